@@ -1,0 +1,65 @@
+/**
+ * Notes → registry: parse each note, merge the option rows, run the registry
+ * rules. Pure: the sources come in, the registry and one VFile of diagnostics
+ * per note come out.
+ */
+import { VFile } from 'vfile';
+import { report, sortFiles, type RuleId } from './diagnostics.ts';
+import { mergeRows } from './merge.ts';
+import { parseNote, type SourceNote } from './note.ts';
+import type { OptionRow } from './rows.ts';
+import { REGISTRY_RULES } from './rules/index.ts';
+import { DEFAULT_LOCALE, type Locale, type Registry } from './schema.ts';
+
+export interface BuildStats {
+  notes: number;
+  /** Body rows of option tables in all notes. */
+  tableRows: number;
+  /** Rows that became (part of) an option. */
+  optionRows: number;
+  options: number;
+}
+
+export interface BuildResult {
+  registry: Registry;
+  /** One VFile per note, sorted by path, holding its diagnostics. */
+  files: VFile[];
+  stats: BuildStats;
+}
+
+export function buildRegistry(sources: readonly SourceNote[]): BuildResult {
+  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = new Map<string, VFile>();
+  const rows: OptionRow[] = [];
+  const notes: Registry['notes'] = [];
+  let tableRows = 0;
+  for (const source of ordered) {
+    const parsed = parseNote(source);
+    files.set(source.path, parsed.file);
+    rows.push(...parsed.rows);
+    notes.push(parsed.note);
+    tableRows += parsed.tableRows;
+  }
+  const fileOf = (path: string): VFile => {
+    let file = files.get(path);
+    if (!file) files.set(path, (file = new VFile({ path })));
+    return file;
+  };
+  const options = mergeRows(rows, fileOf);
+  for (const rule of REGISTRY_RULES) {
+    rule.check({
+      options,
+      notes,
+      report: (position, message, hint) => report(fileOf(position.file), rule.id as RuleId, position, message, hint),
+    });
+  }
+  const locales = [...new Set<Locale>([DEFAULT_LOCALE, ...notes.map((note) => note.locale)])].sort();
+  const versions = [...new Set(options.map((o) => o.version).concat(notes.map((n) => n.version)).filter((v): v is string => v !== null))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
+  return {
+    registry: { generator: 'confref', schemaVersion: 1, locales, versions, options, notes },
+    files: sortFiles([...files.values()]),
+    stats: { notes: notes.length, tableRows, optionRows: rows.length, options: options.length },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Diagnostics are vfile messages, as in unified: `place`, `ruleId`,
+ * `source: 'confref'`, a `note` holding the hint, and `fatal` set for errors.
+ * The catalog below is the list of every rule and its severity.
+ */
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Diagnostic, Severity } from './schema.ts';
+
+export const RULES = {
+  'encoding': { severity: 'error', summary: 'A note must be UTF-8 text (a BOM and CRLF are fine; UTF-16 is decoded).' },
+  'front-matter': { severity: 'error', summary: 'Front matter must be valid, safe YAML.' },
+  'malformed-row': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
+  'missing-key': { severity: 'error', summary: 'A row of an option table has no key; it is not in the registry.' },
+  'invalid-key': { severity: 'warning', summary: 'A key holds white space or invisible characters.' },
+  'section-row': { severity: 'warning', summary: 'A row that only holds a caption in its first cell.' },
+  'table-split': { severity: 'warning', summary: 'Rows cut off from their table by a blank line.' },
+  'table-missing-delimiter': { severity: 'warning', summary: 'An option table without its `| --- |` delimiter row.' },
+  'unknown-type': { severity: 'warning', summary: 'A Type cell confref does not understand.' },
+  'invalid-default': { severity: 'error', summary: 'A default that is not a valid value of its type.' },
+  'default-expression': { severity: 'warning', summary: 'A default written as arithmetic; kept as written, not typed.' },
+  'default-text': { severity: 'info', summary: 'A default described in words (e.g. `infinite`); kept as written.' },
+  'duplicate-key': { severity: 'warning', summary: 'The same key defined twice for one locale and version.' },
+  'conflicting-default': { severity: 'error', summary: 'The same option has different defaults in different places.' },
+  'conflicting-type': { severity: 'error', summary: 'The same option has different types in different places.' },
+  'missing-description': { severity: 'warning', summary: 'An option without a description.' },
+  'empty-section': { severity: 'warning', summary: 'A heading with nothing under it.' },
+  'empty-code-block': { severity: 'warning', summary: 'A code block with no code.' },
+  'copy-paste-residue': { severity: 'warning', summary: "A description ending with a heading's text, pasted by mistake." },
+  'unknown-option-reference': { severity: 'warning', summary: 'A description names an option key the registry does not have.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** Adds a message for `rule` to `file`, at `place`, with the rule's severity unless given. */
+export function report(
+  file: VFile,
+  rule: RuleId,
+  place: Place,
+  message: string,
+  hint?: string,
+  severity: Severity = RULES[rule].severity,
+): VFileMessage {
+  const options = { place: { line: place.line, column: place.column }, ruleId: rule, source: 'confref' };
+  const msg = severity === 'info' ? file.info(message, options) : file.message(message, options);
+  if (severity === 'error') msg.fatal = true;
+  if (hint) msg.note = hint;
+  return msg;
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+}
+
+function compareMessages(a: VFileMessage, b: VFileMessage): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    String(a.ruleId).localeCompare(String(b.ruleId)) ||
+    a.reason.localeCompare(b.reason)
+  );
+}
+
+/** Sorts each file's messages by position (then rule), and the files by path: output is deterministic. */
+export function sortFiles(files: VFile[]): VFile[] {
+  for (const file of files) file.messages.sort(compareMessages);
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function toDiagnostics(files: VFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of sortFiles(files)) {
+    for (const message of file.messages) {
+      out.push({
+        file: file.path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        rule: message.ruleId ?? 'unknown',
+        severity: severityOf(message),
+        message: message.reason,
+        ...(message.note ? { hint: message.note } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+export function countBySeverity(files: VFile[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const file of files) for (const message of file.messages) counts[severityOf(message)]++;
+  return counts;
+}

@@ -1,0 +1,73 @@
+/**
+ * Markdown in, and safe HTML and plain text out: remark-parse + remark-gfm
+ * for the syntax tree, mdast-util-to-hast → hast-util-raw (only when the
+ * Markdown holds HTML) → hast-util-sanitize → hast-util-to-html for output.
+ * Sanitizing is the last step before serialising, so nothing after it can
+ * bring unsafe HTML back.
+ */
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+function hasHtml(node: Nodes): boolean {
+  if (node.type === 'html') return true;
+  return 'children' in node && (node.children as Nodes[]).some(hasHtml);
+}
+
+export interface Rendered {
+  html: string;
+  text: string;
+}
+
+/** Renders mdast nodes (block or phrasing) to sanitized HTML and plain text. */
+export function renderNodes(nodes: Array<RootContent | PhrasingContent>): Rendered {
+  const root: Root = { type: 'root', children: nodes as RootContent[] };
+  let hast = toHast(root, { allowDangerousHtml: true }) as HastRoot;
+  if (hasHtml(root)) hast = raw(hast) as HastRoot;
+  const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
+  return { html: toHtml(clean), text: plainText(clean) };
+}
+
+function plainText(tree: HastRoot): string {
+  const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children: tree.children as Element['children'] };
+  return toText(wrapper).replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * Plain text of table-cell content for keys, types and defaults: HTML tags
+ * and line breaks become spaces, formatting is dropped, entities are decoded.
+ */
+export function cellText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  const walk = (list: readonly (PhrasingContent | HastContent)[]): void => {
+    for (const node of list) {
+      if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+      else if (node.type === 'html' || node.type === 'break') out += ' ';
+      else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(nodes);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The Markdown source of a run of nodes, as written in the note. */
+export function sourceOf(source: string, nodes: readonly Nodes[]): string {
+  const first = nodes[0]?.position;
+  const last = nodes[nodes.length - 1]?.position;
+  if (!first || !last || first.start.offset === undefined || last.end.offset === undefined) return '';
+  return source.slice(first.start.offset, last.end.offset);
+}

@@ -1,0 +1,121 @@
+/**
+ * Option rows of all notes → one option per (version, key). Rows are taken in
+ * (file, line) order, so the result does not depend on the order files were
+ * read in. A key twice in one locale and version is a duplicate; different
+ * defaults or types for one option are conflicts; descriptions of other
+ * locales are merged in.
+ */
+import type { VFile } from 'vfile';
+import { report } from './diagnostics.ts';
+import { groupOfKey } from './keys.ts';
+import type { OptionRow } from './rows.ts';
+import { DEFAULT_LOCALE, type Option, type SectionRef, type SourcePosition } from './schema.ts';
+
+function comparePositions(a: SourcePosition, b: SourcePosition): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+function where(position: SourcePosition): string {
+  return `${position.file}:${position.line}:${position.column}`;
+}
+
+/** What two defaults are compared by: the typed value when there is one, else the text. */
+function defaultIdentity(row: OptionRow): string {
+  if (!row.default) return 'none';
+  return row.default.value === null ? `raw:${row.default.raw.replace(/\s+/g, ' ').toLowerCase()}` : JSON.stringify(row.default.value);
+}
+
+function typeName(row: OptionRow): string {
+  return row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
+}
+
+function union(lists: string[][]): string[] {
+  return [...new Set(lists.flat())].sort();
+}
+
+function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option {
+  const first = rows[0]!;
+  const seen = new Map<string, OptionRow>();
+  for (const row of rows) {
+    const earlier = seen.get(row.locale);
+    if (earlier) {
+      report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (locale ${row.locale}${row.version ? `, version ${row.version}` : ''})`, 'Keep one definition; translations go in a note of the other locale.');
+    } else seen.set(row.locale, row);
+  }
+
+  const primary = seen.get(DEFAULT_LOCALE) ?? first;
+  const typed = [primary, ...rows].find((row) => row.type.source === 'declared') ?? [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
+  const withDefault = [primary, ...rows].find((row) => row.statesDefault) ?? primary;
+
+  for (const row of rows) {
+    if (row === withDefault || !row.statesDefault) continue;
+    if (defaultIdentity(row) !== defaultIdentity(withDefault)) {
+      report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is ${row.default ? `"${row.default.raw}"` : 'none'} here but ${withDefault.default ? `"${withDefault.default.raw}"` : 'none'} at ${where(withDefault.position)}`, 'Make the defaults agree, or give the notes different versions in front matter.');
+    }
+  }
+  for (const row of rows) {
+    if (row === typed || row.type.source !== 'declared' || typed.type.source !== 'declared') continue;
+    if (typeName(row) !== typeName(typed)) {
+      report(fileOf(row.position.file), 'conflicting-type', row.position, `Type of "${row.key}" is ${typeName(row)} here but ${typeName(typed)} at ${where(typed.position)}`, 'Make the types agree.');
+    }
+  }
+
+  const descriptions: Option['descriptions'] = {};
+  for (const row of rows) {
+    if (row.description && !descriptions[row.locale]) descriptions[row.locale] = row.description;
+  }
+  const sections: SectionRef[] = [];
+  for (const row of rows) {
+    if (!sections.some((s) => s.file === row.position.file && s.trail.join('\u0000') === row.trail.join('\u0000'))) {
+      sections.push({ file: row.position.file, trail: row.trail });
+    }
+  }
+  const extra: Record<string, string> = {};
+  for (const row of [...rows].reverse()) Object.assign(extra, row.extra);
+
+  const type = typed.type;
+  return {
+    key: first.key,
+    type: type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType,
+    baseType: type.baseType,
+    elementType: type.elementType,
+    enumValues: type.enumValues,
+    typeRaw: type.raw,
+    typeSource: type.source,
+    default: withDefault.default,
+    required: rows.find((row) => row.required !== null)?.required ?? null,
+    deprecated: rows.some((row) => row.deprecated),
+    replacedBy: union(rows.map((row) => row.replacedBy)),
+    deprecatedKeys: union(rows.map((row) => row.deprecatedKeys)),
+    fallbackKeys: union(rows.map((row) => row.fallbackKeys)),
+    since: rows.find((row) => row.since !== null)?.since ?? null,
+    labels: union(rows.map((row) => row.labels)),
+    group: primary.group ?? groupOfKey(first.key),
+    version: first.version,
+    descriptions,
+    sections,
+    extra,
+    sources: rows.map((row) => row.position),
+  };
+}
+
+/** Merges rows into options sorted by key, then version. */
+export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => VFile): Option[] {
+  const groups = new Map<string, OptionRow[]>();
+  for (const row of rows) {
+    const id = `${row.version ?? ''}\u0000${row.key}`;
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
+  }
+  const options: Option[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => comparePositions(a.position, b.position));
+    options.push(mergeGroup(group, fileOf));
+  }
+  return options.sort(compareOptions);
+}
+
+export function compareOptions(a: Option, b: Option): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : (a.version ?? '').localeCompare(b.version ?? '', 'en', { numeric: true });
+}

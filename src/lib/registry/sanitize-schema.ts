@@ -1,0 +1,15 @@
+/**
+ * The sanitize schema for HTML derived from notes: GitHub's (hast-util-sanitize's
+ * default: no script, style, event handler, frame, or `javascript:`/`data:`
+ * URL), plus the few harmless class names confref's own styles use.
+ */
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+export const SANITIZE_SCHEMA: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), ['className', /^language-./, 'highlighter-rouge']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'label', 'label-primary']],
+  },
+};

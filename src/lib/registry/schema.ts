@@ -1,0 +1,172 @@
+/**
+ * The one zod schema every consumer's types come from: the registry JSON, the
+ * options in it, the notes' prose blocks and the diagnostics.
+ * `schema/registry.schema.json` is generated from `RegistrySchema`.
+ */
+import { z } from 'zod';
+
+export const LOCALES = ['en', 'zh'] as const;
+export const LocaleSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof LocaleSchema>;
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export const SourcePositionSchema = z
+  .object({
+    file: z.string().describe('Path of the note, relative to the content folder, with / separators.'),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+  })
+  .strict();
+export type SourcePosition = z.infer<typeof SourcePositionSchema>;
+
+/** Normalised base types, after Flink's ConfigOption types. */
+export const BASE_TYPES = [
+  'Boolean',
+  'Integer',
+  'Long',
+  'Float',
+  'Double',
+  'String',
+  'Duration',
+  'MemorySize',
+  'Enum',
+  'List',
+  'Map',
+  'Unknown',
+] as const;
+export const BaseTypeSchema = z.enum(BASE_TYPES);
+export type BaseType = z.infer<typeof BaseTypeSchema>;
+
+export const TypeSourceSchema = z.enum(['declared', 'inferred', 'unknown']);
+
+/** A JSON value a default can take once typed. Longs past 2^53 stay decimal strings. */
+export const TypedValueSchema: z.ZodType<TypedValue> = z.lazy(() =>
+  z.union([
+    z.boolean(),
+    z.number(),
+    z.string(),
+    z.array(TypedValueSchema),
+    z.record(z.string(), z.string()),
+  ]),
+);
+export type TypedValue = boolean | number | string | TypedValue[] | { [key: string]: string };
+
+export const DefaultValueSchema = z
+  .object({
+    raw: z.string().describe('The default as written in the note (cell text, formatting removed).'),
+    value: TypedValueSchema.nullable().describe(
+      'The typed value: Duration in milliseconds, MemorySize in bytes, List as an array, Map as an object; null when the text cannot be typed (an expression or free text), which a diagnostic reports.',
+    ),
+    kind: z
+      .enum(['literal', 'expression', 'text', 'invalid'])
+      .describe('literal: typed; expression: arithmetic kept as written; text: a default described in words; invalid: not a value of its type (reported as an error).'),
+  })
+  .strict();
+export type DefaultValue = z.infer<typeof DefaultValueSchema>;
+
+export const DescriptionSchema = z
+  .object({
+    markdown: z.string().describe('Markdown source of the description cell, as written.'),
+    html: z.string().describe('Sanitized HTML.'),
+    text: z.string().describe('Plain text.'),
+    sourceHash: z.string().describe('sha256 (hex, 16 chars) of the Markdown source; translations record it.'),
+    source: SourcePositionSchema,
+  })
+  .strict();
+export type Description = z.infer<typeof DescriptionSchema>;
+
+export const SectionRefSchema = z
+  .object({
+    file: z.string(),
+    trail: z.array(z.string()).describe('Headings above the table, outermost first.'),
+  })
+  .strict();
+export type SectionRef = z.infer<typeof SectionRefSchema>;
+
+export const OptionSchema = z
+  .object({
+    key: z.string().min(1),
+    type: z.string().describe('Normalised type: Boolean, Integer, …, Enum, List<String>, Map, or Unknown.'),
+    baseType: BaseTypeSchema,
+    elementType: BaseTypeSchema.nullable().describe('Element type of a List.'),
+    enumValues: z.array(z.string()).describe('Values of an Enum (or List<Enum>) when known.'),
+    typeRaw: z.string().nullable().describe('The Type cell as written, or null when the note has none.'),
+    typeSource: TypeSourceSchema,
+    default: DefaultValueSchema.nullable(),
+    required: z.boolean().nullable(),
+    deprecated: z.boolean(),
+    replacedBy: z.array(z.string()).describe('Keys the note names as replacements of a deprecated option.'),
+    deprecatedKeys: z.array(z.string()),
+    fallbackKeys: z.array(z.string()),
+    since: z.string().nullable(),
+    labels: z.array(z.string()).describe('Labels from the key cell, e.g. Batch, Streaming.'),
+    group: z.string(),
+    version: z.string().nullable(),
+    descriptions: z.partialRecord(LocaleSchema, DescriptionSchema),
+    sections: z.array(SectionRefSchema),
+    extra: z.record(z.string(), z.string()).describe('Cells of columns confref does not model, by header.'),
+    sources: z.array(SourcePositionSchema).min(1),
+  })
+  .strict();
+export type Option = z.infer<typeof OptionSchema>;
+
+const Positioned = { position: SourcePositionSchema };
+export const NoteBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), depth: z.number().int().min(1).max(6), text: z.string(), id: z.string(), ...Positioned }).strict(),
+  z.object({ kind: z.literal('toc'), ...Positioned }).strict(),
+  z
+    .object({ kind: z.literal('code'), lang: z.string().nullable(), meta: z.string().nullable(), value: z.string(), ...Positioned })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('options'),
+      keys: z.array(z.string()).describe('Keys of the option table, in row order.'),
+      columns: z.array(z.string()).describe('The header cells as written.'),
+      ...Positioned,
+    })
+    .strict(),
+  z.object({ kind: z.literal('prose'), html: z.string(), text: z.string(), ...Positioned }).strict(),
+]);
+export type NoteBlock = z.infer<typeof NoteBlockSchema>;
+
+export const NoteSchema = z
+  .object({
+    id: z.string().describe('Stable slug of the note, from its path.'),
+    file: z.string(),
+    locale: LocaleSchema,
+    version: z.string().nullable(),
+    title: z.string(),
+    frontmatter: z.record(z.string(), z.unknown()),
+    toc: z.boolean().describe('The note asks for a table of contents ([TOC]).'),
+    blocks: z.array(NoteBlockSchema),
+  })
+  .strict();
+export type Note = z.infer<typeof NoteSchema>;
+
+export const RegistrySchema = z
+  .object({
+    generator: z.literal('confref'),
+    schemaVersion: z.literal(1),
+    locales: z.array(LocaleSchema),
+    versions: z.array(z.string()),
+    options: z.array(OptionSchema).describe('Sorted by key, then version.'),
+    notes: z.array(NoteSchema).describe('Sorted by file.'),
+  })
+  .strict();
+export type Registry = z.infer<typeof RegistrySchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const DiagnosticSchema = z
+  .object({
+    file: z.string(),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    rule: z.string(),
+    severity: SeveritySchema,
+    message: z.string(),
+    hint: z.string().optional(),
+  })
+  .strict();
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -1,0 +1,97 @@
+/**
+ * Normalises the Type column (`MemorySize`, `List<String>`, `Enum Possible
+ * values: [A, B]`, `数据类型: 整数`, …) and infers a type from a default when
+ * a note has no Type column.
+ */
+import type { BaseType } from './schema.ts';
+import { isArithmeticExpression, parseBoolean, parseDecimal, parseDuration, parseMemorySize, parseWholeNumber } from './values.ts';
+
+export interface TypeInfo {
+  baseType: BaseType;
+  elementType: BaseType | null;
+  enumValues: string[];
+  /** false when the text was not understood (the type is then Unknown). */
+  recognized: boolean;
+}
+
+const SCALAR_ALIASES: Record<string, BaseType> = {};
+function alias(type: BaseType, ...names: string[]): void {
+  for (const name of names) SCALAR_ALIASES[name] = type;
+}
+alias('Boolean', 'boolean', 'bool', '布尔', '布尔值', '布尔型', '布尔类型');
+alias('Integer', 'integer', 'int', 'int32', 'short', '整数', '整型', '整数型', '数字', '数值');
+alias('Long', 'long', 'int64', 'bigint', '长整型', '长整数');
+alias('Float', 'float', 'float32', '单精度浮点数');
+alias('Double', 'double', 'float64', 'number', 'decimal', '浮点数', '浮点型', '小数', '双精度浮点数');
+alias('String', 'string', 'str', 'text', 'path', 'password', 'url', 'uri', '字符串', '文本', '路径', '字符');
+alias('Duration', 'duration', 'time', 'timeout', 'interval', '时间', '时长', '时间间隔', '持续时间');
+alias('MemorySize', 'memorysize', 'memory', 'size', 'bytes', '内存', '内存大小', '大小', '字节');
+alias('Enum', 'enum', 'enumeration', '枚举', '枚举型', '枚举值');
+alias('Map', 'map', 'dict', 'dictionary', 'properties', '字典', '映射', '键值对');
+alias('List', 'list', 'array', '列表', '数组');
+
+function lookup(name: string): BaseType | undefined {
+  return SCALAR_ALIASES[name.trim().toLowerCase().replace(/[\s_]+/g, '')];
+}
+
+/** `[A, B]`, `{A|B}` or a list after "Possible values:" / "可选值：". */
+export function parseEnumValues(text: string): string[] {
+  const list = /(?:possible values|可选值|取值(?:范围)?)\s*[:：]?\s*[[{(（]?([^\]})）]*)/i.exec(text)?.[1] ?? /[[{(（]([^\]})）]*)/.exec(text)?.[1];
+  if (!list) return [];
+  return [
+    ...new Set(
+      list
+        .split(/[,，|、\s]+/)
+        .map((value) => value.replace(/^["'`]|["'`]$/g, '').trim())
+        .filter((value) => /^[\w.$-]+$/u.test(value)),
+    ),
+  ];
+}
+
+/** Normalises the Type cell text. */
+export function normalizeType(raw: string): TypeInfo {
+  const text = raw.trim();
+  const unknown: TypeInfo = { baseType: 'Unknown', elementType: null, enumValues: [], recognized: false };
+  if (text === '') return { ...unknown, recognized: true };
+  const generic =
+    /^(?:list|array|列表|数组)\s*[<(（[]\s*([^>)）\]]+?)\s*[>)）\]]/i.exec(text) ?? /^(?:list|array)\s+of\s+(\w+?)s?$/i.exec(text);
+  if (generic) {
+    const element = lookup(generic[1]!);
+    if (!element || element === 'List') return unknown;
+    return { baseType: 'List', elementType: element, enumValues: element === 'Enum' ? parseEnumValues(text) : [], recognized: true };
+  }
+  const head = /^([^\s(:：[{（]+)/.exec(text)?.[1] ?? text;
+  const base = lookup(text) ?? lookup(head);
+  if (!base) return unknown;
+  if (base === 'Enum') return { baseType: 'Enum', elementType: null, enumValues: parseEnumValues(text.slice(head.length)), recognized: true };
+  if (base === 'List') return { baseType: 'List', elementType: 'String', enumValues: [], recognized: true };
+  // Anything after a scalar type name other than a short note in brackets is not understood.
+  const rest = text.slice(head.length).trim();
+  if (rest !== '' && !/^[(（[].*[)）\]]$/.test(rest) && lookup(text) === undefined) return unknown;
+  return { baseType: base, elementType: null, enumValues: [], recognized: true };
+}
+
+/**
+ * The type a default shows beyond doubt, for notes without a Type column:
+ * `true` is a Boolean, `20 kb` a MemorySize, `10 s` a Duration, `0.7` a
+ * Double, `4096` an Integer (Long when it does not fit), a quoted or path-like
+ * text a String. Anything else stays Unknown.
+ */
+export function inferType(defaultText: string | null): BaseType {
+  if (defaultText === null) return 'Unknown';
+  const text = defaultText.trim();
+  if (parseBoolean(text) !== null) return 'Boolean';
+  if (parseWholeNumber(text, 'Integer') !== null) return 'Integer';
+  if (parseWholeNumber(text, 'Long') !== null) return 'Long';
+  if (parseDecimal(text) !== null) return 'Double';
+  if (isArithmeticExpression(text)) return 'Unknown';
+  const unit = /^[\d.]+\s*([a-zµμ]+)$/i.exec(text)?.[1]?.toLowerCase();
+  if (unit) {
+    // `m` is minutes for a Duration and mebibytes for a MemorySize: ambiguous alone.
+    if (unit === 'm') return 'Unknown';
+    if (parseMemorySize(text) !== null) return 'MemorySize';
+    if (parseDuration(text) !== null) return 'Duration';
+  }
+  if (/^(["']).*\1$/.test(text) || /^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.\/|~\/)/i.test(text)) return 'String';
+  return 'Unknown';
+}

@@ -1,0 +1,327 @@
+/**
+ * Typed parsing of option values, following Flink's own parsers
+ * (TimeUtils.parseDuration, MemorySize.parse, ConfigurationUtils) so that a
+ * value confref accepts is one Flink accepts, with a few spellings people use
+ * in notes (`10min`, `64mib`) on top.
+ */
+import type { BaseType, TypedValue } from './schema.ts';
+
+const MS_PER: Record<string, number> = {};
+function units(factor: number, ...labels: string[]): void {
+  for (const label of labels) MS_PER[label] = factor;
+}
+// Flink's TimeUtils.TimeUnit labels (singular, and plural with an `s`), plus `mins`, `hr`, `hrs`.
+units(86_400_000, 'd', 'day', 'days');
+units(3_600_000, 'h', 'hour', 'hours', 'hr', 'hrs');
+units(60_000, 'min', 'mins', 'm', 'minute', 'minutes');
+units(1_000, 's', 'sec', 'secs', 'second', 'seconds');
+units(1, 'ms', 'milli', 'millis', 'millisecond', 'milliseconds');
+units(0.001, 'µs', 'μs', 'us', 'micro', 'micros', 'microsecond', 'microseconds');
+units(0.000_001, 'ns', 'nano', 'nanos', 'nanosecond', 'nanoseconds');
+
+const NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([^\d\s.+-][^\s]*)?$/u;
+const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+
+/** Milliseconds for a Flink duration (`10 s`, `1min`, `100 ms`, `PT1H`), or null. A bare number is milliseconds. */
+export function parseDuration(text: string): number | null {
+  const trimmed = text.trim();
+  const iso = ISO_DURATION.exec(trimmed);
+  if (iso && trimmed.length > 1 && !/T$/i.test(trimmed)) {
+    const [, d = '0', h = '0', m = '0', s = '0'] = iso;
+    return roundMs(Number(d) * 86_400_000 + Number(h) * 3_600_000 + Number(m) * 60_000 + Number(s) * 1_000);
+  }
+  const match = NUMBER_WITH_UNIT.exec(trimmed);
+  if (!match) return null;
+  const amount = Number(match[1]);
+  const unit = (match[2] ?? 'ms').toLowerCase();
+  const factor = MS_PER[unit];
+  if (factor === undefined || !Number.isFinite(amount) || amount < 0) return null;
+  return roundMs(amount * factor);
+}
+
+function roundMs(ms: number): number {
+  // Sub-millisecond units keep their fraction; everything else is whole.
+  return Number.isInteger(ms) ? ms : Number(ms.toPrecision(12));
+}
+
+const BYTES_PER: Record<string, bigint> = {};
+function sizeUnits(factor: bigint, ...labels: string[]): void {
+  for (const label of labels) BYTES_PER[label] = factor;
+}
+// Flink's MemorySize.MemoryUnit labels, plus the IEC spellings (`kib`, `mib`, …).
+sizeUnits(1n, 'b', 'bytes', 'byte');
+sizeUnits(1024n, 'k', 'kb', 'kib', 'kibibytes');
+sizeUnits(1024n ** 2n, 'm', 'mb', 'mib', 'mebibytes');
+sizeUnits(1024n ** 3n, 'g', 'gb', 'gib', 'gibibytes');
+sizeUnits(1024n ** 4n, 't', 'tb', 'tib', 'tebibytes');
+
+const LONG_MAX = 9_223_372_036_854_775_807n;
+
+/** Bytes for a Flink memory size (`20 kb` → 20480, `64mb`, `1 gb`), or null. A bare number is bytes. */
+export function parseMemorySize(text: string): number | string | null {
+  const match = NUMBER_WITH_UNIT.exec(text.trim());
+  if (!match) return null;
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const factor = BYTES_PER[unit];
+  const amount = match[1]!;
+  if (factor === undefined || amount.startsWith('-')) return null;
+  let bytes: bigint;
+  if (/^\+?\d+$/.test(amount)) {
+    bytes = BigInt(amount.replace('+', '')) * factor;
+  } else {
+    bytes = BigInt(Math.round(Number(amount) * Number(factor)));
+  }
+  if (bytes > LONG_MAX) return null;
+  return bigToJson(bytes);
+}
+
+function bigToJson(value: bigint): number | string {
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+}
+
+export function parseBoolean(text: string): boolean | null {
+  const lower = text.trim().toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  return null;
+}
+
+const INT_RANGE = { Integer: [-(2n ** 31n), 2n ** 31n - 1n], Long: [-(2n ** 63n), 2n ** 63n - 1n] } as const;
+
+/** An Integer (32-bit) or Long (64-bit, as a decimal string past 2^53); null when not a whole number in range. */
+export function parseWholeNumber(text: string, type: 'Integer' | 'Long'): number | string | null {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed)) return null;
+  const value = BigInt(trimmed);
+  const [min, max] = INT_RANGE[type];
+  if (value < min || value > max) return null;
+  return bigToJson(value);
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?$/;
+
+export function parseDecimal(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^[+-]?(?:Infinity|NaN)$/.test(trimmed)) return null; // not representable in JSON
+  if (!DECIMAL.test(trimmed)) return null;
+  const value = Number(trimmed.replace(/[fFdD]$/, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Removes one pair of matching outer quotes (Flink's generated docs quote String defaults). */
+export function unquote(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length >= 2) {
+    const first = trimmed[0];
+    const last = trimmed[trimmed.length - 1];
+    if ((first === '"' || first === "'") && first === last) return trimmed.slice(1, -1);
+  }
+  return trimmed;
+}
+
+/**
+ * Splits on a separator outside single or double quotes, as Flink's
+ * StructuredOptionsSplitter does for lists (`;`) and maps (`,`, `:`).
+ * Quotes are removed from quoted parts; a doubled quote inside stands for one.
+ */
+export function splitQuoted(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quote: string | null = null;
+  let wasQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) {
+        if (text[i + 1] === quote) {
+          current += ch;
+          i++;
+        } else quote = null;
+      } else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      if (current.trim() === '') {
+        current = '';
+        quote = ch;
+        wasQuoted = true;
+      } else current += ch;
+    } else if (ch === separator) {
+      parts.push(wasQuoted ? current : current.trim());
+      current = '';
+      wasQuoted = false;
+    } else if (!(wasQuoted && quote === null && /\s/.test(ch))) {
+      current += ch;
+    }
+  }
+  parts.push(wasQuoted ? current : current.trim());
+  return parts;
+}
+
+export function parseList(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === '[]') return [];
+  return splitQuoted(trimmed, ';');
+}
+
+/** `k:v,k2:v2` → { k: 'v', k2: 'v2' }; null when an entry has no `:`. */
+export function parseMap(text: string): Record<string, string> | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === '{}') return {};
+  const result: Record<string, string> = {};
+  for (const entry of splitQuoted(trimmed, ',')) {
+    const pair = splitQuoted(entry, ':');
+    if (pair.length !== 2 || pair[0] === '') return null;
+    result[pair[0]!] = pair[1]!;
+  }
+  return result;
+}
+
+const EXPRESSION = /^\(?\s*[\d.]+\s*\)?(?:\s*[-+*/×x]\s*\(?\s*[\d.]+\s*\)?)+$/;
+
+/** True for arithmetic such as `4 * 1024`: kept as written, never typed silently. */
+export function isArithmeticExpression(text: string): boolean {
+  return EXPRESSION.test(text.trim());
+}
+
+/**
+ * Evaluates `4 * 1024`-style arithmetic (numbers, + - * / ×, parentheses) for
+ * a diagnostic's hint. A tiny recursive-descent parser; never `eval`.
+ */
+export function evaluateArithmetic(text: string): number | null {
+  const tokens = text.replace(/[×x]/g, '*').match(/\d+(?:\.\d+)?|[-+*/()]/g);
+  if (!tokens || tokens.join('') !== text.replace(/[×x]/g, '*').replace(/\s+/g, '')) return null;
+  let pos = 0;
+  const peek = (): string | undefined => tokens[pos];
+  const factor = (): number => {
+    const token = tokens[pos++];
+    if (token === '(') {
+      const value = sum();
+      if (tokens[pos++] !== ')') throw new Error('unbalanced');
+      return value;
+    }
+    if (token === '-') return -factor();
+    if (token === undefined || !/^\d/.test(token)) throw new Error('number expected');
+    return Number(token);
+  };
+  const product = (): number => {
+    let value = factor();
+    while (peek() === '*' || peek() === '/') value = tokens[pos++] === '*' ? value * factor() : value / factor();
+    return value;
+  };
+  const sum = (): number => {
+    let value = product();
+    while (peek() === '+' || peek() === '-') value = tokens[pos++] === '+' ? value + product() : value - product();
+    return value;
+  };
+  try {
+    const value = sum();
+    return pos === tokens.length && Number.isFinite(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How a default cell says "there is no default". */
+const NO_DEFAULT = new Set(['', '(none)', 'none', '-', '—', '–', '无', '(无)', '（无）', 'n/a', 'null', '(null)', '空']);
+
+export function isNoDefault(text: string): boolean {
+  return NO_DEFAULT.has(text.trim().toLowerCase());
+}
+
+export type ParsedValue =
+  | { kind: 'literal'; value: TypedValue }
+  | { kind: 'expression'; evaluated: number | null }
+  | { kind: 'text' }
+  | { kind: 'invalid'; reason: string };
+
+export interface ValueType {
+  baseType: BaseType;
+  elementType: BaseType | null;
+  enumValues: readonly string[];
+}
+
+/** Parses one scalar of a base type; null when it is not a valid literal. */
+function parseScalar(text: string, type: BaseType, enumValues: readonly string[]): TypedValue | null {
+  switch (type) {
+    case 'Boolean':
+      return parseBoolean(text);
+    case 'Integer':
+    case 'Long':
+      return parseWholeNumber(text, type);
+    case 'Float':
+    case 'Double':
+      return parseDecimal(text);
+    case 'Duration':
+      return parseDuration(unquote(text));
+    case 'MemorySize':
+      return parseMemorySize(unquote(text));
+    case 'Enum': {
+      const value = unquote(text);
+      if (!/^[\w.$-]+$/u.test(value)) return null;
+      if (enumValues.length === 0) return value;
+      // Flink matches enum constants ignoring case.
+      return enumValues.find((candidate) => candidate.toLowerCase() === value.toLowerCase()) ?? null;
+    }
+    case 'String':
+    case 'Unknown':
+      return unquote(text);
+    case 'Map':
+      return parseMap(unquote(text));
+    case 'List':
+      return null;
+  }
+}
+
+/** Whether unparseable text reads as an attempt at a literal (an error) rather than a description (`infinite`). */
+function looksLikeLiteralAttempt(text: string, type: BaseType): boolean {
+  const trimmed = unquote(text);
+  if (/^[+-]?[\d.]/.test(trimmed)) return true;
+  if (/\s|\(/.test(trimmed)) return false;
+  return type === 'Boolean' || type === 'Enum';
+}
+
+/** Types a default that is not "no default". */
+export function parseDefault(raw: string, type: ValueType): ParsedValue {
+  const text = raw.trim();
+  if (type.baseType !== 'String' && type.baseType !== 'Unknown' && isArithmeticExpression(text)) {
+    return { kind: 'expression', evaluated: evaluateArithmetic(text) };
+  }
+  if (type.baseType === 'List') {
+    const element = type.elementType ?? 'String';
+    const items: TypedValue[] = [];
+    for (const item of parseList(text)) {
+      const value = parseScalar(item, element, type.enumValues);
+      if (value === null) {
+        return looksLikeLiteralAttempt(text, element)
+          ? { kind: 'invalid', reason: `list item "${item}" is not a valid ${element}` }
+          : { kind: 'text' };
+      }
+      items.push(value);
+    }
+    return { kind: 'literal', value: items };
+  }
+  const value = parseScalar(text, type.baseType, type.enumValues);
+  if (value !== null) return { kind: 'literal', value };
+  if (!looksLikeLiteralAttempt(text, type.baseType) && type.baseType !== 'Map') return { kind: 'text' };
+  return { kind: 'invalid', reason: invalidReason(type) };
+}
+
+function invalidReason(type: ValueType): string {
+  switch (type.baseType) {
+    case 'Duration':
+      return 'a Duration is a whole number with a unit: d, h, min, s, ms, µs or ns (e.g. "10 s")';
+    case 'MemorySize':
+      return 'a MemorySize is a whole number with a unit: bytes, kb, mb, gb or tb (e.g. "64 mb")';
+    case 'Boolean':
+      return 'a Boolean is true or false';
+    case 'Integer':
+      return 'an Integer is a whole number from -2147483648 to 2147483647';
+    case 'Long':
+      return 'a Long is a whole number of at most 64 bits';
+    case 'Enum':
+      return type.enumValues.length > 0 ? `expected one of ${type.enumValues.join(', ')}` : 'an Enum constant is one word';
+    case 'Map':
+      return 'a Map is written key:value,key2:value2';
+    default:
+      return `not a valid ${type.baseType}`;
+  }
+}
