@@ -148,9 +148,12 @@ export function readFrontMatter(text: string, file: VFile): FrontMatterResult {
     for (const issue of parsed.error.issues) {
       const field = issue.path.join('.');
       const line = text.slice(0, blockEnd).split('\n').findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1;
-      report(file, 'front-matter', { line: line || 1, column: 1 }, `Front matter field \`${field}\`: ${issue.message}`, field === 'lang' ? 'Use en or zh (zh-CN is read as zh).' : undefined);
+      report(file, 'front-matter', { line: line || 1, column: 1 }, `Front matter field \`${field}\`: ${issue.message}; the field is ignored`, field === 'lang' ? 'Use en or zh (zh-CN is read as zh).' : undefined);
     }
-    return { data: {}, body };
+    // Keep the fields that are valid.
+    const invalid = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+    const kept = FrontMatterSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !invalid.has(key))));
+    return { data: kept.success ? kept.data : {}, body };
   }
   return { data: parsed.data, body };
 }

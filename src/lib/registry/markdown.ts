@@ -12,15 +12,33 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { htmlTagNames } from 'html-tag-names';
+import { visit } from 'unist-util-visit';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const HTML_TAGS = new Set(htmlTagNames);
+const LONE_TAG = /^<\/?([A-Za-z][\w-]*)>$/;
+
+/**
+ * `<name>` in `metrics.reporter.<name>.class` and `<String>` in `List<String>`
+ * parse as inline HTML; a bare tag that is no HTML element is text.
+ */
+function placeholdersToText(tree: Root): void {
+  visit(tree, 'html', (node, index, parent) => {
+    const tag = LONE_TAG.exec(node.value)?.[1];
+    if (!parent || index === undefined || parent.type === 'root' || !tag || HTML_TAGS.has(tag.toLowerCase())) return;
+    parent.children[index] = { type: 'text', value: node.value, ...(node.position ? { position: node.position } : {}) };
+  });
+}
 
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  const tree = parser.parse(text);
+  placeholdersToText(tree);
+  return tree;
 }
 
 function hasHtml(node: Nodes): boolean {

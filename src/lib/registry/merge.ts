@@ -19,10 +19,12 @@ function where(position: SourcePosition): string {
   return `${position.file}:${position.line}:${position.column}`;
 }
 
-/** What two defaults are compared by: the typed value when there is one, else the text. */
-function defaultIdentity(row: OptionRow): string {
-  if (!row.default) return 'none';
-  return row.default.value === null ? `raw:${row.default.raw.replace(/\s+/g, ' ').toLowerCase()}` : JSON.stringify(row.default.value);
+/** Two defaults agree when written alike, or when both typed to the same value (`20 kb` and `20480 bytes`). */
+function sameDefault(a: OptionRow, b: OptionRow): boolean {
+  if (!a.default || !b.default) return a.default === b.default;
+  const text = (row: OptionRow): string => row.default!.raw.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (text(a) === text(b)) return true;
+  return a.default.value !== null && JSON.stringify(a.default.value) === JSON.stringify(b.default.value);
 }
 
 function typeName(row: OptionRow): string {
@@ -49,7 +51,7 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
 
   for (const row of rows) {
     if (row === withDefault || !row.statesDefault) continue;
-    if (defaultIdentity(row) !== defaultIdentity(withDefault)) {
+    if (!sameDefault(row, withDefault)) {
       report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is ${row.default ? `"${row.default.raw}"` : 'none'} here but ${withDefault.default ? `"${withDefault.default.raw}"` : 'none'} at ${where(withDefault.position)}`, 'Make the defaults agree, or give the notes different versions in front matter.');
     }
   }

@@ -176,7 +176,7 @@ function readDefault(ctx: TableContext, cell: TableCell | undefined, type: Optio
       report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; it is kept as written and not typed`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}.`);
       return { raw, value: null, kind: 'expression' };
     case 'text':
-      report(ctx.file, 'default-text', place, `Default "${raw}" is text, not a ${type.baseType} value; it is kept as written`);
+      report(ctx.file, 'default-text', place, `Default "${raw}" is text, not a value of type ${type.baseType}; it is kept as written`);
       return { raw, value: null, kind: 'text' };
     case 'invalid':
       report(ctx.file, 'invalid-default', place, `Default "${raw}" is not a valid ${type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType}: ${parsed.reason}`, type.source === 'declared' ? 'Fix the default or the Type cell.' : undefined);

@@ -1,8 +1,5 @@
 import type { RegistryRule } from './rule.ts';
 
-/** Shorter headings ("Notes") end too many honest sentences to flag unless glued on. */
-const MIN_SPACED_LENGTH = 12;
-
 /**
  * A description that ends with the text of a heading of its note, glued to the
  * sentence before it (`…ignore this optionRelated Config Options`): a paste
@@ -20,9 +17,8 @@ export const copyPasteResidue: RegistryRule = {
         const text = description.markdown.trimEnd();
         for (const heading of headingsByFile.get(description.source.file) ?? []) {
           if (!text.endsWith(heading) || text.length === heading.length) continue;
-          const before = text[text.length - heading.length - 1]!;
-          const glued = /[\p{L}\p{N}]/u.test(before);
-          if (!glued && !(heading.length >= MIN_SPACED_LENGTH && /\s/.test(before))) continue;
+          // Glued to the text before it: a sentence that merely ends with those words has a space before them.
+          if (/\s/.test(text[text.length - heading.length - 1]!)) continue;
           const index = description.markdown.lastIndexOf(heading);
           report(
             { ...description.source, column: description.source.column + index },

@@ -1,0 +1,15 @@
+import { countBySeverity, formatReport, loadRegistry, type ReportFormat } from '../../src/lib/registry/index.ts';
+import { contentDir, noPositionals, UsageError } from './shared.ts';
+
+export async function runCheck(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  noPositionals(positionals);
+  const format = (values['format'] ?? 'text') as string;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const { files, stats } = await loadRegistry(await contentDir(values['content']));
+  process.stdout.write(formatReport(files, format as ReportFormat, { color: format === 'text' && process.stdout.isTTY }));
+  const counts = countBySeverity(files);
+  if (format === 'text') {
+    process.stderr.write(`${stats.notes} notes, ${stats.options} options from ${stats.tableRows} table rows; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`);
+  }
+  return counts.error > 0 ? 1 : 0;
+}

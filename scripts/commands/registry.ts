@@ -1,0 +1,24 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { countBySeverity, formatReport, loadRegistry, RegistrySchema } from '../../src/lib/registry/index.ts';
+import { contentDir, noPositionals } from './shared.ts';
+
+export async function runRegistry(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  noPositionals(positionals);
+  const { registry, files } = await loadRegistry(await contentDir(values['content']));
+  const json = `${JSON.stringify(RegistrySchema.parse(registry), null, 2)}\n`;
+  const out = values['out'];
+  if (typeof out === 'string') {
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, json);
+    process.stderr.write(`wrote ${registry.options.length} options to ${out}\n`);
+  } else {
+    process.stdout.write(json);
+  }
+  const counts = countBySeverity(files);
+  if (counts.error > 0) {
+    process.stderr.write(formatReport(files.map((file) => file), 'text', { color: process.stderr.isTTY }));
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,16 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export class UsageError extends Error {}
+
+/** The content folder: --content, else $CONFREF_CONTENT, else ./content. */
+export async function contentDir(option: string | boolean | undefined): Promise<string> {
+  const dir = resolve(typeof option === 'string' ? option : (process.env['CONFREF_CONTENT'] ?? 'content'));
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`content folder not found: ${dir}`);
+  return dir;
+}
+
+export function noPositionals(positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+}

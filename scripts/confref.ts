@@ -1,0 +1,68 @@
+/**
+ * `confref` — thin commands over src/lib. Exit codes: 0 clean or warnings
+ * only, 1 errors in the content, 2 usage errors.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runCheck } from './commands/check.ts';
+import { runRegistry } from './commands/registry.ts';
+import { UsageError } from './commands/shared.ts';
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+const CONTENT = { type: 'string', short: 'c' } as const;
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    summary: 'Check the notes and print diagnostics',
+    usage: 'confref check [--content DIR] [--format text|json]',
+    options: { content: CONTENT, format: { type: 'string', short: 'f' } },
+    run: runCheck,
+  },
+  registry: {
+    summary: 'Write the option registry as JSON',
+    usage: 'confref registry [--content DIR] [--out FILE]',
+    options: { content: CONTENT, out: { type: 'string', short: 'o' } },
+    run: runRegistry,
+  },
+};
+
+function help(): string {
+  const lines = ['Usage: confref <command> [options]', '', 'Commands:'];
+  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage.padEnd(52)} ${command.summary}`);
+  lines.push('', 'DIR defaults to $CONFREF_CONTENT, else ./content.', 'Exit codes: 0 clean or warnings only, 1 errors, 2 usage errors.');
+  return `${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`confref: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`Usage: ${command.usage}\n`);
+      return 0;
+    }
+    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    return await command.run(values, positionals);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`confref ${name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
