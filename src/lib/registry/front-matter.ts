@@ -91,7 +91,7 @@ function yamlEngine(source: string): Record<string, unknown> {
 
 function refuse(language: string) {
   return (): never => {
-    throw new FrontMatterError(`Front matter in "${language}" is not read: only YAML (and JSON) front matter is allowed`, 1, 1, 'Write the front matter as YAML between --- lines; code in front matter is never executed.');
+    throw new FrontMatterError(`Front matter in "${language}" is not read: only YAML (and JSON) front matter is allowed`, 1, 4, 'Write the front matter as YAML between --- lines; code in front matter is never executed.');
   };
 }
 

@@ -66,7 +66,7 @@ export function groupOfKey(key: string): string {
 }
 
 const KEY_IN_TEXT = String.raw`[\x60'"‘“]?([a-z0-9][\w-]*(?:\.[\w<>*-]+)+)[\x60'"’”]?`;
-const DEPRECATED_TEXT = /^[\s*_([（【]*(?:deprecated|已过期|已经过期|已废弃|已弃用)\b|\b(?:this|the) (?:option|config(?:uration)?(?: option)?|parameter|key|setting) (?:is|has been) deprecated|(?:该|此|这个)(?:参数|配置项?|选项)?(?:已过期|已经过期|已废弃|已弃用|已被废弃)/iu;
+const DEPRECATED_TEXT = /^[\s*_([（【]*(?:deprecated\b|已过期|已经过期|已废弃|已弃用)|\b(?:this|the) (?:option|config(?:uration)?(?: option)?|parameter|key|setting) (?:is|has been) deprecated|(?:该|此|这个)(?:参数|配置项?|选项)?(?:已过期|已经过期|已废弃|已弃用|已被废弃)/iu;
 const REPLACEMENT = new RegExp(String.raw`(?:\buse|\breplaced by|\bin favou?r of|请使用|请改用|改用|替换为|请用|使用)\s*(?:the\s+)?(?:option\s+|配置项?\s*|参数\s*)?` + KEY_IN_TEXT, 'giu');
 const FALLBACK = new RegExp(String.raw`fall(?:s)?\s*back to\s+(?:the\s+)?(?:option\s+|value of\s+)?` + KEY_IN_TEXT + String.raw`|回退到\s*` + KEY_IN_TEXT, 'giu');
 

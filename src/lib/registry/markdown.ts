@@ -52,9 +52,11 @@ export interface Rendered {
 }
 
 /** Renders mdast nodes (block or phrasing) to sanitized HTML and plain text. */
-export function renderNodes(nodes: Array<RootContent | PhrasingContent>): Rendered {
-  const root: Root = { type: 'root', children: nodes as RootContent[] };
+export function renderNodes(nodes: Array<RootContent | PhrasingContent>, { inline = false } = {}): Rendered {
+  // Phrasing content goes in a paragraph, unwrapped after: as root children it would be set apart by newlines.
+  const root: Root = { type: 'root', children: inline ? [{ type: 'paragraph', children: nodes as PhrasingContent[] }] : (nodes as RootContent[]) };
   let hast = toHast(root, { allowDangerousHtml: true }) as HastRoot;
+  if (inline) hast = { type: 'root', children: (hast.children[0] as Element).children };
   if (hasHtml(root)) hast = raw(hast) as HastRoot;
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
   return { html: toHtml(clean), text: plainText(clean) };

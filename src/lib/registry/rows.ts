@@ -123,7 +123,7 @@ function readDescription(ctx: TableContext, cells: Cells, columns: ColumnMap): D
   const content = [cell, ...cells.descriptionTail].flatMap((c) => c.children);
   if (content.length === 0) return null;
   const markdown = sourceOf(ctx.source, [content[0]!, content.at(-1)!]).trim();
-  const { html, text } = renderNodes(nodes);
+  const { html, text } = renderNodes(nodes, { inline: true });
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
   return {
     markdown,
