@@ -1,0 +1,19 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  base: process.env.CONFREF_BASE || '/',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'confref',
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        zh: { label: '简体中文', lang: 'zh-CN' },
+      },
+      pagefind: false,
+    }),
+  ],
+});

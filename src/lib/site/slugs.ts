@@ -1,0 +1,26 @@
+/**
+ * Path segments for option keys. Most keys are already safe (`state.backend`);
+ * a key with other characters (`metrics.reporter.<name>.class`, spaces,
+ * `../`) gets a readable slug plus a short hash of the key, so two keys never
+ * share a slug and no path leaves its folder.
+ */
+import { createHash } from 'node:crypto';
+import type { Option } from '../registry/schema.ts';
+
+const SAFE = /^[a-z0-9][a-z0-9._-]*$/;
+
+export function optionSlug(key: string): string {
+  if (SAFE.test(key) && !key.includes('..') && key.length <= 120) return key;
+  const readable = key
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80);
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
+  return `${readable || 'option'}--${hash}`;
+}
+
+export function optionEntryId(option: Pick<Option, 'key' | 'version'>): string {
+  return `${option.version ?? 'current'}/${optionSlug(option.key)}`;
+}

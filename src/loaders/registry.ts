@@ -1,0 +1,89 @@
+/**
+ * Astro content-layer loaders fed by the registry: `options` (one entry per
+ * option and version) and `notes`. Both read one shared build, rebuilt when a
+ * note changes (the dev server's watcher), and print the registry's
+ * diagnostics into the dev/build log with file:line:col.
+ */
+import { createHash } from 'node:crypto';
+import { relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildRegistry, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
+import { optionEntryId } from '../lib/site/slugs.ts';
+
+/** The content folder: $CONFREF_CONTENT, else ./content. */
+export function contentDir(): string {
+  return resolve(process.env['CONFREF_CONTENT'] || 'content');
+}
+
+let cached: { digest: string; result: BuildResult; reported: boolean } | undefined;
+
+/** Builds the registry, reusing the last build while no note changed. */
+async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: boolean }> {
+  const sources = await readContent(dir);
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(source.path).update('\0').update(source.contents).update('\0');
+  const digest = hash.digest('hex');
+  if (cached?.digest !== digest) cached = { digest, result: buildRegistry(sources), reported: false };
+  const fresh = !cached.reported;
+  cached.reported = true;
+  return { result: cached.result, fresh };
+}
+
+function logDiagnostics(context: LoaderContext, dir: string, result: BuildResult): void {
+  const prefix = relative(process.cwd(), dir) || '.';
+  for (const d of toDiagnostics(result.files)) {
+    const line = `${prefix}/${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`;
+    if (d.severity === 'error') context.logger.error(line);
+    else if (d.severity === 'warning') context.logger.warn(line);
+    else context.logger.info(line);
+  }
+  const { stats } = result;
+  context.logger.info(`${stats.options} options from ${stats.notes} notes in ${prefix}/`);
+}
+
+function watch(context: LoaderContext, dir: string, reload: () => Promise<void>): void {
+  if (!context.watcher) return;
+  context.watcher.add(dir);
+  const onChange = (path: string): void => {
+    if (resolve(path).startsWith(dir) && /\.md$/i.test(path)) void reload();
+  };
+  context.watcher.on('change', onChange);
+  context.watcher.on('add', onChange);
+  context.watcher.on('unlink', onChange);
+}
+
+function registryLoader(name: string, fill: (context: LoaderContext, result: BuildResult) => void, schema: typeof OptionSchema | typeof NoteSchema): Loader {
+  return {
+    name: `confref-${name}`,
+    schema,
+    async load(context) {
+      const dir = contentDir();
+      const run = async (): Promise<void> => {
+        const { result, fresh } = await currentBuild(dir);
+        if (fresh) logDiagnostics(context, dir, result);
+        context.store.clear();
+        fill(context, result);
+      };
+      await run();
+      watch(context, dir, run);
+    },
+  };
+}
+
+export const optionsLoader = (): Loader =>
+  registryLoader(
+    'options',
+    ({ store }, { registry }) => {
+      for (const option of registry.options) store.set({ id: optionEntryId(option), data: option });
+    },
+    OptionSchema,
+  );
+
+export const notesLoader = (): Loader =>
+  registryLoader(
+    'notes',
+    ({ store }, { registry }) => {
+      for (const note of registry.notes) store.set({ id: `${note.locale}/${note.version ?? 'current'}/${note.id}`, data: note });
+    },
+    NoteSchema,
+  );

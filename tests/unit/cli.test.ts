@@ -1,0 +1,97 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { registryJsonSchema } from '../../src/lib/registry/json-schema.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/fixtures/rules');
+
+function confref(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/confref.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CONFREF_CONTENT: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('confref check', () => {
+  it('prints the seed warnings and exits 0', () => {
+    const { code, stdout, stderr } = confref('check');
+    expect(code).toBe(0);
+    expect(stdout).toContain('checkpointing.md');
+    expect(stdout).toMatch(/38:306\s+warning\s+Description of "taskmanager\.state\.local\.root-dirs" ends with "Related Config Options"/);
+    expect(stdout).toContain('Remove "Related Config Options" from the end of the description.');
+    expect(stderr).toContain('0 errors, 7 warnings');
+  });
+
+  it('--format json prints one array of {file, line, column, rule, severity, message}', () => {
+    const { code, stdout } = confref('check', '--format', 'json', '--content', join(fixtures, 'invalid-default'));
+    expect(code).toBe(1);
+    const diagnostics = JSON.parse(stdout);
+    expect(diagnostics[0]).toEqual({
+      file: 'note.md',
+      line: 3,
+      column: 12,
+      rule: 'invalid-default',
+      severity: 'error',
+      message: 'Default "yes" is not a valid Boolean: a Boolean is true or false',
+      hint: 'Fix the default or the Type cell.',
+    });
+    expect(diagnostics).toHaveLength(4);
+  });
+
+  it('exits 1 on errors, 0 on warnings only', () => {
+    expect(confref('check', '--content', join(fixtures, 'missing-key')).code).toBe(1);
+    expect(confref('check', '--content', join(fixtures, 'table-split')).code).toBe(0);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(confref('check', '--format', 'xml').code).toBe(2);
+    expect(confref('check', '--nope').code).toBe(2);
+    expect(confref('check', '--content', join(root, 'does-not-exist')).code).toBe(2);
+    expect(confref('frobnicate').code).toBe(2);
+    expect(confref().code).toBe(2);
+    const help = confref('--help');
+    expect([help.code, help.stdout.includes('confref check [--content DIR] [--format text|json]')]).toEqual([0, true]);
+  });
+});
+
+describe('confref registry', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'confref-')), 'registry.json');
+
+  it('writes a registry that validates against schema/registry.schema.json', () => {
+    const { code } = confref('registry', '--out', out);
+    expect(code).toBe(0);
+    const registry = JSON.parse(readFileSync(out, 'utf8'));
+    const schema = JSON.parse(readFileSync(join(root, 'schema/registry.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(registry), JSON.stringify(validate.errors)).toBe(true);
+    expect(registry.options.map((o: { key: string }) => o.key)).toEqual([...registry.options.map((o: { key: string }) => o.key)].sort());
+    expect(registry.options[2]).toMatchObject({
+      key: 'state.backend.fs.memory-threshold',
+      type: 'MemorySize',
+      default: { raw: '20 kb', value: 20480 },
+      sources: [{ file: 'checkpointing.md', line: 31, column: 3 }],
+    });
+  });
+
+  it('the schema rejects a broken registry', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schema/registry.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const registry = JSON.parse(readFileSync(out, 'utf8'));
+    registry.options[0].sources = [];
+    expect(validate(registry)).toBe(false);
+  });
+
+  it('is deterministic: stdout is byte-identical to --out, run after run', () => {
+    const first = execFileSync(process.execPath, [join(root, 'bin/confref.js'), 'registry'], { cwd: root, encoding: 'utf8' });
+    const second = execFileSync(process.execPath, [join(root, 'bin/confref.js'), 'registry'], { cwd: root, encoding: 'utf8' });
+    expect(first).toBe(second);
+    expect(first).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('the committed JSON Schema is the one the zod schema generates (npm run schema)', () => {
+    expect(readFileSync(join(root, 'schema/registry.schema.json'), 'utf8')).toBe(`${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
+  });
+});
