@@ -89,6 +89,15 @@ describe('notes messier than the seed still yield their options', () => {
     ]);
   });
 
+  it('Flink-style cells: <wbr> in list defaults, quoted and curly-quoted strings', () => {
+    const result = build({ 'a.md': table(['| w.list | a;<wbr>b;<wbr>c | List<String> | x |', '| w.quoted | "hashmap" | String | x |', '| w.curly | “rocksdb” | String | x |']) });
+    expect(result.registry.options.map((o) => [o.key, o.default?.raw, o.default?.value])).toEqual([
+      ['w.curly', '“rocksdb”', 'rocksdb'],
+      ['w.list', 'a;b;c', ['a', 'b', 'c']],
+      ['w.quoted', '"hashmap"', 'hashmap'],
+    ]);
+  });
+
   it('sizes and durations without the space, and an expression kept as written', () => {
     const result = build({ 'a.md': table(['| f.size | 20kb | MemorySize | x |', '| f.wait | 10min | Duration | x |', '| f.buffer | 4 * 1024 | Integer | x |']) });
     expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferType, normalizeType, parseEnumValues } from '../../src/lib/registry/types.ts';
+import { enumValuesInDescription, inferType, normalizeType, parseEnumValues } from '../../src/lib/registry/types.ts';
 
 describe('normalizeType', () => {
   it.each([
@@ -29,6 +29,13 @@ describe('normalizeType', () => {
   it('reads enum values from the type cell (Flink 1.11 style)', () => {
     expect(normalizeType('Enum Possible values: [NONE, SNAPPY, LZ4]')).toEqual({ baseType: 'Enum', elementType: null, enumValues: ['NONE', 'SNAPPY', 'LZ4'], recognized: true });
     expect(parseEnumValues('可选值：{AT_LEAST_ONCE|EXACTLY_ONCE}')).toEqual(['AT_LEAST_ONCE', 'EXACTLY_ONCE']);
+  });
+
+  it('reads enum values from a description (Flink 2.x lists, plain lists), and only after the label', () => {
+    expect(enumValuesInDescription('Mode.\nPossible values:\n"LATENCY": Optimize for latency, e.g. small.\n"THROUGHPUT": Optimize for throughput.')).toEqual(['LATENCY', 'THROUGHPUT']);
+    expect(enumValuesInDescription('Possible values: EXACTLY_ONCE, AT_LEAST_ONCE. Use the first for x.')).toEqual(['EXACTLY_ONCE', 'AT_LEAST_ONCE']);
+    expect(enumValuesInDescription('可选值：hashmap、rocksdb')).toEqual(['hashmap', 'rocksdb']);
+    expect(enumValuesInDescription('The mode (fast or slow) of the thing.')).toEqual([]);
   });
 
   it('does not guess an unknown type', () => {

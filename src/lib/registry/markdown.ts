@@ -69,14 +69,15 @@ function plainText(tree: HastRoot): string {
 
 /**
  * Plain text of table-cell content for keys, types and defaults: HTML tags
- * and line breaks become spaces, formatting is dropped, entities are decoded.
+ * and line breaks become spaces (`<wbr>` nothing), formatting is dropped, entities are decoded.
  */
 export function cellText(nodes: readonly PhrasingContent[]): string {
   let out = '';
   const walk = (list: readonly (PhrasingContent | HastContent)[]): void => {
     for (const node of list) {
       if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
-      else if (node.type === 'html' || node.type === 'break') out += ' ';
+      else if (node.type === 'html') out += /^<wbr\s*\/?>$/i.test(node.value) ? '' : ' ';
+      else if (node.type === 'break') out += ' ';
       else if ('children' in node) walk(node.children as PhrasingContent[]);
     }
   };

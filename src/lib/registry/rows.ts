@@ -13,7 +13,7 @@ import { report, type Place } from './diagnostics.ts';
 import { readDescriptionMarks, readKeyCell } from './keys.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
 import type { DefaultValue, Description, Locale, SourcePosition, TypedValue } from './schema.ts';
-import { inferType, normalizeType, parseEnumValues, type TypeInfo } from './types.ts';
+import { enumValuesInDescription, inferType, normalizeType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
 
 /** One table row read as an option, before rows of all notes are merged. */
@@ -155,7 +155,7 @@ function readType(ctx: TableContext, cells: Cells, columns: ColumnMap, defaultTe
     }
   }
   if ((info.baseType === 'Enum' || info.elementType === 'Enum') && info.enumValues.length === 0) {
-    info = { ...info, enumValues: parseEnumValues(descriptionText.includes('ossible values') || descriptionText.includes('可选值') ? descriptionText : '') };
+    info = { ...info, enumValues: enumValuesInDescription(descriptionText) };
   }
   return { ...info, raw: raw === '' ? null : raw, source };
 }

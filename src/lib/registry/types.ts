@@ -34,18 +34,36 @@ function lookup(name: string): BaseType | undefined {
   return SCALAR_ALIASES[name.trim().toLowerCase().replace(/[\s_]+/g, '')];
 }
 
-/** `[A, B]`, `{A|B}` or a list after "Possible values:" / "可选值：". */
+const VALUES_LABEL = /(?:possible values|allowed values|valid values|可选值|取值范围|取值)\s*[:：]?/i;
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Enum values: `[A, B]`, `{A|B}`, `(A, B)`, or what follows "Possible values:" /
+ * "可选值：" — Flink 2.x lists them as `"A": what A does` items, 1.x as `[A, B]`.
+ */
 export function parseEnumValues(text: string): string[] {
-  const list = /(?:possible values|可选值|取值(?:范围)?)\s*[:：]?\s*[[{(（]?([^\]})）]*)/i.exec(text)?.[1] ?? /[[{(（]([^\]})）]*)/.exec(text)?.[1];
+  const label = VALUES_LABEL.exec(text);
+  const after = label ? text.slice(label.index + label[0].length) : text;
+  const quoted = [...after.matchAll(/"([\w.$-]+)"/g)].map((m) => m[1]!);
+  if (label && quoted.length > 0) return unique(quoted);
+  const bracketed = /^\s*[[{(（]([^\]})）]*)[\]})）]/.exec(after)?.[1] ?? (label ? undefined : /[[{(（]([^\]})）]*)[\]})）]/.exec(text)?.[1]);
+  // Without brackets, the list runs to the end of its sentence or line.
+  const list = bracketed ?? (label ? after.split(/\.\s|\n|。|；|;/)[0] : undefined);
   if (!list) return [];
-  return [
-    ...new Set(
-      list
-        .split(/[,，|、\s]+/)
-        .map((value) => value.replace(/^["'`]|["'`]$/g, '').trim())
-        .filter((value) => /^[\w.$-]+$/u.test(value)),
-    ),
-  ];
+  return unique(
+    list
+      .split(/[,，|、\s]+/)
+      .map((value) => value.replace(/^["'`]|["'`]$/g, '').trim())
+      .filter((value) => /^[\w.$-]+$/u.test(value) && value !== 'or' && value !== 'and'),
+  );
+}
+
+/** Enum values a description lists, only when it says "Possible values" (or 可选值). */
+export function enumValuesInDescription(text: string): string[] {
+  return VALUES_LABEL.test(text) ? parseEnumValues(text) : [];
 }
 
 /** Normalises the Type cell text. */

@@ -114,7 +114,9 @@ export function unquote(text: string): string {
   if (trimmed.length >= 2) {
     const first = trimmed[0];
     const last = trimmed[trimmed.length - 1];
-    if ((first === '"' || first === "'") && first === last) return trimmed.slice(1, -1);
+    if (((first === '"' || first === "'") && first === last) || (first === '“' && last === '”') || (first === '‘' && last === '’')) {
+      return trimmed.slice(1, -1);
+    }
   }
   return trimmed;
 }
