@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   base: process.env.CONFREF_BASE || '/',
+  outDir: process.env.CONFREF_OUT_DIR || './dist',
   trailingSlash: 'always',
   integrations: [
     starlight({
@@ -14,6 +15,7 @@ export default defineConfig({
         zh: { label: '简体中文', lang: 'zh-CN' },
       },
       pagefind: false,
+      customCss: ['./src/styles/confref.css'],
     }),
   ],
 });

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck } from './commands/check.ts';
+import { runI18n } from './commands/i18n.ts';
 import { runRegistry } from './commands/registry.ts';
 import { UsageError } from './commands/shared.ts';
 
@@ -22,6 +23,12 @@ const COMMANDS: Record<string, Command> = {
     usage: 'confref check [--content DIR] [--format text|json]',
     options: { content: CONTENT, format: { type: 'string', short: 'f' } },
     run: runCheck,
+  },
+  i18n: {
+    summary: 'Report translations per locale: translated, missing, outdated',
+    usage: 'confref i18n [--content DIR] [--json]',
+    options: { content: CONTENT, json: { type: 'boolean' } },
+    run: runI18n,
   },
   registry: {
     summary: 'Write the option registry as JSON',

@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { notesLoader, optionsLoader } from './loaders/registry.ts';
+import { glossaryLoader, notesLoader, optionsLoader } from './loaders/registry.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   options: defineCollection({ loader: optionsLoader() }),
   notes: defineCollection({ loader: notesLoader() }),
+  glossary: defineCollection({ loader: glossaryLoader() }),
 };

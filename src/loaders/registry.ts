@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildRegistry, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
+import { buildRegistry, GlossaryTermSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
@@ -52,7 +52,7 @@ function watch(context: LoaderContext, dir: string, reload: () => Promise<void>)
   context.watcher.on('unlink', onChange);
 }
 
-function registryLoader(name: string, fill: (context: LoaderContext, result: BuildResult) => void, schema: typeof OptionSchema | typeof NoteSchema): Loader {
+function registryLoader(name: string, fill: (context: LoaderContext, result: BuildResult) => void, schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema): Loader {
   return {
     name: `confref-${name}`,
     schema,
@@ -77,6 +77,15 @@ export const optionsLoader = (): Loader =>
       for (const option of registry.options) store.set({ id: optionEntryId(option), data: option });
     },
     OptionSchema,
+  );
+
+export const glossaryLoader = (): Loader =>
+  registryLoader(
+    'glossary',
+    ({ store }, { registry }) => {
+      registry.glossary.forEach((term, index) => store.set({ id: `${String(index).padStart(5, '0')}-${term.en}`, data: term }));
+    },
+    GlossaryTermSchema,
   );
 
 export const notesLoader = (): Loader =>

@@ -58,7 +58,8 @@ describe('the seed note (content/checkpointing.md, kept as written)', async () =
   it('keeps the prose: [TOC], headings with ids, the code block and the link', () => {
     const note = registry.notes.find((n) => n.file === 'checkpointing.md')!;
     expect(note.toc).toBe(true);
-    expect(note.locale).toBe('en');
+    // Chinese headings around an English table: a Chinese note whose descriptions are English.
+    expect(note.locale).toBe('zh');
     expect(note.blocks.map((b) => `${b.position.line} ${b.kind}${b.kind === 'heading' ? ` ${b.id}` : ''}`)).toEqual([
       '1 toc',
       '3 heading checkpint-介绍',

@@ -32,12 +32,14 @@ export function buildRegistry(sources: readonly SourceNote[]): BuildResult {
   const files = new Map<string, VFile>();
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
+  const glossary: Registry['glossary'] = [];
   let tableRows = 0;
   for (const source of ordered) {
     const parsed = parseNote(source);
     files.set(source.path, parsed.file);
     rows.push(...parsed.rows);
     notes.push(parsed.note);
+    glossary.push(...parsed.glossary);
     tableRows += parsed.tableRows;
   }
   const fileOf = (path: string): VFile => {
@@ -58,7 +60,7 @@ export function buildRegistry(sources: readonly SourceNote[]): BuildResult {
     a.localeCompare(b, 'en', { numeric: true }),
   );
   return {
-    registry: { generator: 'confref', schemaVersion: 1, locales, versions, options, notes },
+    registry: { generator: 'confref', schemaVersion: 1, locales, versions, options, notes, glossary: glossary.sort((a, b) => a.en.localeCompare(b.en, 'en')) },
     files: sortFiles([...files.values()]),
     stats: { notes: notes.length, tableRows, optionRows: rows.length, options: options.length },
   };

@@ -4,7 +4,7 @@
  * at least a description, default or type column.
  */
 
-export const COLUMN_ROLES = ['key', 'default', 'type', 'description', 'since', 'deprecatedKeys', 'fallbackKeys', 'required'] as const;
+export const COLUMN_ROLES = ['key', 'default', 'type', 'description', 'since', 'deprecatedKeys', 'fallbackKeys', 'required', 'translationOf'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const ALIASES: Record<ColumnRole, string[]> = {
@@ -26,6 +26,8 @@ const ALIASES: Record<ColumnRole, string[]> = {
   deprecatedKeys: ['deprecatedkeys', 'deprecatedkey', 'deprecatedname', 'deprecatednames', 'oldkeys', 'oldkey', '过期键', '废弃键', '已废弃的键', '旧键', '旧参数名'],
   fallbackKeys: ['fallbackkeys', 'fallbackkey', 'fallback', '回退键', '备用键'],
   required: ['required', 'mandatory', 'isrequired', '是否必填', '必填', '必须', '是否必须', '必选', '是否必选', '必需'],
+  // In a translations note: the source hash (or the source text) a translated description was made from.
+  translationOf: ['sourcehash', 'translatedfrom', 'translationof', 'sourcetext', 'original', '原文', '原文哈希', '原文摘要', '译自'],
 };
 
 const ROLE_BY_NAME = new Map<string, ColumnRole>();

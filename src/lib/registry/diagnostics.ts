@@ -28,6 +28,8 @@ export const RULES = {
   'empty-code-block': { severity: 'warning', summary: 'A code block with no code.' },
   'copy-paste-residue': { severity: 'warning', summary: "A description ending with a heading's text, pasted by mistake." },
   'unknown-option-reference': { severity: 'warning', summary: 'A description names an option key the registry does not have.' },
+  'orphan-translation': { severity: 'warning', summary: 'A translation for an option no note defines.' },
+  'glossary-row': { severity: 'warning', summary: 'A glossary row without both an English and a Chinese term.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type RuleId = keyof typeof RULES;

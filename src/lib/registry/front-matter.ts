@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { report } from './diagnostics.ts';
-import { LocaleSchema } from './schema.ts';
+import { LocaleSchema, NoteKindSchema } from './schema.ts';
 
 const MAX_DEPTH = 20;
 const MAX_ALIASES = 50;
@@ -26,6 +26,8 @@ export const FrontMatterSchema = z
       .optional(),
     version: z.union([z.string(), z.number()]).transform(String).optional(),
     group: z.string().optional(),
+    kind: NoteKindSchema.optional(),
+    translationOf: z.string().optional(),
   })
   .passthrough();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -40,7 +40,8 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
   const seen = new Map<string, OptionRow>();
   for (const row of rows) {
     const earlier = seen.get(row.locale);
-    if (earlier) {
+    // A note and its translation (same note id) may both hold the option's table.
+    if (earlier && earlier.noteId !== row.noteId) {
       report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (locale ${row.locale}${row.version ? `, version ${row.version}` : ''})`, 'Keep one definition; translations go in a note of the other locale.');
     } else seen.set(row.locale, row);
   }
@@ -101,10 +102,45 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
   };
 }
 
+/**
+ * Adds the descriptions of translations notes: keyed by option key, for the
+ * row's version or, without one, for every version of the key.
+ */
+function applyTranslations(options: Option[], translations: OptionRow[], fileOf: (path: string) => VFile): void {
+  const byKey = new Map<string, Option[]>();
+  for (const option of options) byKey.set(option.key, [...(byKey.get(option.key) ?? []), option]);
+  const taken = new Map<string, OptionRow>();
+  for (const row of translations) {
+    const targets = (byKey.get(row.key) ?? []).filter((option) => row.version === null || option.version === row.version);
+    if (targets.length === 0) {
+      report(fileOf(row.position.file), 'orphan-translation', row.position, `Translation for "${row.key}", which no note defines${row.version ? ` in version ${row.version}` : ''}`, 'Check the key, or remove the translation.');
+      continue;
+    }
+    if (!row.description) continue;
+    const id = `${row.locale}\u0000${row.version ?? ''}\u0000${row.key}`;
+    const earlier = taken.get(id);
+    if (earlier) {
+      report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate translation of "${row.key}": already translated at ${where(earlier.position)} (locale ${row.locale})`, 'Keep one translation.');
+      continue;
+    }
+    taken.set(id, row);
+    for (const option of targets) {
+      // A translation note's description gives way to one written in a note of that locale.
+      option.descriptions[row.locale] ??= row.description;
+      option.sources.push(row.position);
+    }
+  }
+}
+
 /** Merges rows into options sorted by key, then version. */
 export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => VFile): Option[] {
   const groups = new Map<string, OptionRow[]>();
+  const translations: OptionRow[] = [];
   for (const row of rows) {
+    if (row.isTranslation) {
+      translations.push(row);
+      continue;
+    }
     const id = `${row.version ?? ''}\u0000${row.key}`;
     const group = groups.get(id);
     if (group) group.push(row);
@@ -115,6 +151,9 @@ export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => 
     group.sort((a, b) => comparePositions(a.position, b.position));
     options.push(mergeGroup(group, fileOf));
   }
+  translations.sort((a, b) => comparePositions(a.position, b.position));
+  applyTranslations(options, translations, fileOf);
+  for (const option of options) option.sources.sort(comparePositions);
   return options.sort(compareOptions);
 }
 

@@ -14,8 +14,10 @@ import { report } from './diagnostics.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readKeyCell } from './keys.ts';
 import { cellText, parseMarkdown, renderNodes } from './markdown.ts';
-import { readOptionRows, type OptionRow, type TableContext } from './rows.ts';
-import { DEFAULT_LOCALE, LocaleSchema, type Locale, type Note, type NoteBlock, type SourcePosition } from './schema.ts';
+import { hashSource, readOptionRows, type OptionRow, type TableContext } from './rows.ts';
+import { classifyGlossaryHeader, readGlossaryTerms } from './glossary.ts';
+import { detectTextLocale } from '../i18n/detect.ts';
+import { DEFAULT_LOCALE, LocaleSchema, type GlossaryTerm, type Locale, type Note, type NoteBlock, type SourcePosition } from './schema.ts';
 
 export interface SourceNote {
   /** Path relative to the content folder, with `/` separators. */
@@ -26,6 +28,7 @@ export interface SourceNote {
 export interface ParsedNote {
   note: Note;
   rows: OptionRow[];
+  glossary: GlossaryTerm[];
   file: VFile;
   /** Body rows of option tables read (each is an OptionRow or named in a diagnostic). */
   tableRows: number;
@@ -76,9 +79,10 @@ export function parseNote(input: SourceNote): ParsedNote {
   const file = new VFile({ path: input.path });
   const text = decodeNote(input.contents, file);
   const { data, body } = readFrontMatter(text, file);
-  const locale = data.lang ?? localeFromPath(input.path) ?? DEFAULT_LOCALE;
   const version = data.version ?? versionFromPath(input.path) ?? null;
   const group = data.group ?? null;
+  const id = noteIdFromPath(input.path);
+  const kind = data.kind ?? (GLOSSARY_NAMES.has(id) ? 'glossary' : 'note');
   const lines = body.split('\n');
 
   let tree: Root;
@@ -89,11 +93,13 @@ export function parseNote(input: SourceNote): ParsedNote {
     report(file, 'encoding', { line: 1, column: 1 }, `The note could not be parsed: ${(error as Error).message}`, 'Look for extremely deep nesting of lists or block quotes.');
     tree = { type: 'root', children: [] };
   }
+  const locale = data.lang ?? localeFromPath(input.path) ?? detectNoteLocale(tree) ?? DEFAULT_LOCALE;
   const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
   const slugger = new GithubSlugger();
   const blocks: NoteBlock[] = [];
   const rows: OptionRow[] = [];
   const trail: Array<{ depth: number; text: string }> = [];
+  const glossary: GlossaryTerm[] = [];
   let tableRows = 0;
   let lastTable: OptionTableState | undefined;
   let toc = false;
@@ -108,6 +114,8 @@ export function parseNote(input: SourceNote): ParsedNote {
     source,
     mapLine,
     locale,
+    noteId: id,
+    isTranslation: kind === 'translations',
     version,
     group,
     trail: trail.map((heading) => heading.text),
@@ -127,7 +135,13 @@ export function parseNote(input: SourceNote): ParsedNote {
     const found = readOptionRows(ctx, table, columns);
     tableRows += table.children.length - 1;
     rows.push(...found);
-    const block: OptionTableState['block'] = { kind: 'options', keys: found.map((row) => row.key), columns: headers, position: at };
+    const roleAt = new Map(Object.entries(columns.roles).map(([role, index]) => [index, role]));
+    const block: OptionTableState['block'] = {
+      kind: 'options',
+      keys: found.map((row) => row.key),
+      columns: headers.map((header, index) => ({ header, role: roleAt.get(index) ?? null })),
+      position: at,
+    };
     return { columns, headerLine: at.line, block };
   };
 
@@ -192,6 +206,11 @@ export function parseNote(input: SourceNote): ParsedNote {
         if (readPipeParagraph(node)) continue;
         break;
       case 'table': {
+        const glossaryColumns = kind === 'glossary' ? classifyGlossaryHeader(node.children[0]?.children.map((cell) => cellText(cell.children)) ?? []) : undefined;
+        if (glossaryColumns) {
+          glossary.push(...readGlossaryTerms(file, node, glossaryColumns));
+          break;
+        }
         const state = readTable(node, context(body, (line) => line), at);
         if (state) {
           blocks.push(state.block);
@@ -210,16 +229,31 @@ export function parseNote(input: SourceNote): ParsedNote {
   }
 
   const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
-  const id = noteIdFromPath(input.path);
   const note: Note = {
     id,
     file: input.path,
+    kind,
     locale,
     version,
     title: data.title ?? (firstTitle?.kind === 'heading' ? firstTitle.text : humanize(id)),
+    sourceHash: hashSource(body),
+    translationOf: data.translationOf ?? null,
     frontmatter: data as Record<string, unknown>,
     toc,
     blocks,
   };
-  return { note, rows, file, tableRows };
+  return { note, rows, glossary, file, tableRows };
+}
+
+const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);
+
+/**
+ * A note without a stated locale is Chinese when its headings are (else its
+ * paragraphs): the seed note, Chinese headings around an English table, is a
+ * Chinese note whose option descriptions are English.
+ */
+function detectNoteLocale(tree: Root): Locale | undefined {
+  const textOf = (type: 'heading' | 'paragraph'): string =>
+    tree.children.flatMap((node) => (node.type === type ? [cellText(node.children)] : [])).join(' ');
+  return detectTextLocale(textOf('heading')) ?? detectTextLocale(textOf('paragraph'));
 }

@@ -15,11 +15,17 @@ import { cellText, renderNodes, sourceOf } from './markdown.ts';
 import type { DefaultValue, Description, Locale, SourcePosition, TypedValue } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
+import { detectTextLocale } from '../i18n/detect.ts';
 
 /** One table row read as an option, before rows of all notes are merged. */
 export interface OptionRow {
   key: string;
+  /** The language of the row: its description's script, else its note's locale. */
   locale: Locale;
+  /** The note (and its translations) the row comes from. */
+  noteId: string;
+  /** Rows of a translations note only add descriptions to options defined elsewhere. */
+  isTranslation: boolean;
   version: string | null;
   group: string | null;
   position: SourcePosition;
@@ -47,6 +53,8 @@ export interface TableContext {
   /** Maps a line of `source` to the note's line. */
   mapLine: (line: number) => number;
   locale: Locale;
+  noteId: string;
+  isTranslation: boolean;
   version: string | null;
   group: string | null;
   trail: string[];
@@ -125,11 +133,15 @@ function readDescription(ctx: TableContext, cells: Cells, columns: ColumnMap): D
   const markdown = sourceOf(ctx.source, [content[0]!, content.at(-1)!]).trim();
   const { html, text } = renderNodes(nodes, { inline: true });
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
+  const originalCell = cellOf(cells, columns, 'translationOf');
+  const original = originalCell ? sourceOf(ctx.source, originalCell.children).trim() : '';
   return {
     markdown,
     html,
     text,
     sourceHash: hashSource(markdown),
+    // A translator may give the source's hash, or paste the source text itself.
+    translationOf: original === '' ? null : /^[0-9a-f]{16}$/.test(original) ? original : hashSource(original),
     source: { file: ctx.file.path, line: ctx.mapLine(start.line), column: start.column },
   };
 }
@@ -230,7 +242,9 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRo
   const since = textOf(cellOf(cells, columns, 'since'));
   return {
     key: keyInfo.key,
-    locale: ctx.locale,
+    locale: (description && detectTextLocale(description.text)) || ctx.locale,
+    noteId: ctx.noteId,
+    isTranslation: ctx.isTranslation,
     version: ctx.version,
     group: ctx.group,
     position: { file: ctx.file.path, line: keyPlace.line, column: keyPlace.column },

@@ -70,6 +70,10 @@ export const DescriptionSchema = z
     html: z.string().describe('Sanitized HTML.'),
     text: z.string().describe('Plain text.'),
     sourceHash: z.string().describe('sha256 (hex, 16 chars) of the Markdown source; translations record it.'),
+    translationOf: z
+      .string()
+      .nullable()
+      .describe('For a translation: the sourceHash of the text it was translated from (stale when the source changes).'),
     source: SourcePositionSchema,
   })
   .strict();
@@ -121,7 +125,9 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('options'),
       keys: z.array(z.string()).describe('Keys of the option table, in row order.'),
-      columns: z.array(z.string()).describe('The header cells as written.'),
+      columns: z
+        .array(z.object({ header: z.string(), role: z.string().nullable() }).strict())
+        .describe('The header cells as written, with the role confref read each as (null: kept under `extra`).'),
       ...Positioned,
     })
     .strict(),
@@ -129,19 +135,36 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
 ]);
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
 
+export const NOTE_KINDS = ['note', 'translations', 'glossary'] as const;
+export const NoteKindSchema = z.enum(NOTE_KINDS);
+export type NoteKind = z.infer<typeof NoteKindSchema>;
+
 export const NoteSchema = z
   .object({
-    id: z.string().describe('Stable slug of the note, from its path.'),
+    id: z.string().describe('Stable slug of the note, from its path; a note and its translations share it.'),
     file: z.string(),
+    kind: NoteKindSchema.describe('note; translations (option descriptions in another locale); glossary.'),
     locale: LocaleSchema,
     version: z.string().nullable(),
     title: z.string(),
+    sourceHash: z.string().describe('sha256 (hex, 16 chars) of the note body.'),
+    translationOf: z.string().nullable().describe('For a translated note: the sourceHash of the note it was translated from.'),
     frontmatter: z.record(z.string(), z.unknown()),
     toc: z.boolean().describe('The note asks for a table of contents ([TOC]).'),
     blocks: z.array(NoteBlockSchema),
   })
   .strict();
 export type Note = z.infer<typeof NoteSchema>;
+
+export const GlossaryTermSchema = z
+  .object({
+    en: z.string().min(1),
+    zh: z.string().min(1),
+    note: z.string().nullable().describe('Remarks from the glossary, if any.'),
+    source: SourcePositionSchema,
+  })
+  .strict();
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
 export const RegistrySchema = z
   .object({
@@ -151,6 +174,7 @@ export const RegistrySchema = z
     versions: z.array(z.string()),
     options: z.array(OptionSchema).describe('Sorted by key, then version.'),
     notes: z.array(NoteSchema).describe('Sorted by file.'),
+    glossary: z.array(GlossaryTermSchema).describe('Bilingual terms from glossary notes, sorted by English term.'),
   })
   .strict();
 export type Registry = z.infer<typeof RegistrySchema>;

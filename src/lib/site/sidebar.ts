@@ -1,0 +1,39 @@
+/**
+ * The sidebar of every page in a locale, from the registry: overview, notes,
+ * groups, glossary. Starlight puts the locale (and the base) in front of
+ * sidebar links itself, so they are given without them.
+ */
+import { useTranslations } from '../i18n/ui.ts';
+import type { Locale } from '../registry/schema.ts';
+import type { SiteData } from './data.ts';
+import { paths } from './paths.ts';
+import { groupsOf, shownNote } from './view.ts';
+
+type SidebarItem = { label: string; link: string; attrs?: Record<string, string> } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+
+function unlocalized(path: string): string {
+  return path.replace(/^\/[^/]+/, '');
+}
+
+export function sidebarFor(lang: Locale, data: SiteData): SidebarItem[] {
+  const t = useTranslations(lang);
+  const link = (path: string): string => unlocalized(path);
+  const groups = groupsOf(data.options);
+  const items: SidebarItem[] = [{ label: t('nav.home'), link: link(paths.home(lang)) }];
+  if (data.notes.length > 0) {
+    items.push({
+      label: t('nav.notes'),
+      items: data.notes.map((variants) => {
+        const { note } = shownNote(variants, lang);
+        return { label: note.title, link: link(paths.note(lang, note.id)) };
+      }),
+    });
+  }
+  items.push({
+    label: t('nav.groups'),
+    collapsed: groups.length > 12,
+    items: groups.map(([group, options]) => ({ label: `${group} (${options.length})`, link: link(paths.group(lang, group)) })),
+  });
+  if (data.glossaryNotes.length > 0) items.push({ label: t('nav.glossary'), link: link(paths.glossary(lang)) });
+  return items;
+}

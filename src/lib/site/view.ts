@@ -1,0 +1,65 @@
+/**
+ * What a page shows of an option or a note in a locale, with per-option
+ * fallback: a missing translation falls back to the source text, marked
+ * with its own language and as untranslated.
+ */
+import { descriptionState, noteState, type TranslationState } from '../i18n/status.ts';
+import type { UiKey } from '../i18n/ui.ts';
+import { DEFAULT_LOCALE, type Description, type Locale, type Note, type Option } from '../registry/schema.ts';
+
+export interface ShownDescription {
+  description: Description;
+  /** The language the shown text is in. */
+  lang: Locale;
+  /** The state of the page locale's text: `missing` means `description` is a fallback. */
+  state: TranslationState;
+}
+
+export function shownDescription(option: Option, locale: Locale): ShownDescription | undefined {
+  const own = option.descriptions[locale];
+  if (own) return { description: own, lang: locale, state: descriptionState(option, locale) };
+  const entries = Object.entries(option.descriptions) as Array<[Locale, Description]>;
+  const source = entries.find(([, d]) => d.translationOf === null) ?? entries.find(([l]) => l === DEFAULT_LOCALE) ?? entries[0];
+  return source ? { description: source[1], lang: source[0], state: 'missing' } : undefined;
+}
+
+export interface ShownNote {
+  note: Note;
+  lang: Locale;
+  state: TranslationState;
+}
+
+/** The note to show for `locale`: its translation, or the source note (state `missing`). */
+export function shownNote(variants: readonly Note[], locale: Locale): ShownNote {
+  const { note, state } = noteState(variants, locale);
+  if (note) return { note, lang: locale, state };
+  const source = variants.find((n) => n.translationOf === null) ?? variants[0]!;
+  return { note: source, lang: source.locale, state: 'missing' };
+}
+
+/** The marker a state shows, if any. */
+export function stateMarker(state: TranslationState): UiKey | undefined {
+  return state === 'missing' ? 'i18n.untranslated' : state === 'outdated' ? 'i18n.outdated' : undefined;
+}
+
+const NUMBER = new Intl.NumberFormat('en');
+
+/** `20 kb` → `20,480 bytes`, `10 min` → `600,000 ms`: the typed value where it helps. */
+export function typedDefault(option: Option, t: (key: UiKey) => string): string | undefined {
+  const value = option.default?.value;
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  if (option.baseType === 'MemorySize') return `${NUMBER.format(Number(value))} ${t('option.bytes')}`;
+  if (option.baseType === 'Duration') return `${NUMBER.format(Number(value))} ${t('option.ms')}`;
+  return undefined;
+}
+
+/** Groups with their options, sorted by group. */
+export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> {
+  const groups = new Map<string, Option[]>();
+  for (const option of options) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function htmlLang(locale: Locale): string {
+  return locale === 'zh' ? 'zh-CN' : locale;
+}

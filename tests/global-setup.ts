@@ -1,0 +1,23 @@
+/**
+ * Builds the site once for all site and browser tests (Astro builds share
+ * caches in the project, so they run one after the other, here):
+ * - `default`: the bundled content at base `/`;
+ * - `fixture`: tests/fixtures/site at base `/wiki/flink/` (fallbacks, odd keys, a sub-path).
+ */
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, root } from './helpers/astro.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sites: { default: { dist: string; log: string }; fixture: { dist: string; log: string; base: string } };
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const fixtureBase = '/wiki/flink/';
+  project.provide('sites', {
+    default: buildSite(),
+    fixture: { ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase }), base: fixtureBase },
+  });
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { brokenReferences, listFiles, readPages, referencesOf } from '../helpers/dist.ts';
+
+const sites = inject('sites');
+
+describe('built site (bundled content)', () => {
+  const { dist } = sites.default;
+  const pages = readPages(dist);
+
+  it('has every page type in both locales', () => {
+    for (const lang of ['en', 'zh']) {
+      for (const path of ['', 'notes/checkpointing/', 'options/state.backend.fs.memory-threshold/', 'groups/state.backend/', 'glossary/']) {
+        expect(pages.has(`/${lang}/${path}`), `/${lang}/${path}`).toBe(true);
+      }
+    }
+    expect([...pages.keys()].filter((url) => url.includes('/options/')).length).toBe(20);
+  });
+
+  it('every internal link, anchor and language-switch link resolves', () => {
+    expect(brokenReferences(dist, '/', pages)).toEqual([]);
+  });
+
+  it('loads nothing from outside the site (no CDN, web font or external script)', () => {
+    const external: string[] = [];
+    for (const page of pages.values()) {
+      for (const ref of referencesOf(page)) {
+        // Links the notes' authors wrote (<a href>) are fine; anything loaded is not.
+        if (ref.tag === 'a' || !/^(?:https?:)?\/\//i.test(ref.url)) continue;
+        if (ref.tag === 'link' && /\b(?:canonical|alternate|sitemap)\b/.test(String(page.html.match(new RegExp(`<link[^>]*${ref.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^>]*>`))?.[0]))) continue;
+        external.push(`${page.url}: <${ref.tag} ${ref.attribute}="${ref.url}">`);
+      }
+    }
+    for (const file of listFiles(dist).filter((path) => /\.(?:css|js|mjs)$/.test(path))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/@import\s+(?:url\()?["']?((?:https?:)?\/\/[^"')\s]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/g)) external.push(`${file}: ${match[1] ?? match[2]}`);
+    }
+    expect(external).toEqual([]);
+  });
+
+  it('an option page shows key, type, default with its typed value, description, section, source and translation status', () => {
+    const html = pages.get('/en/options/state.backend.fs.memory-threshold/')!.html;
+    expect(html).toContain('<code class="confref-key" id="key">state.backend.fs.memory-threshold</code>');
+    expect(html).toMatch(/<dd><code>MemorySize<\/code><\/dd>/);
+    expect(html).toMatch(/<code>20 kb<\/code><span class="confref-typed"> = 20,480 bytes<\/span>/);
+    expect(html).toContain('The minimum size of state data files.');
+    expect(html).toContain('<code>checkpointing.md:31:3</code>');
+    expect(html).toContain('href="/en/notes/checkpointing/#related-config-options"');
+    const zh = pages.get('/zh/options/state.backend.fs.memory-threshold/')!.html;
+    expect(zh).toContain('状态数据文件的最小大小。');
+    expect(zh).toMatch(/<code>20 kb<\/code><span class="confref-typed"> = 20,480 字节<\/span>/);
+    expect(zh).toContain('confref-badge--translated');
+  });
+
+  it('links option keys mentioned in descriptions to their pages, in the same locale', () => {
+    const zh = pages.get('/zh/options/state.backend.fs.write-buffer-size/')!.html;
+    expect(zh).toContain(`'<a href="/zh/options/state.backend.fs.memory-threshold/" class="confref-key-link">state.backend.fs.memory-threshold</a>'`);
+  });
+
+  it('a note page renders its prose and tables as written, with heading ids and the TOC it asks for', () => {
+    const zh = pages.get('/zh/notes/checkpointing/')!;
+    for (const id of ['checkpint-介绍', '局部快照设置', 'related-config-options', '使用实例']) expect(zh.ids.has(id), id).toBe(true);
+    expect(zh.html).toContain('<a href="#related-config-options">Related Config Options</a>');
+    expect(zh.html).toContain('<a href="https://ci.apache.org/projects/flink/flink-docs-release-1.11/ops/config.html">configuration</a>');
+    expect(zh.html).toContain('<a href="/zh/options/state.backend/"><code>state.backend</code></a>');
+    const en = pages.get('/en/notes/checkpointing/')!;
+    expect(en.html).toContain('Checkpoint introduction');
+    expect(en.html).not.toContain('confref-notice');
+  });
+
+  it('the home page lists groups with counts, the notes, the glossary and translation status', () => {
+    const html = pages.get('/zh/')!.html;
+    expect(html).toMatch(/<code>state\.backend<\/code><\/a> <span class="confref-muted">6 个配置项<\/span>/);
+    expect(html).toContain('href="/zh/notes/checkpointing/"');
+    expect(html).toContain('href="/zh/glossary/"');
+    expect(html).toContain('翻译状态');
+  });
+
+  it('/ sends a visitor to their language without JS', () => {
+    expect(pages.get('/')!.html).toMatch(/<meta http-equiv="refresh" content="0; url=\/en\/">/);
+  });
+});
+
+describe('built site (fixture content, under the base /wiki/flink/)', () => {
+  const { dist, base } = sites.fixture;
+  const pages = readPages(dist, base);
+
+  it('every internal link and anchor resolves under the base', () => {
+    expect(pages.has('/wiki/flink/en/options/web.timeout/')).toBe(true);
+    expect(brokenReferences(dist, base, pages)).toEqual([]);
+  });
+
+  it('a key unsafe in a path gets a safe slug, and is shown verbatim', () => {
+    const urls = [...pages.keys()].filter((url) => url.startsWith('/wiki/flink/en/options/metrics'));
+    expect(urls).toEqual(['/wiki/flink/en/options/metrics.reporter.-name-.class--7a4eae89/']);
+    expect(pages.get(urls[0]!)!.html).toContain('<code class="confref-key" id="key">metrics.reporter.&lt;name&gt;.class</code>');
+  });
+
+  it('falls back per option: the English text with lang="en" and an untranslated marker', () => {
+    const html = pages.get('/wiki/flink/zh/options/taskmanager.memory.managed.size/')!.html;
+    expect(html).toMatch(/<div lang="en" class="confref-description confref-fallback"><span class="confref-badge confref-badge--missing" lang="zh-CN">未翻译<\/span><p>Managed memory size\./);
+    const translated = pages.get('/wiki/flink/zh/options/state.backend.async/')!.html;
+    expect(translated).toContain('<div class="confref-description"><p>快照是否异步进行。</p></div>');
+  });
+
+  it('marks a translation made from an older source as outdated', () => {
+    const html = pages.get('/wiki/flink/zh/options/web.timeout/')!.html;
+    expect(html).toMatch(/<span class="confref-badge confref-badge--outdated" lang="zh-CN">译文过期<\/span><p>异步 Web 请求的超时时间/);
+  });
+
+  it('links keys in prose, in code spans and plain text', () => {
+    const html = pages.get('/wiki/flink/en/notes/ops/')!.html;
+    expect(html).toContain('<a href="/wiki/flink/en/options/metrics.reporter.-name-.class--7a4eae89/" class="confref-key-link"><code>metrics.reporter.&#x3C;name>.class</code></a>');
+    expect(html).toContain('see <a href="/wiki/flink/en/options/state.backend.async/" class="confref-key-link">state.backend.async</a> below');
+  });
+});
