@@ -28,8 +28,18 @@ describe('the seed note (content/checkpointing.md, kept as written)', async () =
 
   it('records source positions, section trail, group and description', () => {
     const option = seedOptions.find((o) => o.key === 'state.backend.fs.memory-threshold')!;
-    expect(option.sources).toEqual([{ file: 'checkpointing.md', line: 31, column: 3 }]);
-    expect(option.sections).toEqual([{ file: 'checkpointing.md', trail: ['Related Config Options'] }]);
+    // The seed, its English translation and the Chinese description table.
+    expect(option.sources).toEqual([
+      { file: 'checkpointing.md', line: 31, column: 3 },
+      { file: 'en/checkpointing.md', line: 36, column: 3 },
+      { file: 'zh/options.md', line: 16, column: 3 },
+    ]);
+    expect(option.sections).toEqual([
+      { file: 'checkpointing.md', trail: ['Related Config Options'] },
+      { file: 'en/checkpointing.md', trail: ['Related Config Options'] },
+    ]);
+    expect(option.descriptions.zh?.text).toBe('状态数据文件的最小大小。所有小于该值的状态块都以内联方式存储在根检查点元数据文件中。此配置项的最大内存阈值为 1MB。');
+    expect(option.descriptions.zh?.translationOf).toBe(option.descriptions.en?.sourceHash);
     expect(option.group).toBe('state.backend');
     expect(option.typeSource).toBe('declared');
     expect(option.descriptions.en?.text).toBe(
