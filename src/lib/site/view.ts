@@ -63,3 +63,15 @@ export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> 
 export function htmlLang(locale: Locale): string {
   return locale === 'zh' ? 'zh-CN' : locale;
 }
+
+/** Where an option is defined: one entry per note, from the note's variant in `locale` when it has one. */
+export function sectionsByNote(option: Option, noteOf: (file: string) => Note | undefined, locale: Locale): Array<{ note: Note; trail: string[] }> {
+  const chosen = new Map<string, { note: Note; trail: string[] }>();
+  for (const section of option.sections) {
+    const note = noteOf(section.file);
+    if (note?.kind !== 'note') continue;
+    const current = chosen.get(note.id);
+    if (!current || (current.note.locale !== locale && note.locale === locale)) chosen.set(note.id, { note, trail: section.trail });
+  }
+  return [...chosen.values()];
+}

@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { root } from '../helpers/astro.ts';
+import { browserAvailable, launch, seriousViolations } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+const sites = inject('sites');
+const screenshots = join(root, 'test-results/screenshots');
+
+describe.runIf(browserAvailable)('the site in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    server = await serve(sites.default.dist);
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // Nothing may be requested outside the site.
+    await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : (errors.push(`external request: ${route.request().url()}`), route.abort())));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('console', (message) => message.type() === 'error' && errors.push(`${path}: ${message.text()}`));
+    page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+    const response = await page.goto(`${server.origin}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  const pages = [
+    ['home', '', 'h1'],
+    ['note', 'notes/checkpointing/', '#related-config-options'],
+    ['group', 'groups/state.backend/', 'table.confref-options'],
+    ['option', 'options/state.backend.fs.memory-threshold/', '#key'],
+    ['glossary', 'glossary/', 'table'],
+  ] as const;
+
+  for (const lang of ['en', 'zh'] as const) {
+    for (const [name, path, selector] of pages) {
+      it(`${lang} ${name} page renders, has no serious accessibility violation, and is saved as a screenshot`, async () => {
+        const page = await open(`/${lang}/${path}`);
+        await expect(page.locator(selector).first().isVisible()).resolves.toBe(true);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+        await page.screenshot({ path: join(screenshots, `${lang}-${name}.png`), fullPage: true });
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('shows the Chinese description on the Chinese option page, rendered in a CJK font', async () => {
+    const page = await open('/zh/options/state.backend.fs.memory-threshold/');
+    await expect(page.locator('.confref-description').innerText()).resolves.toBe('状态数据文件的最小大小。所有小于该值的状态块都以内联方式存储在根检查点元数据文件中。此配置项的最大内存阈值为 1MB。');
+    // Without a CJK font, an ideograph is drawn as the same empty box as an unassigned code point.
+    const drawsGlyph = await page.evaluate(() => {
+      const pixels = (text: string): string => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 40;
+        const context = canvas.getContext('2d')!;
+        context.font = '32px sans-serif';
+        context.fillText(text, 2, 34);
+        return Array.from(context.getImageData(0, 0, 40, 40).data).join(',');
+      };
+      return pixels('状') !== pixels('\u{E000}') && pixels('状') !== pixels('检');
+    });
+    expect(drawsGlyph).toBe(true);
+    await page.close();
+  });
+
+  it('switching language keeps the same option', async () => {
+    const page = await open('/en/options/state.backend.fs.memory-threshold/');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
+    await page.waitForURL(`${server.origin}/zh/options/state.backend.fs.memory-threshold/`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('state.backend.fs.memory-threshold');
+    await page.close();
+  });
+
+  it('dark mode: follows the system, and the theme picker switches it', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const page = await dark.newPage();
+    await page.goto(`${server.origin}/en/`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.locator('starlight-theme-select select').first().selectOption('light');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
+    await dark.close();
+  });
+
+  it('keyboard: skip link, then Tab reaches the copy button, and Enter copies the key', async () => {
+    const page = await open('/en/options/state.backend.async/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toBe('#_top');
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'Copy key'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe('Copy key');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('state.backend.async');
+    await page.close();
+  });
+
+  it('sorts a group table by a column', async () => {
+    const page = await open('/en/groups/state.backend/');
+    const keys = () => page.locator('table.confref-options tbody tr td:first-child code').allInnerTexts();
+    const before = await keys();
+    await page.getByRole('button', { name: 'Key' }).click();
+    await page.getByRole('button', { name: 'Key' }).click();
+    expect(await keys()).toEqual([...before].sort().reverse());
+    await page.close();
+  });
+
+  it('made no external request and logged no error', () => {
+    expect(errors).toEqual([]);
+  });
+});
