@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildRegistry, GlossaryTermSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
+import { buildRegistry, type ParseCache, GlossaryTermSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
@@ -16,6 +16,7 @@ export function contentDir(): string {
 }
 
 let cached: { digest: string; result: BuildResult; reported: boolean } | undefined;
+const parseCache: ParseCache = new Map();
 
 /** Builds the registry, reusing the last build while no note changed. */
 async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: boolean }> {
@@ -23,7 +24,7 @@ async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: 
   const hash = createHash('sha256');
   for (const source of sources) hash.update(source.path).update('\0').update(source.contents).update('\0');
   const digest = hash.digest('hex');
-  if (cached?.digest !== digest) cached = { digest, result: buildRegistry(sources), reported: false };
+  if (cached?.digest !== digest) cached = { digest, result: buildRegistry(sources, parseCache), reported: false };
   const fresh = !cached.reported;
   cached.reported = true;
   return { result: cached.result, fresh };

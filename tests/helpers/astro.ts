@@ -7,12 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The environment for an Astro child process: without the variables Vitest sets, which change how Astro and Vite run. */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(name)));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export function buildSite({ content, base }: { content?: string; base?: string } = {}): { dist: string; log: string } {
   const dist = mkdtempSync(join(tmpdir(), 'confref-dist-'));
   const log = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONFREF_OUT_DIR: dist, CONFREF_BASE: base ?? '/', CONFREF_CONTENT: content ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: astroEnv({ CONFREF_OUT_DIR: dist, CONFREF_BASE: base ?? '/', CONFREF_CONTENT: content ?? '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { dist, log };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toDiagnostics } from '../../src/lib/registry/index.ts';
 import { build, diagnosticsOf, optionOf, table } from '../helpers/notes.ts';
 
 describe('notes messier than the seed still yield their options', () => {
@@ -266,5 +267,26 @@ describe('determinism and conservation', () => {
     expect(rows).toHaveLength(6);
     for (const row of rows) expect(sourceLines.has(row) || diagnosticLines.has(row), row).toBe(true);
     expect(result.stats).toEqual({ notes: 3, tableRows: 6, optionRows: 4, options: 2 });
+  });
+});
+
+describe('the parse cache (astro dev rebuilds on every save)', () => {
+  it('re-parses only changed notes and gives the same registry and diagnostics as a fresh build', async () => {
+    const { buildRegistry } = await import('../../src/lib/registry/index.ts');
+    const cache = new Map();
+    const notes = [
+      { path: 'a.md', contents: table(['| c.a | 1 | Integer | A. |', '| c.b | 1x | Integer | Invalid. |']) },
+      { path: 'b.md', contents: table(['| c.a | 2 | Integer | Conflicts. |']) },
+    ];
+    const first = buildRegistry(notes, cache);
+    const parsedA = cache.get([...cache.keys()].find((k) => k.startsWith('a.md'))!);
+    const edited = [notes[0]!, { path: 'b.md', contents: table(['| c.a | 1 | Integer | Agrees now. |']) }];
+    const second = buildRegistry(edited, cache);
+    expect(cache.get([...cache.keys()].find((k) => k.startsWith('a.md'))!)).toBe(parsedA);
+    expect(cache.size).toBe(2);
+    expect(JSON.stringify(second.registry)).toBe(JSON.stringify(buildRegistry(edited).registry));
+    expect(toDiagnostics(second.files)).toEqual(toDiagnostics(buildRegistry(edited).files));
+    expect(toDiagnostics(first.files).map((d) => d.rule)).toEqual(['invalid-default', 'duplicate-key', 'conflicting-default']);
+    expect(toDiagnostics(second.files).map((d) => d.rule)).toEqual(['invalid-default', 'duplicate-key']);
   });
 });

@@ -3,10 +3,11 @@
  * rules. Pure: the sources come in, the registry and one VFile of diagnostics
  * per note come out.
  */
+import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { report, sortFiles, type RuleId } from './diagnostics.ts';
 import { mergeRows } from './merge.ts';
-import { parseNote, type SourceNote } from './note.ts';
+import { parseNote, type ParsedNote, type SourceNote } from './note.ts';
 import type { OptionRow } from './rows.ts';
 import { REGISTRY_RULES } from './rules/index.ts';
 import { DEFAULT_LOCALE, type Locale, type Registry } from './schema.ts';
@@ -27,21 +28,41 @@ export interface BuildResult {
   stats: BuildStats;
 }
 
-export function buildRegistry(sources: readonly SourceNote[]): BuildResult {
+/**
+ * Parsed notes kept between builds (`astro dev` rebuilds on every save): a
+ * note is parsed again only when its path or bytes changed.
+ */
+export type ParseCache = Map<string, ParsedNote>;
+
+function cacheKey(source: SourceNote): string {
+  return `${source.path}\u0000${createHash('sha256').update(source.contents).digest('hex')}`;
+}
+
+export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache): BuildResult {
   const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files = new Map<string, VFile>();
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
   const glossary: Registry['glossary'] = [];
+  const used = new Set<string>();
   let tableRows = 0;
   for (const source of ordered) {
-    const parsed = parseNote(source);
-    files.set(source.path, parsed.file);
+    const key = cache ? cacheKey(source) : '';
+    const parsed = cache?.get(key) ?? parseNote(source);
+    if (cache) {
+      cache.set(key, parsed);
+      used.add(key);
+    }
+    // A fresh VFile per build: the registry rules add their messages to it.
+    const file = new VFile({ path: source.path });
+    file.messages.push(...parsed.file.messages);
+    files.set(source.path, file);
     rows.push(...parsed.rows);
     notes.push(parsed.note);
     glossary.push(...parsed.glossary);
     tableRows += parsed.tableRows;
   }
+  if (cache) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   const fileOf = (path: string): VFile => {
     let file = files.get(path);
     if (!file) files.set(path, (file = new VFile({ path })));

@@ -1,5 +1,5 @@
 /** The registry library: what the CLI, the site and the other consumers import. */
-export { buildRegistry, type BuildResult, type BuildStats } from './build.ts';
+export { buildRegistry, type BuildResult, type BuildStats, type ParseCache } from './build.ts';
 export { countBySeverity, RULES, toDiagnostics, type RuleId } from './diagnostics.ts';
 export { loadRegistry, readContent } from './load.ts';
 export { parseNote, type SourceNote } from './note.ts';
