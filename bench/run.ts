@@ -46,3 +46,42 @@ console.log(`Parse + validate, one note of ${OPTIONS.toLocaleString('en')} optio
 console.log(`  plain remark-gfm parse   ${fmt(plain, 0).padStart(7)} ms   ${fmt(mb / (plain / 1000)).padStart(6)} MB/s`);
 console.log(`  confref registry build   ${fmt(ours, 0).padStart(7)} ms   ${fmt(mb / (ours / 1000)).padStart(6)} MB/s   ${fmt(options / (ours / 1000), 0)} options/s (${options} options)`);
 console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-gfm (goal ≤ 1.50×)`);
+
+// Site: full build of the bundled content, and the live-reload latency of `astro dev`.
+const { buildSite } = await import('../tests/helpers/astro.ts');
+const buildStart = performance.now();
+const { dist } = buildSite();
+const buildMs = performance.now() - buildStart;
+const { listFiles } = await import('../tests/helpers/dist.ts');
+const htmlPages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
+console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${htmlPages} pages`);
+
+const { existsSync, cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+const { join } = await import('node:path');
+const { tmpdir } = await import('node:os');
+const { CHROMIUM, launch } = await import('../tests/helpers/browser.ts');
+if (existsSync(CHROMIUM)) {
+  const { root } = await import('../tests/helpers/astro.ts');
+  const { startDevServer } = await import('../tests/helpers/dev-server.ts');
+  const content = mkdtempSync(join(tmpdir(), 'confref-bench-'));
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const dev = await startDevServer(content);
+  const browser = await launch();
+  const page = await browser.newPage();
+  await page.goto(`${dev.origin}/en/options/state.backend/`);
+  const note = join(content, 'checkpointing.md');
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.waitForTimeout(1500);
+    const marker = `edit-${i}`;
+    writeFileSync(note, readFileSync(note, 'utf8').replace(/The state backend to be used to store and checkpoint state\.( edit-\d+)?/, `The state backend to be used to store and checkpoint state. ${marker}`));
+    const start = performance.now();
+    await page.waitForFunction((m) => document.querySelector('.confref-description')?.textContent?.includes(m), marker, { timeout: 15_000 });
+    samples.push(performance.now() - start);
+  }
+  await browser.close();
+  await dev.stop();
+  console.log(`astro dev: note saved → open page shows the change: median ${fmt(median(samples), 0)} ms, max ${fmt(Math.max(...samples), 0)} ms (5 edits; Astro itself debounces content-store writes by 500 ms)`);
+} else {
+  console.log(`astro dev reload latency: skipped (no Chromium at ${CHROMIUM})`);
+}

@@ -5,7 +5,7 @@
  * diagnostics into the dev/build log with file:line:col.
  */
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildRegistry, type ParseCache, GlossaryTermSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
@@ -15,22 +15,26 @@ export function contentDir(): string {
   return resolve(process.env['CONFREF_CONTENT'] || 'content');
 }
 
-let cached: { digest: string; result: BuildResult; reported: boolean } | undefined;
+let cached: { digest: string; result: BuildResult; reported: boolean; ms: number } | undefined;
 const parseCache: ParseCache = new Map();
 
 /** Builds the registry, reusing the last build while no note changed. */
-async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: boolean }> {
+async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: boolean; ms: number }> {
   const sources = await readContent(dir);
   const hash = createHash('sha256');
   for (const source of sources) hash.update(source.path).update('\0').update(source.contents).update('\0');
   const digest = hash.digest('hex');
-  if (cached?.digest !== digest) cached = { digest, result: buildRegistry(sources, parseCache), reported: false };
+  if (cached?.digest !== digest) {
+    const start = performance.now();
+    const result = buildRegistry(sources, parseCache);
+    cached = { digest, result, reported: false, ms: performance.now() - start };
+  }
   const fresh = !cached.reported;
   cached.reported = true;
-  return { result: cached.result, fresh };
+  return { result: cached.result, fresh, ms: cached.ms };
 }
 
-function logDiagnostics(context: LoaderContext, dir: string, result: BuildResult): void {
+function logDiagnostics(context: LoaderContext, dir: string, result: BuildResult, ms: number): void {
   const prefix = relative(process.cwd(), dir) || '.';
   for (const d of toDiagnostics(result.files)) {
     const line = `${prefix}/${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`;
@@ -39,14 +43,14 @@ function logDiagnostics(context: LoaderContext, dir: string, result: BuildResult
     else context.logger.info(line);
   }
   const { stats } = result;
-  context.logger.info(`${stats.options} options from ${stats.notes} notes in ${prefix}/`);
+  context.logger.info(`${stats.options} options from ${stats.notes} notes in ${prefix}/ (registry built in ${Math.round(ms)} ms)`);
 }
 
 function watch(context: LoaderContext, dir: string, reload: () => Promise<void>): void {
   if (!context.watcher) return;
   context.watcher.add(dir);
   const onChange = (path: string): void => {
-    if (resolve(path).startsWith(dir) && /\.md$/i.test(path)) void reload();
+    if (resolve(path).startsWith(`${dir}${sep}`) && /\.md$/i.test(path)) void reload();
   };
   context.watcher.on('change', onChange);
   context.watcher.on('add', onChange);
@@ -60,8 +64,8 @@ function registryLoader(name: string, fill: (context: LoaderContext, result: Bui
     async load(context) {
       const dir = contentDir();
       const run = async (): Promise<void> => {
-        const { result, fresh } = await currentBuild(dir);
-        if (fresh) logDiagnostics(context, dir, result);
+        const { result, fresh, ms } = await currentBuild(dir);
+        if (fresh) logDiagnostics(context, dir, result, ms);
         context.store.clear();
         fill(context, result);
       };

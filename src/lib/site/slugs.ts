@@ -15,7 +15,7 @@ export function optionSlug(key: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/\.{2,}/g, '.')
-    .replace(/^[-.]+|[-.]+$/g, '')
+    .replace(/^[-._]+|[-._]+$/g, '')
     .slice(0, 80);
   const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
   return `${readable || 'option'}--${hash}`;
