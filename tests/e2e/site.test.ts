@@ -118,7 +118,7 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
 
   it('sorts a group table by a column', async () => {
     const page = await open('/en/groups/state.backend/');
-    const keys = () => page.locator('table.confref-options tbody tr td:first-child code').allInnerTexts();
+    const keys = () => page.locator('table.confref-options tbody tr td:first-child code').allTextContents();
     const before = await keys();
     await page.getByRole('button', { name: 'Key' }).click();
     await page.getByRole('button', { name: 'Key' }).click();

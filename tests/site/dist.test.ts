@@ -62,7 +62,7 @@ describe('built site (bundled content)', () => {
     for (const id of ['checkpint-介绍', '局部快照设置', 'related-config-options', '使用实例']) expect(zh.ids.has(id), id).toBe(true);
     expect(zh.html).toContain('<a href="#related-config-options">Related Config Options</a>');
     expect(zh.html).toContain('<a href="https://ci.apache.org/projects/flink/flink-docs-release-1.11/ops/config.html">configuration</a>');
-    expect(zh.html).toContain('<a href="/zh/options/state.backend/"><code>state.backend</code></a>');
+    expect(zh.html).toContain('<a href="/zh/options/state.backend/"><code class="confref-key-code">state.<wbr>backend</code></a>');
     const en = pages.get('/en/notes/checkpointing/')!;
     expect(en.html).toContain('Checkpoint introduction');
     expect(en.html).not.toContain('confref-notice');
