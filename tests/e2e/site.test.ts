@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadRegistry } from '../../src/lib/registry/load.ts';
+import { snippetsFor } from '../../src/lib/snippets/index.ts';
 import { root } from '../helpers/astro.ts';
 import { browserAvailable, launch, seriousViolations } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -123,6 +125,22 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await page.getByRole('button', { name: 'Key' }).click();
     await page.getByRole('button', { name: 'Key' }).click();
     expect(await keys()).toEqual([...before].sort().reverse());
+    await page.close();
+  });
+
+  it('a chosen snippet tab shows on the next page too, and copy puts the exact snippet on the clipboard', async () => {
+    const { registry } = await loadRegistry(join(root, 'content'));
+    const expected = (key: string, format: string) => snippetsFor([registry.options.find((o) => o.key === key)!]).find((s) => s.format.id === format)!.code.trimEnd();
+    const page = await open('/en/options/state.backend.async/');
+    await page.getByRole('tab', { name: 'Java' }).click();
+    const panel = () => page.locator('starlight-tabs [role="tabpanel"]:not([hidden])');
+    await panel().locator('.copy button').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected('state.backend.async', 'java'));
+    await page.goto(`${server.origin}/zh/options/state.backend.incremental/`);
+    expect(await page.getByRole('tab', { name: 'Java' }).getAttribute('aria-selected')).toBe('true');
+    // Expressive Code keeps the code to copy in data-code, with U+007F for line breaks.
+    const code = await panel().locator('.copy button').getAttribute('data-code');
+    expect(code?.replaceAll('\u007f', '\n')).toBe(expected('state.backend.incremental', 'java'));
     await page.close();
   });
 

@@ -114,3 +114,31 @@ describe('built site (fixture content, under the base /wiki/flink/)', () => {
     expect(html).toContain('see <a href="/wiki/flink/en/options/state.backend.async/" class="confref-key-link">state.backend.async</a> below');
   });
 });
+
+describe('snippets on the site', () => {
+  const pages = readPages(sites.default.dist);
+  const fixture = readPages(sites.fixture.dist, sites.fixture.base);
+
+  it('an option page has a tab per format, highlighted at build time, with a copy button', () => {
+    const html = pages.get('/en/options/state.backend.async/')!.html;
+    const labels = [...html.matchAll(/<a role="tab"[^>]*>(?:<[^>]+>)*([^<]+)</g)].map((m) => m[1]!.trim());
+    expect(labels).toEqual(['config.yaml', 'flink-conf.yaml', 'SQL', 'Java', 'PyFlink', 'CLI', 'Kubernetes']);
+    expect(html).toContain('<starlight-tabs data-sync-key="confref-snippet-format"');
+    // Shiki's highlighting is in the HTML: no highlighter runs in the browser.
+    expect(html).toMatch(/<span style="--0:#[0-9A-Fa-f]{6}[^"]*">SET<\/span>/);
+    expect(html).toContain('data-code="SET &#x27;state.backend.async&#x27; = &#x27;true&#x27;;"');
+    expect(html).toContain('Each snippet sets the default value');
+  });
+
+  it('a group page sets all its options together', () => {
+    const html = pages.get('/en/groups/state.backend/')!.html;
+    for (const key of ['state.backend', 'state.backend.async', 'state.backend.local-recovery']) expect(html).toContain(`SET &#x27;${key}&#x27;`);
+  });
+
+  it("shows the notes' own code blocks that set an option, linked back to the note", () => {
+    const html = fixture.get('/wiki/flink/en/options/web.timeout/')!.html;
+    expect(html).toContain('<h2 id="from-the-notes">From the notes</h2>');
+    expect(html).toContain('<a href="/wiki/flink/en/notes/ops/#example">Operations notes</a>');
+    expect(html).toMatch(/data-code="web.timeout: 5 min/);
+  });
+});
