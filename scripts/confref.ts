@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck } from './commands/check.ts';
 import { runI18n } from './commands/i18n.ts';
+import { runImport } from './commands/import.ts';
 import { runRegistry } from './commands/registry.ts';
 import { UsageError } from './commands/shared.ts';
 
@@ -29,6 +30,12 @@ const COMMANDS: Record<string, Command> = {
     usage: 'confref i18n [--content DIR] [--json]',
     options: { content: CONTENT, json: { type: 'boolean' } },
     run: runI18n,
+  },
+  import: {
+    summary: "Import Flink's generated HTML option tables as notes",
+    usage: 'confref import flink-html <dir> --out DIR [--version V]',
+    options: { out: { type: 'string', short: 'o' }, version: { type: 'string' } },
+    run: runImport,
   },
   registry: {
     summary: 'Write the option registry as JSON',

@@ -4,7 +4,7 @@
  * changed since: its hash no longer matches the one the translation records),
  * or missing. Used by the site's markers and by `confref i18n`.
  */
-import type { Description, Locale, Note, Option, Registry } from '../registry/schema.ts';
+import { isReadableNote, type Description, type Locale, type Note, type Option, type Registry } from '../registry/schema.ts';
 
 export type TranslationState = 'source' | 'translated' | 'outdated' | 'missing';
 
@@ -41,7 +41,7 @@ export function noteVariants(registry: Registry): Note[][] {
   const groups = new Map<string, Note[]>();
   for (const note of registry.notes) {
     // Translation tables feed options; a glossary is bilingual by nature.
-    if (note.kind !== 'note') continue;
+    if (!isReadableNote(note)) continue;
     const id = `${note.version ?? ''}\u0000${note.id}`;
     groups.set(id, [...(groups.get(id) ?? []), note]);
   }

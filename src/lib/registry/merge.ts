@@ -40,13 +40,15 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
   const seen = new Map<string, OptionRow>();
   for (const row of rows) {
     const earlier = seen.get(row.locale);
-    // A note and its translation (same note id) may both hold the option's table.
-    if (earlier && earlier.noteId !== row.noteId) {
+    // A note and its translation (same note id) may both hold the option's table, and a
+    // section note (Flink's *_section tables) repeats options by design: neither is a duplicate.
+    if (earlier && earlier.noteId !== row.noteId && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
       report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (locale ${row.locale}${row.version ? `, version ${row.version}` : ''})`, 'Keep one definition; translations go in a note of the other locale.');
     } else seen.set(row.locale, row);
   }
 
-  const primary = seen.get(DEFAULT_LOCALE) ?? first;
+  // The defining table, rather than a section that repeats it, is the primary source.
+  const primary = rows.find((row) => row.locale === DEFAULT_LOCALE && row.noteKind !== 'section') ?? seen.get(DEFAULT_LOCALE) ?? first;
   const typed = [primary, ...rows].find((row) => row.type.source === 'declared') ?? [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
   const withDefault = [primary, ...rows].find((row) => row.statesDefault) ?? primary;
 
@@ -125,6 +127,14 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
     }
     taken.set(id, row);
     for (const option of targets) {
+      // A translation table that also states a type or default may have fallen behind its source.
+      const ownType = row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
+      if (row.type.source === 'declared' && option.typeSource === 'declared' && ownType !== option.type) {
+        report(fileOf(row.position.file), 'conflicting-type', row.position, `Type of "${row.key}" is ${ownType} in this translation but ${option.type} at ${where(option.sources[0]!)}: the translation is out of date`, 'Update the translation table.', 'warning');
+      }
+      if (row.statesDefault && option.default && row.default && row.default.raw.trim() !== option.default.raw.trim() && JSON.stringify(row.default.value) !== JSON.stringify(option.default.value)) {
+        report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is "${row.default.raw}" in this translation but "${option.default.raw}" at ${where(option.sources[0]!)}: the translation is out of date`, 'Update the translation table.', 'warning');
+      }
       // A translation note's description gives way to one written in a note of that locale.
       option.descriptions[row.locale] ??= row.description;
       option.sources.push(row.position);
@@ -137,7 +147,7 @@ export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => 
   const groups = new Map<string, OptionRow[]>();
   const translations: OptionRow[] = [];
   for (const row of rows) {
-    if (row.isTranslation) {
+    if (row.noteKind === 'translations') {
       translations.push(row);
       continue;
     }

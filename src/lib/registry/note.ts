@@ -115,7 +115,7 @@ export function parseNote(input: SourceNote): ParsedNote {
     mapLine,
     locale,
     noteId: id,
-    isTranslation: kind === 'translations',
+    noteKind: kind,
     version,
     group,
     trail: trail.map((heading) => heading.text),

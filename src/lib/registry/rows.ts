@@ -12,7 +12,7 @@ import { looksLikeKey } from './columns.ts';
 import { report, type Place } from './diagnostics.ts';
 import { readDescriptionMarks, readKeyCell } from './keys.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
-import type { DefaultValue, Description, Locale, SourcePosition, TypedValue } from './schema.ts';
+import type { DefaultValue, Description, Locale, NoteKind, SourcePosition, TypedValue } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
 import { detectTextLocale } from '../i18n/detect.ts';
@@ -24,8 +24,8 @@ export interface OptionRow {
   locale: Locale;
   /** The note (and its translations) the row comes from. */
   noteId: string;
-  /** Rows of a translations note only add descriptions to options defined elsewhere. */
-  isTranslation: boolean;
+  /** The kind of its note: rows of a translations note only add descriptions; a section note's rows repeat options. */
+  noteKind: NoteKind;
   version: string | null;
   group: string | null;
   position: SourcePosition;
@@ -54,7 +54,7 @@ export interface TableContext {
   mapLine: (line: number) => number;
   locale: Locale;
   noteId: string;
-  isTranslation: boolean;
+  noteKind: NoteKind;
   version: string | null;
   group: string | null;
   trail: string[];
@@ -244,7 +244,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRo
     key: keyInfo.key,
     locale: (description && detectTextLocale(description.text)) || ctx.locale,
     noteId: ctx.noteId,
-    isTranslation: ctx.isTranslation,
+    noteKind: ctx.noteKind,
     version: ctx.version,
     group: ctx.group,
     position: { file: ctx.file.path, line: keyPlace.line, column: keyPlace.column },

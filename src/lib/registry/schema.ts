@@ -135,15 +135,20 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
 ]);
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
 
-export const NOTE_KINDS = ['note', 'translations', 'glossary'] as const;
+export const NOTE_KINDS = ['note', 'section', 'translations', 'glossary'] as const;
 export const NoteKindSchema = z.enum(NOTE_KINDS);
 export type NoteKind = z.infer<typeof NoteKindSchema>;
+
+/** Notes a reader reads as documents (the others feed translations or the glossary). */
+export function isReadableNote(note: { kind: NoteKind }): boolean {
+  return note.kind === 'note' || note.kind === 'section';
+}
 
 export const NoteSchema = z
   .object({
     id: z.string().describe('Stable slug of the note, from its path; a note and its translations share it.'),
     file: z.string(),
-    kind: NoteKindSchema.describe('note; translations (option descriptions in another locale); glossary.'),
+    kind: NoteKindSchema.describe('note; section (gathers options defined in other notes, as Flink\'s section tables do); translations (option descriptions in another locale); glossary.'),
     locale: LocaleSchema,
     version: z.string().nullable(),
     title: z.string(),

@@ -3,7 +3,7 @@
  * the loaders filled (pages never re-parse notes).
  */
 import { getCollection } from 'astro:content';
-import { LOCALES, type GlossaryTerm, type Note, type Option, type Registry } from '../registry/schema.ts';
+import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry } from '../registry/schema.ts';
 import { paths } from './paths.ts';
 
 export interface SiteData {
@@ -34,7 +34,7 @@ async function read(): Promise<SiteData> {
   const current = options.filter((option) => option.version === null);
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
-    if (note.kind !== 'note' || note.version !== null) continue;
+    if (!isReadableNote(note) || note.version !== null) continue;
     groups.set(note.id, [...(groups.get(note.id) ?? []), note]);
   }
   return {

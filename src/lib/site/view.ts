@@ -5,7 +5,7 @@
  */
 import { descriptionState, noteState, type TranslationState } from '../i18n/status.ts';
 import type { UiKey } from '../i18n/ui.ts';
-import { DEFAULT_LOCALE, type Description, type Locale, type Note, type Option } from '../registry/schema.ts';
+import { DEFAULT_LOCALE, isReadableNote, type Description, type Locale, type Note, type Option } from '../registry/schema.ts';
 
 export interface ShownDescription {
   description: Description;
@@ -69,7 +69,7 @@ export function sectionsByNote(option: Option, noteOf: (file: string) => Note | 
   const chosen = new Map<string, { note: Note; trail: string[] }>();
   for (const section of option.sections) {
     const note = noteOf(section.file);
-    if (note?.kind !== 'note') continue;
+    if (!note || !isReadableNote(note)) continue;
     const current = chosen.get(note.id);
     if (!current || (current.note.locale !== locale && note.locale === locale)) chosen.set(note.id, { note, trail: section.trail });
   }

@@ -4,7 +4,7 @@
  * them "from the notes" with a link back.
  */
 import { parse } from 'yaml';
-import type { Note, NoteBlock, Registry } from '../registry/schema.ts';
+import { isReadableNote, type Note, type NoteBlock, type Registry } from '../registry/schema.ts';
 
 type CodeBlock = Extract<NoteBlock, { kind: 'code' }>;
 
@@ -54,7 +54,7 @@ export function noteExamplesByKey(registry: Pick<Registry, 'notes' | 'options'>)
   const known = new Set(registry.options.map((option) => option.key));
   const byKey = new Map<string, NoteExample[]>();
   for (const note of registry.notes) {
-    if (note.kind !== 'note') continue;
+    if (!isReadableNote(note)) continue;
     let headingId: string | null = null;
     for (const block of note.blocks) {
       if (block.kind === 'heading') headingId = block.id;

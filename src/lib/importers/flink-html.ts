@@ -1,0 +1,182 @@
+/**
+ * Flink's generated option tables (HTML from flink-docs' ConfigOptionsDocGenerator,
+ * Jekyll era 1.x and Hugo era 1.1x/2.x) → confref notes, one per table file.
+ * Pure: HTML in, Markdown and counts out. Everything is kept: keys with
+ * placeholders, Batch/Streaming labels, defaults as written (`(none)`, empty,
+ * free text), types (`List<String>`, enum "Possible values"), and the
+ * descriptions' code, lists, line breaks and links, with Hugo's
+ * `{{.Site.BaseURL}}` and 1.x's relative links made absolute links to the
+ * Flink docs of that version.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { stringify } from 'yaml';
+
+export interface FlinkImportOptions {
+  /** The Flink version the tables document (`1.20.0`, `2.1`). */
+  version: string;
+}
+
+export interface ImportedNote {
+  /** File name of the note (`checkpointing_configuration.md`). */
+  file: string;
+  markdown: string;
+  /** Body rows of option tables read from the HTML. */
+  rows: number;
+  /** Messages about what the importer changed (qualified keys) or left out (REST API tables). */
+  notes: string[];
+}
+
+/** Where a version's docs live: Hugo-era links and 1.x relative links point there. */
+export function flinkDocsBase(version: string): string {
+  const [major, minor] = version.split(/[.-]/);
+  return `https://nightlies.apache.org/flink/flink-docs-release-${major}.${minor}`;
+}
+
+/**
+ * 1.11's InfluxDB and PushGateway reporter tables list keys relative to
+ * `metrics.reporter.<name>.` (both have `host` and `port`, with different
+ * defaults). Later versions name them `metrics.reporter.influxdb.*` and
+ * `metrics.reporter.prometheus.*`; the importer qualifies them the same way.
+ */
+const REPORTER_PREFIXES: Record<string, string> = {
+  influxdb_reporter_configuration: 'metrics.reporter.influxdb.',
+  prometheus_push_gateway_reporter_configuration: 'metrics.reporter.prometheus.',
+};
+
+function titleOf(base: string): string {
+  const words = base.replace(/_zh$/, '').replace(/_configuration$/, '').replace(/_section$/, '').split('_');
+  const title = words.map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  return base.endsWith('_section') || base.endsWith('_section_zh') ? `${title} (section)` : `${title} options`;
+}
+
+function isElement(node: ElementContent | Root['children'][number]): node is Element {
+  return node.type === 'element';
+}
+
+function classes(node: Element): string[] {
+  const value: unknown = node.properties['className'];
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+}
+
+/** Markdown-escaped text for a table cell: no line breaks, no table pipes, no emphasis or links by accident. */
+function escapeText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;');
+}
+
+const KEPT_TAGS = new Set(['a', 'b', 'br', 'code', 'em', 'i', 'li', 'ol', 'p', 'pre', 'span', 'strong', 'sub', 'sup', 'ul', 'wbr', 'tt', 'kbd', 'table', 'thead', 'tbody', 'tr', 'td', 'th']);
+const VOID_TAGS = new Set(['br', 'wbr']);
+
+function absoluteLink(href: string, version: string): string {
+  const base = flinkDocsBase(version);
+  const hugo = /^\{\{\s*\.Site\.BaseURL\s*\}\}(?:\{\{\s*\.Site\.LanguagePrefix\s*\}\})?/;
+  if (hugo.test(href)) return `${base}${href.replace(hugo, '').replace(/^(?!\/)/, '/')}`;
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href)) return href;
+  // 1.x tables are included in docs/ops/config.html: relative links resolve from /ops/.
+  return new URL(href, `${base}/ops/config.html`).toString();
+}
+
+/** A description cell as one line of Markdown with inline HTML, keeping code, lists, breaks and links. */
+function cellMarkdown(nodes: readonly ElementContent[], version: string): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') out += escapeText(node.value);
+    else if (isElement(node)) {
+      const tag = node.tagName;
+      if (!KEPT_TAGS.has(tag) || (tag === 'span' && !classes(node).includes('label'))) {
+        // Jekyll's <span markdown="span"> and other wrappers: their content only.
+        out += cellMarkdown(node.children, version);
+        continue;
+      }
+      let attributes = '';
+      if (tag === 'a' && typeof node.properties['href'] === 'string') attributes += ` href="${escapeAttribute(absoluteLink(node.properties['href'], version))}"`;
+      const kept = classes(node).filter((c) => c === 'highlighter-rouge' || c === 'label' || c === 'label-primary');
+      if (kept.length > 0) attributes += ` class="${kept.join(' ')}"`;
+      out += VOID_TAGS.has(tag) ? `<${tag}${attributes}>` : `<${tag}${attributes}>${cellMarkdown(node.children, version)}</${tag}>`;
+    }
+  }
+  return out.trim();
+}
+
+/** A code span holding `text` exactly (the fence longer than any backtick run inside). */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const padded = /^`|`$|^ .* $/.test(text) || longest > 0 ? ` ${text} ` : text;
+  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`;
+}
+
+/** A cell's text, block elements (`<p>Enum</p>Possible values: …`) set apart by a space. */
+function cellText(cell: Element | undefined): string {
+  return cell ? toText(cell).replace(/\s+/g, ' ').trim() : '';
+}
+
+export function importFlinkHtml(fileName: string, html: string, { version }: FlinkImportOptions): ImportedNote | undefined {
+  const base = fileName.replace(/\.html?$/i, '');
+  const tree = fromHtml(html, { fragment: true });
+  const notes: string[] = [];
+  const tables = selectAll('table', tree).filter((table) => {
+    if (classes(table).includes('rest-api')) {
+      notes.push('REST API table left out: it lists endpoints, not options');
+      return false;
+    }
+    const headers = selectAll('thead th', table).map((th) => cellText(th).toLowerCase());
+    return (headers[0] === 'key' || headers[0] === '键') && (headers.includes('description') || headers.includes('描述'));
+  });
+  if (tables.length === 0) return undefined;
+  const zh = base.endsWith('_zh');
+  const prefix = REPORTER_PREFIXES[base.replace(/_zh$/, '')];
+  const lines: string[] = [];
+  let rows = 0;
+  let qualified = 0;
+  for (const table of tables) {
+    const headers = selectAll('thead th', table).map((th) => cellText(th));
+    lines.push(`| ${headers.map(escapeText).join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`);
+    for (const tr of selectAll('tbody > tr', table)) {
+      rows++;
+      const cells = tr.children.filter((child): child is Element => isElement(child) && (child.tagName === 'td' || child.tagName === 'th'));
+      const [keyCell, ...rest] = cells;
+      const heading = keyCell ? selectAll('h5, h4, h3', keyCell)[0] : undefined;
+      let key = cellText(heading ?? keyCell);
+      if (prefix && key !== '' && !key.includes('.')) {
+        key = `${prefix}${key}`;
+        qualified++;
+      }
+      const labels = keyCell ? selectAll('span.label', keyCell).map((span) => cellText(span)) : [];
+      const out = [key === '' ? '' : [codeSpan(key), ...labels.map(escapeText)].join(' ')];
+      rest.forEach((cell, index) => {
+        const header = headers[index + 1]?.toLowerCase();
+        const text = cellText(cell);
+        if (header === 'default' || header === '默认值') out.push(text === '' || text === '(none)' ? text : codeSpan(text));
+        else if (header === 'type' || header === '类型') out.push(escapeText(text));
+        else out.push(cellMarkdown(cell.children, version));
+      });
+      lines.push(`| ${out.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  if (qualified > 0) notes.push(`${qualified} keys relative to metrics.reporter.<name>. qualified as ${prefix}*, as later Flink versions name them`);
+  const section = /_section(?:_zh)?$/.test(base);
+  // The _zh tables are hand-translated copies of English tables: their descriptions are translations.
+  const kind = zh ? 'translations' : section ? 'section' : undefined;
+  const frontMatter = {
+    title: titleOf(base),
+    lang: zh ? 'zh' : 'en',
+    version,
+    ...(kind ? { kind } : {}),
+    source: `Apache Flink ${version}, docs generated table ${fileName} (Apache License 2.0)`,
+  };
+  const markdown = `---\n${stringify(frontMatter).trimEnd()}\n---\n# ${frontMatter.title}\n\n${lines.join('\n')}`;
+  return { file: `${base}.md`, markdown, rows, notes };
+}
