@@ -29,9 +29,10 @@ export async function runImport(values: Record<string, string | boolean | undefi
   const progress = process.stderr.isTTY && files.length > 20;
   for (const [index, name] of files.entries()) {
     if (progress) process.stderr.write(`\rimporting ${index + 1}/${files.length} ${name.padEnd(60).slice(0, 60)}`);
-    const note = importFlinkHtml(name, await readFile(join(dir, name), 'utf8'), { version });
+    const html = await readFile(join(dir, name), 'utf8');
+    const note = importFlinkHtml(name, html, { version });
     if (!note) {
-      skipped.push(`${name}: no option table`);
+      skipped.push(`${name}: no option table${/class="rest-api/.test(html) ? ' (a REST API table: it lists endpoints, not options)' : ''}`);
       continue;
     }
     for (const message of note.notes) skipped.push(`${name}: ${message}`);

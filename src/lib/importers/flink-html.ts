@@ -88,22 +88,27 @@ function absoluteLink(href: string, version: string): string {
 }
 
 /** A description cell as one line of Markdown with inline HTML, keeping code, lists, breaks and links. */
-function cellMarkdown(nodes: readonly ElementContent[], version: string): string {
+function cellMarkdown(nodes: readonly ElementContent[], version: string, markdown = false): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += escapeText(node.value);
+    // Jekyll rendered the text of <span markdown="span"> as Markdown (`code`): it stays Markdown.
+    if (node.type === 'text') out += markdown ? node.value.replace(/\s+/g, ' ').replace(/\|/g, '\\|') : escapeText(node.value);
     else if (isElement(node)) {
       const tag = node.tagName;
+      if (tag === 'span' && node.properties['markdown'] === 'span') {
+        out += cellMarkdown(node.children, version, true);
+        continue;
+      }
       if (!KEPT_TAGS.has(tag) || (tag === 'span' && !classes(node).includes('label'))) {
         // Jekyll's <span markdown="span"> and other wrappers: their content only.
-        out += cellMarkdown(node.children, version);
+        out += cellMarkdown(node.children, version, markdown);
         continue;
       }
       let attributes = '';
       if (tag === 'a' && typeof node.properties['href'] === 'string') attributes += ` href="${escapeAttribute(absoluteLink(node.properties['href'], version))}"`;
       const kept = classes(node).filter((c) => c === 'highlighter-rouge' || c === 'label' || c === 'label-primary');
       if (kept.length > 0) attributes += ` class="${kept.join(' ')}"`;
-      out += VOID_TAGS.has(tag) ? `<${tag}${attributes}>` : `<${tag}${attributes}>${cellMarkdown(node.children, version)}</${tag}>`;
+      out += VOID_TAGS.has(tag) ? `<${tag}${attributes}>` : `<${tag}${attributes}>${cellMarkdown(node.children, version, markdown)}</${tag}>`;
     }
   }
   return out.trim();

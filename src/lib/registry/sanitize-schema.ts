@@ -9,7 +9,8 @@ export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), ['className', /^language-./, 'highlighter-rouge']],
+    // One className rule per element: the first that names a property is the one applied.
+    code: [...(defaultSchema.attributes?.code ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', /^language-./, 'highlighter-rouge']],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'label', 'label-primary']],
   },
 };
