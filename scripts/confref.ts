@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck } from './commands/check.ts';
+import { runDiff } from './commands/diff.ts';
 import { runI18n } from './commands/i18n.ts';
 import { runImport } from './commands/import.ts';
 import { runRegistry } from './commands/registry.ts';
@@ -21,9 +22,15 @@ const CONTENT = { type: 'string', short: 'c' } as const;
 const COMMANDS: Record<string, Command> = {
   check: {
     summary: 'Check the notes and print diagnostics',
-    usage: 'confref check [--content DIR] [--format text|json]',
-    options: { content: CONTENT, format: { type: 'string', short: 'f' } },
+    usage: 'confref check [--content DIR] [--format text|json] [--against VERSION|DIR]',
+    options: { content: CONTENT, format: { type: 'string', short: 'f' }, against: { type: 'string' } },
     run: runCheck,
+  },
+  diff: {
+    summary: 'What changed between two versions: added, removed, renamed, changed',
+    usage: 'confref diff --from V1 --to V2 [--content DIR] [--json]',
+    options: { content: CONTENT, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+    run: runDiff,
   },
   i18n: {
     summary: 'Report translations per locale: translated, missing, outdated',

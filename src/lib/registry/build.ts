@@ -44,6 +44,7 @@ export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
   const glossary: Registry['glossary'] = [];
+  const renames: Registry['renames'] = [];
   const used = new Set<string>();
   let tableRows = 0;
   for (const source of ordered) {
@@ -60,6 +61,7 @@ export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache
     rows.push(...parsed.rows);
     notes.push(parsed.note);
     glossary.push(...parsed.glossary);
+    renames.push(...parsed.renames);
     tableRows += parsed.tableRows;
   }
   if (cache) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
@@ -81,7 +83,7 @@ export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache
     a.localeCompare(b, 'en', { numeric: true }),
   );
   return {
-    registry: { generator: 'confref', schemaVersion: 1, locales, versions, options, notes, glossary: glossary.sort((a, b) => a.en.localeCompare(b.en, 'en')) },
+    registry: { generator: 'confref', schemaVersion: 1, locales, versions, options, notes, glossary: glossary.sort((a, b) => a.en.localeCompare(b.en, 'en')), renames },
     files: sortFiles([...files.values()]),
     stats: { notes: notes.length, tableRows, optionRows: rows.length, options: options.length },
   };

@@ -30,6 +30,8 @@ export const RULES = {
   'unknown-option-reference': { severity: 'warning', summary: 'A description names an option key the registry does not have.' },
   'orphan-translation': { severity: 'warning', summary: 'A translation for an option no note defines.' },
   'glossary-row': { severity: 'warning', summary: 'A glossary row without both an English and a Chinese term.' },
+  'not-in-target': { severity: 'warning', summary: 'check --against: the target version has no option with this key.' },
+  'default-differs-in-target': { severity: 'warning', summary: 'check --against: the target version has another default.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -16,8 +16,9 @@ import { readKeyCell } from './keys.ts';
 import { cellText, parseMarkdown, renderNodes } from './markdown.ts';
 import { hashSource, readOptionRows, type OptionRow, type TableContext } from './rows.ts';
 import { classifyGlossaryHeader, readGlossaryTerms } from './glossary.ts';
+import { classifyRenameHeader, readRenames } from './renames.ts';
 import { detectTextLocale } from '../i18n/detect.ts';
-import { DEFAULT_LOCALE, LocaleSchema, type GlossaryTerm, type Locale, type Note, type NoteBlock, type SourcePosition } from './schema.ts';
+import { DEFAULT_LOCALE, LocaleSchema, type GlossaryTerm, type Locale, type Note, type NoteBlock, type RenameEntry, type SourcePosition } from './schema.ts';
 
 export interface SourceNote {
   /** Path relative to the content folder, with `/` separators. */
@@ -29,6 +30,7 @@ export interface ParsedNote {
   note: Note;
   rows: OptionRow[];
   glossary: GlossaryTerm[];
+  renames: RenameEntry[];
   file: VFile;
   /** Body rows of option tables read (each is an OptionRow or named in a diagnostic). */
   tableRows: number;
@@ -100,6 +102,7 @@ export function parseNote(input: SourceNote): ParsedNote {
   const rows: OptionRow[] = [];
   const trail: Array<{ depth: number; text: string }> = [];
   const glossary: GlossaryTerm[] = [];
+  const renames: RenameEntry[] = [];
   let tableRows = 0;
   let lastTable: OptionTableState | undefined;
   let toc = false;
@@ -206,9 +209,15 @@ export function parseNote(input: SourceNote): ParsedNote {
         if (readPipeParagraph(node)) continue;
         break;
       case 'table': {
-        const glossaryColumns = kind === 'glossary' ? classifyGlossaryHeader(node.children[0]?.children.map((cell) => cellText(cell.children)) ?? []) : undefined;
+        const headerTexts = node.children[0]?.children.map((cell) => cellText(cell.children)) ?? [];
+        const glossaryColumns = kind === 'glossary' ? classifyGlossaryHeader(headerTexts) : undefined;
         if (glossaryColumns) {
           glossary.push(...readGlossaryTerms(file, node, glossaryColumns));
+          break;
+        }
+        const renameColumns = kind === 'renames' ? classifyRenameHeader(headerTexts) : undefined;
+        if (renameColumns) {
+          renames.push(...readRenames(file, node, renameColumns, version));
           break;
         }
         const state = readTable(node, context(body, (line) => line), at);
@@ -242,7 +251,7 @@ export function parseNote(input: SourceNote): ParsedNote {
     toc,
     blocks,
   };
-  return { note, rows, glossary, file, tableRows };
+  return { note, rows, glossary, renames, file, tableRows };
 }
 
 const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);

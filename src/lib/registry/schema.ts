@@ -135,7 +135,7 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
 ]);
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
 
-export const NOTE_KINDS = ['note', 'section', 'translations', 'glossary'] as const;
+export const NOTE_KINDS = ['note', 'section', 'translations', 'glossary', 'renames'] as const;
 export const NoteKindSchema = z.enum(NOTE_KINDS);
 export type NoteKind = z.infer<typeof NoteKindSchema>;
 
@@ -148,7 +148,7 @@ export const NoteSchema = z
   .object({
     id: z.string().describe('Stable slug of the note, from its path; a note and its translations share it.'),
     file: z.string(),
-    kind: NoteKindSchema.describe('note; section (gathers options defined in other notes, as Flink\'s section tables do); translations (option descriptions in another locale); glossary.'),
+    kind: NoteKindSchema.describe('note; section (gathers options defined in other notes, as Flink\'s section tables do); translations (option descriptions in another locale); glossary; renames (a map of renamed keys).'),
     locale: LocaleSchema,
     version: z.string().nullable(),
     title: z.string(),
@@ -171,6 +171,16 @@ export const GlossaryTermSchema = z
   .strict();
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
+export const RenameSchema = z
+  .object({
+    from: z.string().min(1),
+    to: z.string().min(1),
+    version: z.string().nullable().describe('The version that renamed the key, if the map says.'),
+    source: SourcePositionSchema,
+  })
+  .strict();
+export type RenameEntry = z.infer<typeof RenameSchema>;
+
 export const RegistrySchema = z
   .object({
     generator: z.literal('confref'),
@@ -180,6 +190,7 @@ export const RegistrySchema = z
     options: z.array(OptionSchema).describe('Sorted by key, then version.'),
     notes: z.array(NoteSchema).describe('Sorted by file.'),
     glossary: z.array(GlossaryTermSchema).describe('Bilingual terms from glossary notes, sorted by English term.'),
+    renames: z.array(RenameSchema).describe('Renamed keys from rename maps in the content (notes of kind renames).'),
   })
   .strict();
 export type Registry = z.infer<typeof RegistrySchema>;

@@ -30,6 +30,7 @@ async function read(): Promise<SiteData> {
     options,
     notes,
     glossary,
+    renames: [],
   };
   const current = options.filter((option) => option.version === null);
   const groups = new Map<string, Note[]>();

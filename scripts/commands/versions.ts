@@ -1,0 +1,28 @@
+/** Resolving `--against` and `--from/--to`: a version in the content, or another content folder. */
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { loadRegistry, type Option, type Registry } from '../../src/lib/registry/index.ts';
+import { optionsOfVersion } from '../../src/lib/versions/diff.ts';
+import { UsageError } from './shared.ts';
+
+export interface VersionTarget {
+  label: string;
+  version: string;
+  options: Option[];
+}
+
+/** The latest version of a registry, or null when its notes state none. */
+export function latestVersion(registry: Pick<Registry, 'versions'>): string | null {
+  return registry.versions.at(-1) ?? null;
+}
+
+export async function resolveTarget(spec: string, registry: Registry): Promise<VersionTarget> {
+  if (registry.versions.includes(spec)) return { label: `version ${spec}`, version: spec, options: optionsOfVersion(registry, spec) };
+  const info = await stat(spec).catch(() => undefined);
+  if (info?.isDirectory()) {
+    const other = (await loadRegistry(resolve(spec))).registry;
+    const version = latestVersion(other);
+    return { label: version ? `version ${version} (${basename(resolve(spec))})` : basename(resolve(spec)), version: version ?? spec, options: optionsOfVersion(other, version) };
+  }
+  throw new UsageError(`"${spec}" is neither a version in the content (${registry.versions.join(', ') || 'none'}) nor a folder`);
+}
