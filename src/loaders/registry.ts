@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildRegistry, type ParseCache, GlossaryTermSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
+import { buildRegistry, type ParseCache, GlossaryTermSchema, RenameSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
@@ -57,7 +57,7 @@ function watch(context: LoaderContext, dir: string, reload: () => Promise<void>)
   context.watcher.on('unlink', onChange);
 }
 
-function registryLoader(name: string, fill: (context: LoaderContext, result: BuildResult) => void, schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema): Loader {
+function registryLoader(name: string, fill: (context: LoaderContext, result: BuildResult) => void, schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema | typeof RenameSchema): Loader {
   return {
     name: `confref-${name}`,
     schema,
@@ -91,6 +91,15 @@ export const glossaryLoader = (): Loader =>
       registry.glossary.forEach((term, index) => store.set({ id: `${String(index).padStart(5, '0')}-${term.en}`, data: term }));
     },
     GlossaryTermSchema,
+  );
+
+export const renamesLoader = (): Loader =>
+  registryLoader(
+    'renames',
+    ({ store }, { registry }) => {
+      registry.renames.forEach((rename, index) => store.set({ id: `${String(index).padStart(5, '0')}-${rename.from}`, data: rename }));
+    },
+    RenameSchema,
   );
 
 export const notesLoader = (): Loader =>

@@ -13,8 +13,9 @@ export interface Page {
   url: string;
   file: string;
   html: string;
-  tree: Root;
   ids: Set<string>;
+  /** Everything the page links to or loads (the parsed tree is not kept: large sites have thousands of pages). */
+  refs: Reference[];
 }
 
 export function listFiles(dir: string): string[] {
@@ -38,7 +39,7 @@ export function readPages(dist: string, base = '/'): Map<string, Page> {
     });
     const rel = relative(dist, file).split('\\').join('/');
     const url = `${base.replace(/\/$/, '')}/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-    pages.set(url, { url, file, html, tree, ids });
+    pages.set(url, { url, file, html, ids, refs: collectReferences(url, tree) });
   }
   return pages;
 }
@@ -50,12 +51,16 @@ export interface Reference {
   url: string;
 }
 
-/** Every URL a page links to or loads: a/link href, script/img/source src, srcset, option values of the language picker. */
 export function referencesOf(page: Page): Reference[] {
+  return page.refs;
+}
+
+/** Every URL a page links to or loads: a/link href, script/img/source src, option values of the language picker, meta refresh. */
+function collectReferences(url: string, tree: Root): Reference[] {
   const refs: Reference[] = [];
-  visit(page.tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element) => {
     const add = (attribute: string, value: unknown): void => {
-      if (typeof value === 'string' && value !== '') refs.push({ page: page.url, tag: node.tagName, attribute, url: value });
+      if (typeof value === 'string' && value !== '') refs.push({ page: url, tag: node.tagName, attribute, url: value });
     };
     if (node.tagName === 'a' || node.tagName === 'link' || node.tagName === 'area') add('href', node.properties['href']);
     if (['script', 'img', 'iframe', 'source', 'audio', 'video', 'embed', 'track'].includes(node.tagName)) add('src', node.properties['src']);

@@ -142,3 +142,28 @@ describe('snippets on the site', () => {
     expect(html).toMatch(/data-code="web.timeout: 5 min/);
   });
 });
+
+describe('versions on the site (fixture: unversioned notes plus versions 1.0 and 2.0)', () => {
+  const pages = readPages(sites.fixture.dist, sites.fixture.base);
+  const page = (path: string) => pages.get(`/wiki/flink${path}`)!.html;
+
+  it('an option page lists the option in every version, and its history', () => {
+    const html = page('/en/v/1.0/options/web.timeout/');
+    expect(html).toContain('<strong aria-current="page">1.0</strong>');
+    expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.client.timeout/">2.0</a>');
+    expect(html).toMatch(/Since 1\.0; renamed in 2\.0 → <a href="\/wiki\/flink\/en\/v\/2\.0\/options\/web\.client\.timeout\/"><code>web\.client\.timeout<\/code><\/a> \(listed as its deprecated key\)/);
+    expect(page('/en/v/2.0/options/web.client.timeout/')).toMatch(/Since 2\.0; formerly <code>web\.timeout<\/code>/);
+    expect(page('/en/v/1.0/options/web.legacy/')).toMatch(/Since 1\.0; removed in 2\.0/);
+    expect(page('/zh/v/1.0/options/web.legacy/')).toMatch(/始于 1\.0；?;? ?移除于 2\.0|始于 1\.0; 移除于 2\.0/);
+  });
+
+  it('the diff page lists added, removed, renamed (with evidence) and changed options, linked to their versions', () => {
+    const html = page('/en/diff/1.0..2.0/');
+    expect(html).toContain('1 keys in common; Added 2, Removed 2 before renames;');
+    expect(html).toContain('<h2 id="added">Added (1)</h2>');
+    expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a>');
+    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.legacy</code></a>');
+    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(listed as its deprecated key)</span>');
+    expect(html).toContain('default <code>8081</code> → <code>9091</code>');
+  });
+});

@@ -93,11 +93,20 @@ describe('npx confref i18n', () => {
     const { status, stdout } = run('--json', '--content', join(root, 'tests/fixtures/site'));
     expect(status).toBe(0);
     const zh = JSON.parse(stdout).find((r: { locale: string }) => r.locale === 'zh');
-    expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 1, missing: 2 });
-    expect(zh.todo.map((item: { id: string; state: string }) => `${item.state} ${item.id}`)).toEqual([
+    // The fixture also holds versions 1.0 and 2.0: a translation without a version serves web.timeout in both.
+    expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 2, missing: 7 });
+    expect(zh.todo.map((item: { id: string; state: string; version: string | null }) => `${item.state} ${item.id}${item.version ? ` ${item.version}` : ''}`)).toEqual([
       'missing metrics.reporter.<name>.class',
       'missing taskmanager.memory.managed.size',
+      'missing web.client.timeout 2.0',
+      'missing web.legacy 1.0',
+      'missing web.new 2.0',
+      'missing web.port 1.0',
+      'missing web.port 2.0',
       'outdated web.timeout',
+      'outdated web.timeout 1.0',
+      'missing web 1.0',
+      'missing web 2.0',
       'missing ops',
     ]);
   });

@@ -3,13 +3,26 @@
  * the loaders filled (pages never re-parse notes).
  */
 import { getCollection } from 'astro:content';
-import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry } from '../registry/schema.ts';
+import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry, type RenameEntry } from '../registry/schema.ts';
+import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
+import { keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
 import { paths } from './paths.ts';
 
 export interface SiteData {
   registry: Registry;
-  /** Options of the current (unversioned) content, sorted by key. */
+  /**
+   * The version the site shows at its plain paths: the unversioned notes when
+   * there are any, else the latest version. Other versions live under `/<lang>/v/<version>/`.
+   */
+  current: string | null;
+  /** Every version the options have, oldest first (null, the unversioned notes, first). */
+  versions: Array<string | null>;
+  /** Options of the current version, sorted by key. */
   options: Option[];
+  history: Map<string, KeyHistory>;
+  noteByFile: Map<string, Note>;
+  /** The notes' own code blocks that set each key. */
+  examples: Map<string, NoteExample[]>;
   byKey: Map<string, Option>;
   /** Readable notes (kind `note`), grouped by id: each entry holds the note in every locale it exists in. */
   notes: Note[][];
@@ -22,25 +35,25 @@ async function read(): Promise<SiteData> {
   const options = (await getCollection('options')).map((entry) => entry.data as Option).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const notes = (await getCollection('notes')).map((entry) => entry.data as Note).sort((a, b) => (a.file < b.file ? -1 : 1));
   const glossary = (await getCollection('glossary')).map((entry) => entry.data as GlossaryTerm);
-  const registry: Registry = {
-    generator: 'confref',
-    schemaVersion: 1,
-    locales: [...LOCALES],
-    versions: [],
-    options,
-    notes,
-    glossary,
-    renames: [],
-  };
-  const current = options.filter((option) => option.version === null);
+  const renames = (await getCollection('renames')).map((entry) => entry.data as RenameEntry);
+  const named = sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version])));
+  const hasUnversioned = options.some((o) => o.version === null);
+  const registry: Registry = { generator: 'confref', schemaVersion: 1, locales: [...LOCALES], versions: named, options, notes, glossary, renames };
+  const version = hasUnversioned ? null : (named.at(-1) ?? null);
+  const current = options.filter((option) => option.version === version);
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
-    if (!isReadableNote(note) || note.version !== null) continue;
+    if (!isReadableNote(note) || note.version !== version) continue;
     groups.set(note.id, [...(groups.get(note.id) ?? []), note]);
   }
   return {
     registry,
+    current: version,
+    versions: [...(hasUnversioned ? [null] : []), ...named],
     options: current,
+    history: keyHistories(registry),
+    noteByFile: new Map(notes.map((note) => [note.file, note])),
+    examples: noteExamplesByKey(registry),
     byKey: new Map(current.map((option) => [option.key, option])),
     notes: [...groups.values()],
     glossaryNotes: notes.filter((note) => note.kind === 'glossary'),
@@ -53,7 +66,16 @@ export function siteData(): Promise<SiteData> {
   return (cached ??= read());
 }
 
-/** The href of a key's option page, for linking keys in text. */
-export function keyHref(data: SiteData, lang: (typeof LOCALES)[number], base: string, self?: string) {
-  return (key: string): string | undefined => (key !== self && data.byKey.has(key) ? `${base.replace(/\/+$/, '')}${paths.option(lang, key)}` : undefined);
+/** The path of an option's page in its version. */
+export function optionPath(data: SiteData, lang: (typeof LOCALES)[number], option: Pick<Option, 'key' | 'version'>): string {
+  return option.version === data.current || option.version === null ? paths.option(lang, option.key) : paths.versionOption(lang, option.version, option.key);
+}
+
+/** The href of a key's option page in a version (the current one by default), for linking keys in text. */
+export function keyHref(data: SiteData, lang: (typeof LOCALES)[number], base: string, self?: string, version: string | null = data.current) {
+  const keys = version === data.current ? data.byKey : new Map(data.registry.options.filter((o) => o.version === version).map((o) => [o.key, o]));
+  return (key: string): string | undefined => {
+    const option = keys.get(key);
+    return key !== self && option ? `${base.replace(/\/+$/, '')}${optionPath(data, lang, option)}` : undefined;
+  };
 }

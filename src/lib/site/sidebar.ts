@@ -35,5 +35,16 @@ export function sidebarFor(lang: Locale, data: SiteData): SidebarItem[] {
     items: groups.map(([group, options]) => ({ label: `${group} (${options.length})`, link: link(paths.group(lang, group)) })),
   });
   if (data.glossaryNotes.length > 0) items.push({ label: t('nav.glossary'), link: link(paths.glossary(lang)) });
+  const named = data.registry.versions;
+  if (named.length > 1) {
+    items.push({
+      label: t('home.versions'),
+      collapsed: true,
+      items: [
+        ...named.filter((v) => v !== data.current).map((v) => ({ label: v, link: link(paths.version(lang, v)) })),
+        ...named.slice(1).map((to, i) => ({ label: `${named[i]} → ${to}`, link: link(paths.diff(lang, named[i]!, to)) })),
+      ],
+    });
+  }
   return items;
 }
