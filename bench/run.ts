@@ -60,8 +60,8 @@ const { existsSync, cpSync, mkdtempSync, readFileSync, writeFileSync } = await i
 const { join } = await import('node:path');
 const { tmpdir } = await import('node:os');
 const { CHROMIUM, launch } = await import('../tests/helpers/browser.ts');
+const { root } = await import('../tests/helpers/astro.ts');
 if (existsSync(CHROMIUM)) {
-  const { root } = await import('../tests/helpers/astro.ts');
   const { startDevServer } = await import('../tests/helpers/dev-server.ts');
   const content = mkdtempSync(join(tmpdir(), 'confref-bench-'));
   cpSync(join(root, 'content'), content, { recursive: true });
@@ -84,4 +84,48 @@ if (existsSync(CHROMIUM)) {
   console.log(`astro dev: note saved → open page shows the change: median ${fmt(median(samples), 0)} ms, max ${fmt(Math.max(...samples), 0)} ms (5 edits; Astro itself debounces content-store writes by 500 ms)`);
 } else {
   console.log(`astro dev reload latency: skipped (no Chromium at ${CHROMIUM})`);
+}
+
+// Flink 2.1 from ../shared/corpus/flink: import, registry build, and the full site (page count, time, peak memory).
+const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
+if (existsSync(corpus)) {
+  const { readdirSync } = await import('node:fs');
+  const { importFlinkHtml } = await import('../src/lib/importers/flink-html.ts');
+  const files = readdirSync(corpus).filter((name) => name.endsWith('.html')).sort();
+  const html = files.map((name) => [name, readFileSync(join(corpus, name), 'utf8')] as const);
+  let notes: Array<{ path: string; contents: string }> = [];
+  const importMs = time(5, () => {
+    notes = html.flatMap(([name, text]) => {
+      const note = importFlinkHtml(name, text, { version: '2.1' });
+      return note ? [{ path: note.file, contents: note.markdown }] : [];
+    });
+  });
+  let corpusOptions = 0;
+  const registryMs = time(5, () => {
+    corpusOptions = buildRegistry(notes).registry.options.length;
+  });
+  console.log(`\nFlink 2.1 corpus (${files.length} HTML files): import ${fmt(importMs, 0)} ms → ${notes.length} notes; registry build ${fmt(registryMs, 0)} ms → ${corpusOptions} options (median of 5)`);
+  const out = mkdtempSync(join(tmpdir(), 'confref-bench-21-'));
+  for (const note of notes) writeFileSync(join(out, note.path), note.contents);
+  const { spawnSync } = await import('node:child_process');
+  const { astroEnv } = await import('../tests/helpers/astro.ts');
+  const dist = mkdtempSync(join(tmpdir(), 'confref-bench-dist-'));
+  // GNU time (Debian package `time`) reports the build's peak memory; without it, only the wall time.
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const start = performance.now();
+  // GNU time writes its figures last on stderr.
+  const build = spawnSync(gnuTime ? '/usr/bin/time' : command[0]!, gnuTime ? ['-f', '%e %M', ...command] : command.slice(1), {
+    cwd: root,
+    env: astroEnv({ CONFREF_CONTENT: out, CONFREF_OUT_DIR: dist }),
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (build.status !== 0) throw new Error(`site build failed:\n${build.stderr}`);
+  const seconds = (performance.now() - start) / 1000;
+  const kb = gnuTime ? Number(build.stderr.trim().split('\n').at(-1)!.split(' ')[1]) : NaN;
+  const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
+  console.log(`Full site for Flink 2.1: ${pages} pages in ${fmt(seconds, 1)} s, peak memory ${Number.isNaN(kb) ? 'n/a (no /usr/bin/time)' : `${fmt(kb / 1024, 0)} MiB`}`);
+} else {
+  console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');
 }

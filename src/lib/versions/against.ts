@@ -10,7 +10,7 @@
 import type { VFile } from 'vfile';
 import { report, sortFiles } from '../registry/diagnostics.ts';
 import type { Option, Registry, RenameEntry } from '../registry/schema.ts';
-import { findRenames, type RenameEvidence } from './diff.ts';
+import { englishText, findRenames, sameDefault, type RenameEvidence } from './diff.ts';
 import { descriptionSimilarity } from './similarity.ts';
 
 export interface Replacement {
@@ -44,13 +44,7 @@ function suggestReplacement(option: Option, target: readonly Option[], ours: Map
 }
 
 function text(option: Option): string {
-  return (option.descriptions.en ?? Object.values(option.descriptions)[0])?.text ?? '';
-}
-
-function sameDefault(a: Option, b: Option): boolean {
-  if (!a.default || !b.default) return a.default === b.default;
-  if (a.default.raw.trim() === b.default.raw.trim()) return true;
-  return a.default.value !== null && JSON.stringify(a.default.value) === JSON.stringify(b.default.value);
+  return englishText(option) ?? '';
 }
 
 export function checkAgainst(options: readonly Option[], target: readonly Option[], targetVersion: string, renameMap: readonly RenameEntry[] = []): AgainstFinding[] {

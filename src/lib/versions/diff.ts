@@ -44,13 +44,15 @@ function defaultText(option: Option): string | null {
   return option.default ? option.default.raw : null;
 }
 
-function sameDefault(a: Option, b: Option): boolean {
+/** Two defaults agree when written alike, or typed to the same value (`10 min` and `600 s`). */
+export function sameDefault(a: Option, b: Option): boolean {
   if (!a.default || !b.default) return a.default === b.default;
   if (a.default.raw.trim() === b.default.raw.trim()) return true;
   return a.default.value !== null && JSON.stringify(a.default.value) === JSON.stringify(b.default.value);
 }
 
-function englishText(option: Option): string | null {
+/** The description a comparison reads: English, else whatever there is. */
+export function englishText(option: Option): string | null {
   return (option.descriptions.en ?? Object.values(option.descriptions)[0])?.text ?? null;
 }
 
