@@ -6,6 +6,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { importFlinkHtml } from '../../src/lib/importers/flink-html.ts';
+import { loadRegistry, ROW_RULES, toDiagnostics } from '../../src/lib/registry/index.ts';
 import { UsageError } from './shared.ts';
 
 /** `1.20.0` from a folder named `1.20.0`, `2.1` from `2.1-SNAPSHOT-8e93850`. */
@@ -43,5 +44,11 @@ export async function runImport(values: Record<string, string | boolean | undefi
   if (progress) process.stderr.write('\n');
   for (const line of skipped) process.stderr.write(`  ${line}\n`);
   process.stderr.write(`imported Flink ${version}: ${rows} option rows from ${written} tables into ${out} (${files.length - written} files without option tables)\n`);
+  // Nothing dropped: every row read is an option, a repeat merged into one, or named in a diagnostic.
+  const { registry, stats, files: checked } = await loadRegistry(resolve(out));
+  const sourced = new Set(registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));
+  const diagnosed = new Set(toDiagnostics(checked).filter((d) => ROW_RULES.has(d.rule)).map((d) => `${d.file}:${d.line}`).filter((line) => !sourced.has(line)));
+  const optionRows = registry.options.length;
+  process.stderr.write(`${stats.tableRows} rows read = ${optionRows} options + ${sourced.size - optionRows} merged repeats and translations + ${diagnosed.size} rows in diagnostics\n`);
   return 0;
 }

@@ -36,6 +36,9 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/** Rules that name a table row which did not become (part of) an option: with the option sources, they account for every row. */
+export const ROW_RULES: ReadonlySet<string> = new Set<RuleId>(['missing-key', 'malformed-row', 'section-row', 'orphan-translation']);
+
 export interface Place {
   line: number;
   column: number;

@@ -1,6 +1,6 @@
 /** The registry library: what the CLI, the site and the other consumers import. */
 export { buildRegistry, type BuildResult, type BuildStats, type ParseCache } from './build.ts';
-export { countBySeverity, RULES, toDiagnostics, type RuleId } from './diagnostics.ts';
+export { countBySeverity, ROW_RULES, RULES, toDiagnostics, type RuleId } from './diagnostics.ts';
 export { loadRegistry, readContent } from './load.ts';
 export { parseNote, type SourceNote } from './note.ts';
 export { formatReport, type ReportFormat } from './report.ts';
