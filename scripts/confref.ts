@@ -8,6 +8,7 @@ import { runDiff } from './commands/diff.ts';
 import { runI18n } from './commands/i18n.ts';
 import { runImport } from './commands/import.ts';
 import { runRegistry } from './commands/registry.ts';
+import { runSearch } from './commands/search.ts';
 import { UsageError } from './commands/shared.ts';
 
 interface Command {
@@ -43,6 +44,12 @@ const COMMANDS: Record<string, Command> = {
     usage: 'confref import flink-html <dir> --out DIR [--version V]',
     options: { out: { type: 'string', short: 'o' }, version: { type: 'string' } },
     run: runImport,
+  },
+  search: {
+    summary: 'Search the options by key fragment, English or Chinese words',
+    usage: 'confref search "<query>" [--content DIR] [--locale en|zh] [--limit N] [--json]',
+    options: { content: CONTENT, locale: { type: 'string', short: 'l' }, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' } },
+    run: runSearch,
   },
   registry: {
     summary: 'Write the option registry as JSON',

@@ -3,25 +3,11 @@
  * fallback: a missing translation falls back to the source text, marked
  * with its own language and as untranslated.
  */
-import { descriptionState, noteState, type TranslationState } from '../i18n/status.ts';
+import { noteState, type TranslationState } from '../i18n/status.ts';
 import type { UiKey } from '../i18n/ui.ts';
-import { DEFAULT_LOCALE, isReadableNote, type Description, type Locale, type Note, type Option } from '../registry/schema.ts';
+import { isReadableNote, type Locale, type Note, type Option } from '../registry/schema.ts';
 
-export interface ShownDescription {
-  description: Description;
-  /** The language the shown text is in. */
-  lang: Locale;
-  /** The state of the page locale's text: `missing` means `description` is a fallback. */
-  state: TranslationState;
-}
-
-export function shownDescription(option: Option, locale: Locale): ShownDescription | undefined {
-  const own = option.descriptions[locale];
-  if (own) return { description: own, lang: locale, state: descriptionState(option, locale) };
-  const entries = Object.entries(option.descriptions) as Array<[Locale, Description]>;
-  const source = entries.find(([, d]) => d.translationOf === null) ?? entries.find(([l]) => l === DEFAULT_LOCALE) ?? entries[0];
-  return source ? { description: source[1], lang: source[0], state: 'missing' } : undefined;
-}
+export { shownDescription, type ShownDescription } from '../i18n/fallback.ts';
 
 export interface ShownNote {
   note: Note;

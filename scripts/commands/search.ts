@@ -1,0 +1,27 @@
+import { loadRegistry, LocaleSchema } from '../../src/lib/registry/index.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { contentDir, UsageError } from './shared.ts';
+
+export async function runSearch(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  const query = positionals.join(' ').trim();
+  if (query === '') throw new UsageError('give a query');
+  const locale = LocaleSchema.safeParse(values['locale'] ?? 'en');
+  if (!locale.success) throw new UsageError('--locale must be en or zh');
+  const limit = values['limit'] === undefined ? 10 : Number(values['limit']);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number of at least 1');
+  const { registry } = await loadRegistry(await contentDir(values['content']));
+  const version = registry.options.some((o) => o.version === null) ? null : (registry.versions.at(-1) ?? null);
+  const index = createSearchIndex(searchDocuments(registry, locale.data, version));
+  const hits = searchIndex(index, query, { limit, glossary: registry.glossary });
+  if (values['json']) {
+    process.stdout.write(`${JSON.stringify(hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })), null, 2)}\n`);
+    return 0;
+  }
+  if (hits.length === 0) process.stdout.write('no results\n');
+  hits.forEach((hit, i) => {
+    const facts = hit.kind === 'option' ? `  ${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}` : '  (note)';
+    process.stdout.write(`${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}\n    ${hit.description.slice(0, 110)}${hit.description.length > 110 ? '…' : ''}\n`);
+  });
+  return 0;
+}

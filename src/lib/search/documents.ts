@@ -1,0 +1,49 @@
+/** Registry → search documents for one locale and version: each option, and each section of the notes' prose. */
+import { shownDescription } from '../i18n/fallback.ts';
+import { isReadableNote, type Locale, type Registry } from '../registry/schema.ts';
+import { paths } from '../site/paths.ts';
+import type { SearchDocument } from './index.ts';
+
+export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, locale: Locale, version: string | null): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  for (const option of registry.options) {
+    if (option.version !== version) continue;
+    const shown = shownDescription(option, locale);
+    docs.push({
+      id: `o:${option.key}`,
+      kind: 'option',
+      key: option.key,
+      title: option.key,
+      section: option.sections.map((s) => s.trail.join(' ')).join(' '),
+      description: shown?.description.text ?? '',
+      type: option.type,
+      defaultValue: option.default?.raw ?? '',
+      group: option.group,
+      url: paths.option(locale, option.key),
+      lang: shown?.lang ?? locale,
+    });
+  }
+  // Note sections: the text under each heading, in the note's variant for this locale when there is one.
+  const notes = registry.notes.filter((n) => isReadableNote(n) && n.version === version);
+  const ids = new Set(notes.map((n) => n.id));
+  for (const id of ids) {
+    const note = notes.find((n) => n.id === id && n.locale === locale) ?? notes.find((n) => n.id === id && n.translationOf === null) ?? notes.find((n) => n.id === id)!;
+    let heading: { id: string; text: string } | null = null;
+    let body: string[] = [];
+    const flush = (): void => {
+      if (heading && body.join(' ').trim() !== '') {
+        docs.push({ id: `s:${note.id}#${heading.id}`, kind: 'section', key: heading.text, title: `${note.title} › ${heading.text}`, section: note.title, description: body.join(' ').trim(), type: '', defaultValue: '', group: '', url: `${paths.note(locale, note.id)}#${heading.id}`, lang: note.locale });
+      }
+    };
+    for (const block of note.blocks) {
+      if (block.kind === 'heading') {
+        flush();
+        heading = { id: block.id, text: block.text };
+        body = [];
+      } else if (block.kind === 'prose') body.push(block.text);
+      else if (block.kind === 'code') body.push(block.value);
+    }
+    flush();
+  }
+  return docs;
+}

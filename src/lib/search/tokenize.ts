@@ -1,0 +1,77 @@
+/**
+ * The one tokenizer of search: the index build, the browser and the CLI all
+ * use it, so the same text gives the same tokens everywhere. No Node or
+ * browser API is used.
+ *
+ * - Option keys stay findable whole, and also by their dotted parts, their
+ *   hyphenated words, and their dotted prefixes (`state.backend`).
+ * - English words are lower-cased and lightly singularised (`checkpoints` → `checkpoint`).
+ * - Chinese is cut into overlapping character bigrams (`检查点` → `检查`, `查点`):
+ *   the same at index and query time whatever the browser's dictionary, unlike
+ *   a word segmenter.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}_.<>*-]+/gu;
+const KEY = /^[\p{L}\p{N}_<>*-]+(?:\.[\p{L}\p{N}_<>*-]+)+$/u;
+
+/** Abbreviations in keys, spelled out the way descriptions and queries say them. */
+const ABBREVIATIONS: Record<string, string> = {
+  dir: 'directory', dirs: 'directory', num: 'number', max: 'maximum', min: 'minimum', tmp: 'temporary', conf: 'configuration',
+  config: 'configuration', ms: 'millisecond', mem: 'memory', ha: 'availability', jm: 'jobmanager', tm: 'taskmanager', ssl: 'ssl',
+};
+
+/**
+ * A light normaliser for English words: plural `checkpoints` → `checkpoint`,
+ * `policies` → `policy`, and `-ing` (`checkpointing` → `checkpoint`) for long
+ * words. Short words and `-ss`/`-us`/`-is` stay.
+ */
+export function singular(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length > 7 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+function hanBigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Tokens of an option key: whole, dotted prefixes, parts, and the words of hyphenated parts. */
+export function keyTokens(key: string): string[] {
+  const lower = key.toLowerCase();
+  const parts = lower.split('.');
+  const out = new Set<string>([lower]);
+  for (let i = 2; i < parts.length; i++) out.add(parts.slice(0, i).join('.'));
+  for (const part of parts) {
+    if (part === '') continue;
+    out.add(part);
+    for (const word of part.split(/[-_]/)) {
+      if (word === '') continue;
+      out.add(singular(word));
+      const spelled = ABBREVIATIONS[word];
+      if (spelled) out.add(spelled);
+    }
+  }
+  return [...out];
+}
+
+/** Tokens of any text (descriptions, prose, queries). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.normalize('NFKC').toLowerCase().matchAll(RUNS)) {
+    const run = match[0].replace(/^[.\-*]+|[.\-*]+$/g, '');
+    if (run === '') continue;
+    if (HAN.test(run)) out.push(...hanBigrams(run));
+    else if (KEY.test(run)) out.push(...keyTokens(run));
+    else for (const word of run.split(/[-_.]/)) if (word !== '') out.push(singular(word));
+  }
+  return out;
+}
