@@ -16,6 +16,7 @@ export default defineConfig({
       },
       pagefind: false,
       customCss: ['./src/styles/confref.css'],
+      components: { Search: './src/components/Search.astro' },
     }),
   ],
 });

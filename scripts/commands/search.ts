@@ -12,8 +12,10 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number of at least 1');
   const { registry } = await loadRegistry(await contentDir(values['content']));
   const version = registry.options.some((o) => o.version === null) ? null : (registry.versions.at(-1) ?? null);
-  const index = createSearchIndex(searchDocuments(registry, locale.data, version));
-  const hits = searchIndex(index, query, { limit, glossary: registry.glossary });
+  const documents = searchDocuments(registry, locale.data, version);
+  const index = createSearchIndex(documents);
+  const excerpts = Object.fromEntries(documents.map((doc) => [doc.id, doc.description]));
+  const hits = searchIndex(index, query, { limit, glossary: registry.glossary, excerpts });
   if (values['json']) {
     process.stdout.write(`${JSON.stringify(hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })), null, 2)}\n`);
     return 0;

@@ -144,6 +144,31 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await page.close();
   });
 
+  it('search: / focuses the box; a Chinese and an English query, arrows and Enter land on the option page', async () => {
+    const page = await open('/zh/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confref-search-input');
+    await page.keyboard.type('检查点目录');
+    await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    expect(await page.locator('#confref-search-results [role="option"] .confref-hit-key').first().textContent()).toBe('state.checkpoints.dir');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.origin}/zh/options/state.checkpoints.dir/`);
+
+    await page.goto(`${server.origin}/en/`);
+    await page.locator('#confref-search-input').fill('savepoint dir');
+    await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    const keys = await page.locator('#confref-search-results [role="option"] .confref-hit-key').allTextContents();
+    expect(keys[0]).toBe('state.savepoints.dir');
+    // The match is highlighted with <mark>, built as DOM nodes.
+    expect(await page.locator('#confref-search-results [role="option"] mark').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.locator('#confref-search-results [aria-selected="true"] .confref-hit-key').textContent();
+    expect(second).toBe(keys[1]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/en/options/${keys[1]!.replace(/\./g, '\\.')}/$`));
+    await page.close();
+  });
+
   it('made no external request and logged no error', () => {
     expect(errors).toEqual([]);
   });

@@ -26,7 +26,8 @@ export interface SearchDocument {
 }
 
 const FIELDS = ['key', 'title', 'section', 'description', 'type', 'defaultValue'] as const;
-const STORED = ['kind', 'key', 'title', 'type', 'defaultValue', 'group', 'url', 'lang', 'description'] as const;
+/** Stored for showing a result; the description excerpt is shipped apart from the index. */
+const STORED = ['kind', 'key', 'title', 'type', 'defaultValue', 'group', 'url', 'lang'] as const;
 
 export const SEARCH_OPTIONS = {
   fields: [...FIELDS],
@@ -64,11 +65,14 @@ export interface SearchHit {
   description: string;
   /** Query terms that matched, for highlighting. */
   terms: string[];
+  id: string;
 }
 
 export interface QueryOptions {
   limit?: number;
   glossary?: readonly GlossaryPair[];
+  /** Text shown under each result, by document id. */
+  excerpts?: Readonly<Record<string, string>>;
   /** Filters: only these groups or types. */
   groups?: readonly string[];
   types?: readonly string[];
@@ -105,7 +109,8 @@ export function searchIndex(index: MiniSearch<SearchDocument>, query: string, op
       group: String(r.group ?? ''),
       url: String(r.url ?? ''),
       lang: String(r.lang ?? ''),
-      description: String(r.description ?? ''),
+      description: options.excerpts?.[String(r.id)] ?? '',
       terms: r.terms,
+      id: String(r.id),
     }));
 }

@@ -1,0 +1,24 @@
+/**
+ * The search index of a locale, built at build time from the registry and
+ * loaded by the browser on first use of the search box.
+ */
+import type { APIRoute } from 'astro';
+import { LOCALES, type Locale } from '../../lib/registry/schema.ts';
+import { searchDocuments } from '../../lib/search/documents.ts';
+import { mergeGlossaries } from '../../lib/search/glossary.ts';
+import { createSearchIndex } from '../../lib/search/index.ts';
+import { siteData } from '../../lib/site/data.ts';
+
+export function getStaticPaths() {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const data = await siteData();
+  const lang = params['lang'] as Locale;
+  // Excerpts, not whole descriptions, keep the download small.
+  const documents = searchDocuments(data.registry, lang, data.current).map((doc) => ({ ...doc, description: doc.description }));
+  const index = createSearchIndex(documents);
+  const excerpts = Object.fromEntries(documents.map((doc) => [doc.id, doc.description.slice(0, 180)]));
+  return new Response(JSON.stringify({ index, excerpts, glossary: mergeGlossaries(data.registry.glossary) }), { headers: { 'content-type': 'application/json' } });
+};

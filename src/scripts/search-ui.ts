@@ -1,0 +1,146 @@
+/**
+ * The browser side of search: lazy-loads the index, runs the shared query,
+ * and renders results with createElement/textContent (never innerHTML), the
+ * matched terms wrapped in <mark>.
+ */
+import type { GlossaryPair } from '../lib/search/glossary.ts';
+import type { SearchHit } from '../lib/search/index.ts';
+
+type SearchModule = typeof import('../lib/search/index.ts');
+
+interface Loaded {
+  search: SearchModule;
+  index: ReturnType<SearchModule['loadSearchIndex']>;
+  excerpts: Record<string, string>;
+  glossary: GlossaryPair[];
+}
+
+const cache = new Map<string, Promise<Loaded>>();
+
+function load(url: string): Promise<Loaded> {
+  let loaded = cache.get(url);
+  if (!loaded) {
+    // The search code and the index both load on first use, not with the page.
+    loaded = Promise.all([import('../lib/search/index.ts'), fetch(url).then((response) => response.text())]).then(([search, text]) => {
+      const data = JSON.parse(text) as { index: unknown; excerpts: Record<string, string>; glossary: GlossaryPair[] };
+      return { search, index: search.loadSearchIndex(JSON.stringify(data.index)), excerpts: data.excerpts, glossary: data.glossary };
+    });
+    cache.set(url, loaded);
+  }
+  return loaded;
+}
+
+/** Text with the matched terms in <mark>, as DOM nodes. */
+export function highlighted(text: string, terms: readonly string[]): Node[] {
+  const words = [...new Set(terms.filter((term) => term.length >= 2))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return [document.createTextNode(text)];
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const nodes: Node[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) nodes.push(document.createTextNode(text.slice(last, match.index)));
+    const mark = document.createElement('mark');
+    mark.textContent = match[0];
+    nodes.push(mark);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
+  return nodes;
+}
+
+export function renderHit(hit: SearchHit, base: string, id: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.id = id;
+  item.setAttribute('role', 'option');
+  item.className = 'confref-hit';
+  const link = document.createElement('a');
+  link.href = `${base}${hit.url}`;
+  const title = document.createElement('span');
+  title.className = 'confref-hit-key';
+  title.append(...highlighted(hit.kind === 'option' ? hit.key : hit.title, hit.terms));
+  link.append(title);
+  if (hit.kind === 'option') {
+    const facts = document.createElement('span');
+    facts.className = 'confref-hit-facts';
+    facts.textContent = `${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}`;
+    link.append(' ', facts);
+  }
+  const excerpt = document.createElement('span');
+  excerpt.className = 'confref-hit-excerpt';
+  if (hit.lang) excerpt.lang = hit.lang === 'zh' ? 'zh-CN' : hit.lang;
+  excerpt.append(...highlighted(hit.description, hit.terms));
+  link.append(excerpt);
+  item.append(link);
+  return item;
+}
+
+export function bindSearchBox(root: HTMLElement): void {
+  const input = root.querySelector('input')!;
+  const list = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const base = root.dataset['base'] ?? '';
+  let active = -1;
+  let hits: SearchHit[] = [];
+
+  const setActive = (index: number): void => {
+    const items = [...list.children] as HTMLElement[];
+    active = items.length === 0 ? -1 : (index + items.length) % items.length;
+    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', items[active]!.id);
+      items[active]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const close = (): void => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+  const run = async (): Promise<void> => {
+    const query = input.value;
+    if (query.trim() === '') return close();
+    const loaded = await load(root.dataset['index']!);
+    if (input.value !== query) return;
+    hits = loaded.search.searchIndex(loaded.index, query, { limit: 10, glossary: loaded.glossary, excerpts: loaded.excerpts });
+    list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`)));
+    if (hits.length === 0) {
+      const empty = document.createElement('li');
+      empty.className = 'confref-hit-empty';
+      empty.textContent = root.dataset['empty'] ?? '';
+      list.append(empty);
+    }
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(hits.length > 0 ? 0 : -1);
+  };
+
+  input.addEventListener('focus', () => void load(root.dataset['index']!), { once: true });
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && active >= 0 && hits[active]) {
+      event.preventDefault();
+      location.assign(`${base}${hits[active]!.url}`);
+    } else if (event.key === 'Escape') {
+      close();
+      input.blur();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(?:input|textarea|select)$/i.test(event.target.tagName));
+    if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  // The search page: ?q= runs the query on load.
+  const query = new URL(location.href).searchParams.get('q');
+  if (query && location.pathname.endsWith('/search/')) {
+    input.value = query;
+    void run();
+  }
+}
