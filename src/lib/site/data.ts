@@ -21,6 +21,8 @@ export interface SiteData {
   options: Option[];
   history: Map<string, KeyHistory>;
   noteByFile: Map<string, Note>;
+  /** An option by version and key (any version the content has). */
+  optionIn: (version: string | null, key: string) => Option | undefined;
   /** The notes' own code blocks that set each key. */
   examples: Map<string, NoteExample[]>;
   byKey: Map<string, Option>;
@@ -41,6 +43,7 @@ async function read(): Promise<SiteData> {
   const registry: Registry = { generator: 'confref', schemaVersion: 1, locales: [...LOCALES], versions: named, options, notes, glossary, renames };
   const version = hasUnversioned ? null : (named.at(-1) ?? null);
   const current = options.filter((option) => option.version === version);
+  const byVersionKey = new Map(options.map((option) => [`${option.version ?? ''}\u0000${option.key}`, option]));
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
     if (!isReadableNote(note) || note.version !== version) continue;
@@ -53,6 +56,7 @@ async function read(): Promise<SiteData> {
     options: current,
     history: keyHistories(registry),
     noteByFile: new Map(notes.map((note) => [note.file, note])),
+    optionIn: (v, key) => byVersionKey.get(`${v ?? ''}\u0000${key}`),
     examples: noteExamplesByKey(registry),
     byKey: new Map(current.map((option) => [option.key, option])),
     notes: [...groups.values()],
@@ -73,9 +77,8 @@ export function optionPath(data: SiteData, lang: (typeof LOCALES)[number], optio
 
 /** The href of a key's option page in a version (the current one by default), for linking keys in text. */
 export function keyHref(data: SiteData, lang: (typeof LOCALES)[number], base: string, self?: string, version: string | null = data.current) {
-  const keys = version === data.current ? data.byKey : new Map(data.registry.options.filter((o) => o.version === version).map((o) => [o.key, o]));
   return (key: string): string | undefined => {
-    const option = keys.get(key);
+    const option = data.optionIn(version, key);
     return key !== self && option ? `${base.replace(/\/+$/, '')}${optionPath(data, lang, option)}` : undefined;
   };
 }

@@ -16,9 +16,9 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const data = await siteData();
   const lang = params['lang'] as Locale;
-  // Excerpts, not whole descriptions, keep the download small.
-  const documents = searchDocuments(data.registry, lang, data.current).map((doc) => ({ ...doc, description: doc.description }));
+  const documents = searchDocuments(data.registry, lang, data.current);
   const index = createSearchIndex(documents);
+  // Excerpts, not whole descriptions, keep the download small.
   const excerpts = Object.fromEntries(documents.map((doc) => [doc.id, doc.description.slice(0, 180)]));
   return new Response(JSON.stringify({ index, excerpts, glossary: mergeGlossaries(data.registry.glossary) }), { headers: { 'content-type': 'application/json' } });
 };
