@@ -21,6 +21,8 @@ export const DEFAULT_GLOSSARY: readonly GlossaryPair[] = [
   ['exactly-once', '精确一次'], ['at-least-once', '至少一次'], ['backpressure', '反压'], ['latency', '延迟'], ['throughput', '吞吐'],
   ['number', '数量'], ['maximum', '最大'], ['minimum', '最小'], ['enable', '启用'], ['default', '默认'], ['file', '文件'],
   ['storage', '存储'], ['recovery', '恢复'], ['cleanup', '清理'], ['serializer', '序列化器'], ['source', '数据源'], ['sink', '数据汇'],
+  ['type', '类型'], ['aligned', '对齐'], ['unaligned', '非对齐'], ['metaspace', '元空间'], ['temporary', '临时'], ['task slot', '任务槽'],
+  ['watermark interval', '水位线间隔'], ['write buffer size', '写缓冲区大小'], ['compression', '压缩'], ['heap', '堆'], ['off-heap', '堆外'],
   ['rocksdb', 'RocksDB'], ['jobmanager', 'JobManager'], ['taskmanager', 'TaskManager'], ['security', '安全'], ['authentication', '认证'],
 ].map(([en, zh]) => ({ en: en!, zh: zh! }));
 

@@ -48,6 +48,8 @@ function hanBigrams(run: string): string[] {
 export function keyTokens(key: string): string[] {
   const lower = key.toLowerCase();
   const parts = lower.split('.');
+  // camelCase parts (`numberOfTaskSlots`) also give their words.
+  const camelWords = key.split(/[.\-_]/).flatMap((part) => (/[a-z][A-Z]/.test(part) ? part.split(/(?<=[a-z0-9])(?=[A-Z])/).map((w) => singular(w.toLowerCase())) : []));
   const out = new Set<string>([lower]);
   for (let i = 2; i < parts.length; i++) out.add(parts.slice(0, i).join('.'));
   for (const part of parts) {
@@ -60,6 +62,7 @@ export function keyTokens(key: string): string[] {
       if (spelled) out.add(spelled);
     }
   }
+  for (const word of camelWords) out.add(word);
   return [...out];
 }
 
