@@ -1,6 +1,6 @@
 import { loadRegistry, LocaleSchema } from '../../src/lib/registry/index.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
-import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { createSearchIndex, searchDisplay, searchIndex } from '../../src/lib/search/index.ts';
 import { contentDir, UsageError } from './shared.ts';
 
 export async function runSearch(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
@@ -14,8 +14,7 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   const version = registry.options.some((o) => o.version === null) ? null : (registry.versions.at(-1) ?? null);
   const documents = searchDocuments(registry, locale.data, version);
   const index = createSearchIndex(documents);
-  const excerpts = Object.fromEntries(documents.map((doc) => [doc.id, doc.description]));
-  const hits = searchIndex(index, query, { limit, glossary: registry.glossary, excerpts });
+  const hits = searchIndex(index, query, { limit, glossary: registry.glossary, display: searchDisplay(documents, 110) });
   if (values['json']) {
     process.stdout.write(`${JSON.stringify(hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })), null, 2)}\n`);
     return 0;
@@ -23,7 +22,7 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   if (hits.length === 0) process.stdout.write('no results\n');
   hits.forEach((hit, i) => {
     const facts = hit.kind === 'option' ? `  ${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}` : '  (note)';
-    process.stdout.write(`${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}\n    ${hit.description.slice(0, 110)}${hit.description.length > 110 ? '…' : ''}\n`);
+    process.stdout.write(`${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}\n    ${hit.description}\n`);
   });
   return 0;
 }

@@ -4,14 +4,14 @@
  * matched terms wrapped in <mark>.
  */
 import type { GlossaryPair } from '../lib/search/glossary.ts';
-import type { SearchHit } from '../lib/search/index.ts';
+import type { DisplayRow, SearchHit } from '../lib/search/index.ts';
 
 type SearchModule = typeof import('../lib/search/index.ts');
 
 interface Loaded {
   search: SearchModule;
   index: ReturnType<SearchModule['loadSearchIndex']>;
-  excerpts: Record<string, string>;
+  display: Record<string, DisplayRow>;
   glossary: GlossaryPair[];
 }
 
@@ -22,8 +22,8 @@ function load(url: string): Promise<Loaded> {
   if (!loaded) {
     // The search code and the index both load on first use, not with the page.
     loaded = Promise.all([import('../lib/search/index.ts'), fetch(url).then((response) => response.text())]).then(([search, text]) => {
-      const data = JSON.parse(text) as { index: unknown; excerpts: Record<string, string>; glossary: GlossaryPair[] };
-      return { search, index: search.loadSearchIndex(JSON.stringify(data.index)), excerpts: data.excerpts, glossary: data.glossary };
+      const data = JSON.parse(text) as { index: unknown; display: Record<string, DisplayRow>; glossary: GlossaryPair[] };
+      return { search, index: search.loadSearchIndex(JSON.stringify(data.index)), display: data.display, glossary: data.glossary };
     });
     cache.set(url, loaded);
   }
@@ -100,7 +100,7 @@ export function bindSearchBox(root: HTMLElement): void {
     if (query.trim() === '') return close();
     const loaded = await load(root.dataset['index']!);
     if (input.value !== query) return;
-    hits = loaded.search.searchIndex(loaded.index, query, { limit: 10, glossary: loaded.glossary, excerpts: loaded.excerpts });
+    hits = loaded.search.searchIndex(loaded.index, query, { limit: 10, glossary: loaded.glossary, display: loaded.display });
     list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`)));
     if (hits.length === 0) {
       const empty = document.createElement('li');

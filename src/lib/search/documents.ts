@@ -32,7 +32,7 @@ export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, l
     let body: string[] = [];
     const flush = (): void => {
       if (heading && body.join(' ').trim() !== '') {
-        docs.push({ id: `s:${note.id}#${heading.id}`, kind: 'section', key: heading.text, title: `${note.title} › ${heading.text}`, section: note.title, description: body.join(' ').trim(), type: '', defaultValue: '', group: '', url: `${paths.note(locale, note.id)}#${heading.id}`, lang: note.locale });
+        docs.push({ id: `s:${note.id}#${heading.id}`, kind: 'section', key: `${note.id}#${heading.id}`, title: `${note.title} › ${heading.text}`, section: note.title, description: body.join(' ').trim(), type: '', defaultValue: '', group: '', url: `${paths.note(locale, note.id)}#${heading.id}`, lang: note.locale });
       }
     };
     for (const block of note.blocks) {

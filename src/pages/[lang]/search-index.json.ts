@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../lib/registry/schema.ts';
 import { searchDocuments } from '../../lib/search/documents.ts';
 import { mergeGlossaries } from '../../lib/search/glossary.ts';
-import { createSearchIndex } from '../../lib/search/index.ts';
+import { createSearchIndex, searchDisplay } from '../../lib/search/index.ts';
 import { siteData } from '../../lib/site/data.ts';
 
 export function getStaticPaths() {
@@ -18,7 +18,5 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params['lang'] as Locale;
   const documents = searchDocuments(data.registry, lang, data.current);
   const index = createSearchIndex(documents);
-  // Excerpts, not whole descriptions, keep the download small.
-  const excerpts = Object.fromEntries(documents.map((doc) => [doc.id, doc.description.slice(0, 180)]));
-  return new Response(JSON.stringify({ index, excerpts, glossary: mergeGlossaries(data.registry.glossary) }), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ index, display: searchDisplay(documents), glossary: mergeGlossaries(data.registry.glossary) }), { headers: { 'content-type': 'application/json' } });
 };
