@@ -2,11 +2,28 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
+/**
+ * astro dev: lets the registry loader reload the browser as soon as a note is
+ * rebuilt, instead of after Astro's content store is saved (see src/loaders/dev-bridge.ts).
+ */
+const confrefDev = {
+  name: 'confref-dev',
+  hooks: {
+    /** @param {{ server: import('vite').ViteDevServer }} options */
+    'astro:server:setup': ({ server }) => {
+      const scope = /** @type {Record<symbol, { reload?: () => void }>} */ (/** @type {unknown} */ (globalThis));
+      const slot = (scope[Symbol.for('confref.dev')] ??= {});
+      slot.reload = () => (server.environments?.client?.hot ?? server.ws).send({ type: 'full-reload', path: '*' });
+    },
+  },
+};
+
 export default defineConfig({
   base: process.env.CONFREF_BASE || '/',
   outDir: process.env.CONFREF_OUT_DIR || './dist',
   trailingSlash: 'always',
   integrations: [
+    confrefDev,
     starlight({
       title: 'confref',
       defaultLocale: 'en',

@@ -9,6 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildRegistry, type ParseCache, GlossaryTermSchema, RenameSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
+import { devBridge } from './dev-bridge.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
 export function contentDir(): string {
@@ -63,14 +64,19 @@ function registryLoader(name: string, fill: (context: LoaderContext, result: Bui
     schema,
     async load(context) {
       const dir = contentDir();
-      const run = async (): Promise<void> => {
+      const run = async (changed = false): Promise<void> => {
         const { result, fresh, ms } = await currentBuild(dir);
         if (fresh) logDiagnostics(context, dir, result, ms);
         context.store.clear();
         fill(context, result);
+        if (changed && fresh) {
+          const bridge = devBridge();
+          bridge.registry = result.registry;
+          bridge.reload?.();
+        }
       };
       await run();
-      watch(context, dir, run);
+      watch(context, dir, () => run(true));
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry, type RenameEntry } from '../registry/schema.ts';
+import { devBridge } from '../../loaders/dev-bridge.ts';
 import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
 import { keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
 import { paths } from './paths.ts';
@@ -38,6 +39,10 @@ async function read(): Promise<SiteData> {
   const notes = (await getCollection('notes')).map((entry) => entry.data as Note).sort((a, b) => (a.file < b.file ? -1 : 1));
   const glossary = (await getCollection('glossary')).map((entry) => entry.data as GlossaryTerm);
   const renames = (await getCollection('renames')).map((entry) => entry.data as RenameEntry);
+  return fromRegistry({ options, notes, glossary, renames });
+}
+
+function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>): SiteData {
   const named = sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version])));
   const hasUnversioned = options.some((o) => o.version === null);
   const registry: Registry = { generator: 'confref', schemaVersion: 1, locales: [...LOCALES], versions: named, options, notes, glossary, renames };
@@ -65,8 +70,11 @@ async function read(): Promise<SiteData> {
 }
 
 export function siteData(): Promise<SiteData> {
-  // In `astro dev` the collections change under us: read them afresh.
-  if (import.meta.env.DEV) return read();
+  // In `astro dev` the notes change under us: the registry the loader just rebuilt, else the collections afresh.
+  if (import.meta.env.DEV) {
+    const live = devBridge().registry;
+    return live ? Promise.resolve(fromRegistry(live)) : read();
+  }
   return (cached ??= read());
 }
 
