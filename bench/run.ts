@@ -81,7 +81,7 @@ if (existsSync(CHROMIUM)) {
   }
   await browser.close();
   await dev.stop();
-  console.log(`astro dev: note saved → open page shows the change: median ${fmt(median(samples), 0)} ms, max ${fmt(Math.max(...samples), 0)} ms (5 edits; Astro itself debounces content-store writes by 500 ms)`);
+  console.log(`astro dev: note saved → open page shows the change: median ${fmt(median(samples), 0)} ms, max ${fmt(Math.max(...samples), 0)} ms (5 edits)`);
 } else {
   console.log(`astro dev reload latency: skipped (no Chromium at ${CHROMIUM})`);
 }
