@@ -1,6 +1,7 @@
 /**
  * The registry as the site sees it, read back from the content collections
- * the loaders filled (pages never re-parse notes).
+ * the loaders filled (pages never re-parse notes); in `astro dev`, right
+ * after an edit, the registry the loader just rebuilt (see loaders/dev-bridge.ts).
  */
 import { getCollection } from 'astro:content';
 import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry, type RenameEntry } from '../registry/schema.ts';
@@ -33,6 +34,7 @@ export interface SiteData {
 }
 
 let cached: Promise<SiteData> | undefined;
+let liveData: { registry: Registry; data: SiteData } | undefined;
 
 async function read(): Promise<SiteData> {
   const options = (await getCollection('options')).map((entry) => entry.data as Option).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -73,7 +75,9 @@ export function siteData(): Promise<SiteData> {
   // In `astro dev` the notes change under us: the registry the loader just rebuilt, else the collections afresh.
   if (import.meta.env.DEV) {
     const live = devBridge().registry;
-    return live ? Promise.resolve(fromRegistry(live)) : read();
+    if (!live) return read();
+    if (liveData?.registry !== live) liveData = { registry: live, data: fromRegistry(live) };
+    return Promise.resolve(liveData.data);
   }
   return (cached ??= read());
 }
