@@ -100,7 +100,10 @@ export function bindSearchBox(root: HTMLElement): void {
     if (query.trim() === '') return close();
     const loaded = await load(root.dataset['index']!);
     if (input.value !== query) return;
-    hits = loaded.search.searchIndex(loaded.index, query, { limit: 10, glossary: loaded.glossary, display: loaded.display });
+    // The search page's filters, where present.
+    const group = document.querySelector<HTMLSelectElement>('#confref-filter-group')?.value;
+    const type = document.querySelector<HTMLSelectElement>('#confref-filter-type')?.value;
+    hits = loaded.search.searchIndex(loaded.index, query, { limit: 10, glossary: loaded.glossary, display: loaded.display, ...(group ? { groups: [group] } : {}), ...(type ? { types: [type] } : {}) });
     list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`)));
     if (hits.length === 0) {
       const empty = document.createElement('li');
@@ -115,6 +118,7 @@ export function bindSearchBox(root: HTMLElement): void {
 
   input.addEventListener('focus', () => void load(root.dataset['index']!), { once: true });
   input.addEventListener('input', () => void run());
+  for (const select of document.querySelectorAll<HTMLSelectElement>('#confref-filter-group, #confref-filter-type')) select.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

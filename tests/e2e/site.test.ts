@@ -169,6 +169,15 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await page.close();
   });
 
+  it('the search page runs the ?q= of its address, and its type filter narrows the results', async () => {
+    const page = await open('/en/search/?q=state');
+    await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    await page.locator('#confref-filter-type').selectOption('Boolean');
+    await expect.poll(async () => (await page.locator('#confref-search-results .confref-hit-facts').allTextContents()).every((facts) => facts.startsWith('Boolean'))).toBe(true);
+    expect(await page.locator('#confref-search-results [role="option"]').count()).toBe(3);
+    await page.close();
+  });
+
   it('made no external request and logged no error', () => {
     expect(errors).toEqual([]);
   });

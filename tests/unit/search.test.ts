@@ -56,6 +56,13 @@ describe('search over the seed', () => {
     ['savepoints', 'state.savepoints.dir'],
   ])('%s → %s first', (query, key) => expect(top(query)[0]).toBe(key));
 
+  it('filters by group and by type', () => {
+    const byGroup = searchIndex(index, 'state', { glossary: registry.glossary, groups: ['state.checkpoints'], limit: 20 });
+    expect(byGroup.map((h) => h.key)).toEqual(['state.checkpoints.dir', 'state.checkpoints.num-retained']);
+    const byType = searchIndex(index, 'state', { glossary: registry.glossary, types: ['Boolean'], limit: 20 });
+    expect(byType.map((h) => h.key).sort()).toEqual(['state.backend.async', 'state.backend.incremental', 'state.backend.local-recovery']);
+  });
+
   it('an index serialised for the browser gives the same results', () => {
     const again = loadSearchIndex(JSON.stringify(index));
     expect(searchIndex(again, '检查点目录', { glossary: registry.glossary }).map((h) => h.key)).toEqual(searchIndex(index, '检查点目录', { glossary: registry.glossary }).map((h) => h.key));
