@@ -3,7 +3,7 @@
  * versions it exists in, since when, and where it was removed or renamed
  * (renames only with evidence, as in the diff).
  */
-import type { Option, Registry } from '../registry/schema.ts';
+import type { Registry } from '../registry/schema.ts';
 import { diffOptions, optionsOfVersion, type Rename } from './diff.ts';
 
 export interface KeyHistory {
@@ -45,8 +45,4 @@ export function keyHistories(registry: Pick<Registry, 'options' | 'renames'>): M
     }
   }
   return histories;
-}
-
-export function optionHistory(histories: Map<string, KeyHistory>, option: Pick<Option, 'key'>): KeyHistory | undefined {
-  return histories.get(option.key);
 }
