@@ -12,12 +12,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const { registry } = await loadRegistry(join(root, 'content'));
 
 describe('the shared tokenizer', () => {
-  it('splits keys into dotted prefixes, parts, words and spelled-out abbreviations, keeping the whole key', () => {
-    expect(keyTokens('state.backend.rocksdb.block.cache-size')).toEqual([
-      'state.backend.rocksdb.block.cache-size', 'state.backend', 'state.backend.rocksdb', 'state.backend.rocksdb.block',
-      'state', 'backend', 'rocksdb', 'block', 'cache-size', 'cache', 'size',
-    ]);
-    expect(keyTokens('state.checkpoints.dir')).toEqual(['state.checkpoints.dir', 'state.checkpoints', 'state', 'checkpoints', 'checkpoint', 'dir', 'directory']);
+  it('splits keys into parts, words and spelled-out abbreviations, keeping the whole key (a key prefix prefix-matches it)', () => {
+    expect(keyTokens('state.backend.rocksdb.block.cache-size')).toEqual(['state.backend.rocksdb.block.cache-size', 'state', 'backend', 'rocksdb', 'block', 'cache-size', 'cache', 'size']);
+    expect(keyTokens('state.checkpoints.dir')).toEqual(['state.checkpoints.dir', 'state', 'checkpoints', 'checkpoint', 'dir', 'directory']);
+    expect(keyTokens('taskmanager.numberOfTaskSlots')).toEqual(['taskmanager.numberoftaskslots', 'taskmanager', 'numberoftaskslots', 'numberoftaskslot', 'number', 'of', 'task', 'slot']);
   });
   it('cuts Chinese into character bigrams, the same for a phrase at index and at query time', () => {
     expect(tokenize('检查点目录')).toEqual(['检查', '查点', '点目', '目录']);

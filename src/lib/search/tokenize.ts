@@ -3,8 +3,9 @@
  * use it, so the same text gives the same tokens everywhere. No Node or
  * browser API is used.
  *
- * - Option keys stay findable whole, and also by their dotted parts, their
- *   hyphenated words, and their dotted prefixes (`state.backend`).
+ * - Option keys stay findable whole (a key prefix such as `state.backend.rocksdb.block.c`
+ *   prefix-matches the whole key), and also by their dotted parts, hyphenated
+ *   and camelCase words, and spelled-out abbreviations.
  * - English words are lower-cased and lightly singularised (`checkpoints` → `checkpoint`).
  * - Chinese is cut into overlapping character bigrams (`检查点` → `检查`, `查点`):
  *   the same at index and query time whatever the browser's dictionary, unlike
@@ -44,14 +45,13 @@ function hanBigrams(run: string): string[] {
   return out;
 }
 
-/** Tokens of an option key: whole, dotted prefixes, parts, and the words of hyphenated parts. */
+/** Tokens of an option key: whole, its dotted parts, and the words of hyphenated or camelCase parts. */
 export function keyTokens(key: string): string[] {
   const lower = key.toLowerCase();
   const parts = lower.split('.');
   // camelCase parts (`numberOfTaskSlots`) also give their words.
   const camelWords = key.split(/[.\-_]/).flatMap((part) => (/[a-z][A-Z]/.test(part) ? part.split(/(?<=[a-z0-9])(?=[A-Z])/).map((w) => singular(w.toLowerCase())) : []));
   const out = new Set<string>([lower]);
-  for (let i = 2; i < parts.length; i++) out.add(parts.slice(0, i).join('.'));
   for (const part of parts) {
     if (part === '') continue;
     out.add(part);
