@@ -8,6 +8,7 @@
 import type { VFile } from 'vfile';
 import { report } from './diagnostics.ts';
 import { groupOfKey } from './keys.ts';
+import { sameDefault } from './values.ts';
 import type { OptionRow } from './rows.ts';
 import { DEFAULT_LOCALE, type Option, type SectionRef, type SourcePosition } from './schema.ts';
 
@@ -19,13 +20,6 @@ function where(position: SourcePosition): string {
   return `${position.file}:${position.line}:${position.column}`;
 }
 
-/** Two defaults agree when written alike, or when both typed to the same value (`20 kb` and `20480 bytes`). */
-function sameDefault(a: OptionRow, b: OptionRow): boolean {
-  if (!a.default || !b.default) return a.default === b.default;
-  const text = (row: OptionRow): string => row.default!.raw.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (text(a) === text(b)) return true;
-  return a.default.value !== null && JSON.stringify(a.default.value) === JSON.stringify(b.default.value);
-}
 
 function typeName(row: OptionRow): string {
   return row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
@@ -54,7 +48,7 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
 
   for (const row of rows) {
     if (row === withDefault || !row.statesDefault) continue;
-    if (!sameDefault(row, withDefault)) {
+    if (!sameDefault(row.default, withDefault.default)) {
       report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is ${row.default ? `"${row.default.raw}"` : 'none'} here but ${withDefault.default ? `"${withDefault.default.raw}"` : 'none'} at ${where(withDefault.position)}`, 'Make the defaults agree, or give the notes different versions in front matter.');
     }
   }
@@ -132,7 +126,7 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
       if (row.type.source === 'declared' && option.typeSource === 'declared' && ownType !== option.type) {
         report(fileOf(row.position.file), 'conflicting-type', row.position, `Type of "${row.key}" is ${ownType} in this translation but ${option.type} at ${where(option.sources[0]!)}: the translation is out of date`, 'Update the translation table.', 'warning');
       }
-      if (row.statesDefault && option.default && row.default && row.default.raw.trim() !== option.default.raw.trim() && JSON.stringify(row.default.value) !== JSON.stringify(option.default.value)) {
+      if (row.statesDefault && option.default && row.default && !sameDefault(row.default, option.default)) {
         report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is "${row.default.raw}" in this translation but "${option.default.raw}" at ${where(option.sources[0]!)}: the translation is out of date`, 'Update the translation table.', 'warning');
       }
       // A translation note's description gives way to one written in a note of that locale.

@@ -4,7 +4,7 @@
  * value confref accepts is one Flink accepts, with a few spellings people use
  * in notes (`10min`, `64mib`) on top.
  */
-import type { BaseType, TypedValue } from './schema.ts';
+import type { BaseType, DefaultValue, TypedValue } from './schema.ts';
 
 const MS_PER: Record<string, number> = {};
 function units(factor: number, ...labels: string[]): void {
@@ -326,4 +326,16 @@ function invalidReason(type: ValueType): string {
     default:
       return `not a valid ${type.baseType}`;
   }
+}
+
+/**
+ * Whether two defaults agree: both absent, written alike (white space aside),
+ * or typed to the same value (`20 kb` and `20480 bytes`). Used wherever
+ * defaults are compared: merging notes, translations, diffs, check --against.
+ */
+export function sameDefault(a: DefaultValue | null, b: DefaultValue | null): boolean {
+  if (!a || !b) return a === b;
+  const text = (d: DefaultValue): string => d.raw.replace(/\s+/g, ' ').trim();
+  if (text(a) === text(b)) return true;
+  return a.value !== null && JSON.stringify(a.value) === JSON.stringify(b.value);
 }

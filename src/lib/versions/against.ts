@@ -10,7 +10,8 @@
 import type { VFile } from 'vfile';
 import { report, sortFiles } from '../registry/diagnostics.ts';
 import type { Option, Registry, RenameEntry } from '../registry/schema.ts';
-import { englishText, findRenames, sameDefault, type RenameEvidence } from './diff.ts';
+import { sameDefault } from '../registry/values.ts';
+import { englishText, findRenames, type RenameEvidence } from './diff.ts';
 import { descriptionSimilarity } from './similarity.ts';
 
 export interface Replacement {
@@ -55,7 +56,7 @@ export function checkAgainst(options: readonly Option[], target: readonly Option
   for (const option of options) {
     const same = targetByKey.get(option.key);
     if (same) {
-      if (!sameDefault(option, same) && option.default !== null) findings.push({ kind: 'default-differs', option, target: same });
+      if (!sameDefault(option.default, same.default) && option.default !== null) findings.push({ kind: 'default-differs', option, target: same });
       continue;
     }
     const rename = renames.get(option.key);

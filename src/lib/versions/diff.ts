@@ -5,6 +5,7 @@
  * each labelled), and changed defaults, types and descriptions.
  */
 import type { Option, Registry } from '../registry/schema.ts';
+import { sameDefault } from '../registry/values.ts';
 
 export type RenameEvidence = 'deprecated-key' | 'fallback-key' | 'replaced-by' | 'rename-map';
 
@@ -44,12 +45,6 @@ function defaultText(option: Option): string | null {
   return option.default ? option.default.raw : null;
 }
 
-/** Two defaults agree when written alike, or typed to the same value (`10 min` and `600 s`). */
-export function sameDefault(a: Option, b: Option): boolean {
-  if (!a.default || !b.default) return a.default === b.default;
-  if (a.default.raw.trim() === b.default.raw.trim()) return true;
-  return a.default.value !== null && JSON.stringify(a.default.value) === JSON.stringify(b.default.value);
-}
 
 /** The description a comparison reads: English, else whatever there is. */
 export function englishText(option: Option): string | null {
@@ -87,7 +82,7 @@ export function diffOptions(fromOptions: readonly Option[], toOptions: readonly 
   ];
   for (const [a, b] of pairs) {
     const changes: FieldChange[] = [];
-    if (!sameDefault(a, b)) changes.push({ field: 'default', from: defaultText(a), to: defaultText(b) });
+    if (!sameDefault(a.default, b.default)) changes.push({ field: 'default', from: defaultText(a), to: defaultText(b) });
     if (a.type !== b.type && a.typeSource === 'declared' && b.typeSource === 'declared') changes.push({ field: 'type', from: a.type, to: b.type });
     const [da, db] = [englishText(a), englishText(b)];
     if (da !== db) changes.push({ field: 'description', from: da, to: db });
