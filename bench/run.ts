@@ -130,47 +130,12 @@ if (existsSync(corpus)) {
   console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');
 }
 
-// Search: bytes before the first result, index build time, query latency; Flink 2.1 and 15,000 synthetic options.
+// Search: bytes before the first result, index build time, query latency, relevance (bench/search.ts).
 {
   const { brotliCompressSync } = await import('node:zlib');
-  const { searchDocuments } = await import('../src/lib/search/documents.ts');
-  const { createSearchIndex, searchDisplay, searchIndex } = await import('../src/lib/search/index.ts');
-  const { mergeGlossaries } = await import('../src/lib/search/glossary.ts');
-  const brotli = (text: string | Buffer): number => brotliCompressSync(Buffer.from(text)).length;
-  // The search code the browser loads on first use (from the bundled-content build above).
+  const { benchSearch } = await import('./search.ts');
+  // The search code the browser loads on first use (from the bundled-content build above): the search box's script and the core it imports.
   const scripts = listFiles(join(dist, '_astro')).filter((file) => /\/(?:search\.|Search\.astro)[^/]*\.js$/.test(file));
-  const codeBytes = scripts.reduce((sum, file) => sum + brotli(readFileSync(file)), 0);
-  const queries = ['checkpoint directory', 'state.backend.rocksdb.block.c', '检查点目录', 'chekpoint', 'memory size', 'rest port', 'parallelism', 'incremental checkpoints', 'taskmanager memory', 'execution.checkpointing.dir', '本地恢复', 'watermark interval'];
-  const measure = (label: string, registry: Parameters<typeof searchDocuments>[0] & { glossary: Array<{ en: string; zh: string }> }, version: string | null): void => {
-    let index!: ReturnType<typeof createSearchIndex>;
-    let docs!: ReturnType<typeof searchDocuments>;
-    const buildMs = time(3, () => {
-      docs = searchDocuments(registry, 'en', version);
-      index = createSearchIndex(docs);
-    });
-    const payload = JSON.stringify({ index, display: searchDisplay(docs), glossary: mergeGlossaries(registry.glossary) });
-    const samples: number[] = [];
-    for (let round = 0; round < 30; round++) {
-      for (const query of queries) {
-        const start = performance.now();
-        searchIndex(index, query, { glossary: registry.glossary });
-        samples.push(performance.now() - start);
-      }
-    }
-    samples.sort((a, b) => a - b);
-    const p = (q: number): number => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))]!;
-    console.log(`Search, ${label} (${docs.length} documents): index build ${fmt(buildMs, 0)} ms; before the first result ${fmt((brotli(payload) + codeBytes) / 1024, 1)} KB brotli (index and result data ${fmt(brotli(payload) / 1024, 1)} KB + code ${fmt(codeBytes / 1024, 1)} KB); query p50 ${fmt(p(0.5), 2)} ms, p95 ${fmt(p(0.95), 2)} ms`);
-  };
   console.log('');
-  if (existsSync(corpus)) {
-    const { buildRegistry: build } = await import('../src/lib/registry/index.ts');
-    const { importFlinkHtml } = await import('../src/lib/importers/flink-html.ts');
-    const { readdirSync } = await import('node:fs');
-    const notes = readdirSync(corpus).filter((n) => n.endsWith('.html')).sort().flatMap((name) => {
-      const note = importFlinkHtml(name, readFileSync(join(corpus, name), 'utf8'), { version: '2.1' });
-      return note ? [{ path: note.file, contents: note.markdown }] : [];
-    });
-    measure('Flink 2.1', build(notes).registry, '2.1');
-  }
-  measure('15,000 synthetic options', buildRegistry([{ path: 'synthetic.md', contents: syntheticNote(15_000) }]).registry, null);
+  benchSearch(scripts.reduce((sum, file) => sum + brotliCompressSync(readFileSync(file)).length, 0));
 }

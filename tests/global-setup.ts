@@ -15,6 +15,8 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): void {
+  // `CONFREF_UNIT_ONLY=1 npx vitest run tests/unit` skips the builds when only unit tests run.
+  if (process.env['CONFREF_UNIT_ONLY'] === '1') return;
   const fixtureBase = '/wiki/flink/';
   project.provide('sites', {
     default: buildSite(),

@@ -1,6 +1,6 @@
 import { loadRegistry, LocaleSchema } from '../../src/lib/registry/index.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
-import { createSearchIndex, searchDisplay, searchIndex } from '../../src/lib/search/index.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { contentDir, UsageError } from './shared.ts';
 
 export async function runSearch(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
@@ -13,8 +13,8 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   const { registry } = await loadRegistry(await contentDir(values['content']));
   const version = registry.options.some((o) => o.version === null) ? null : (registry.versions.at(-1) ?? null);
   const documents = searchDocuments(registry, locale.data, version);
-  const index = createSearchIndex(documents);
-  const hits = searchIndex(index, query, { limit, glossary: registry.glossary, display: searchDisplay(documents, 110) });
+  const index = createSearchIndex(documents, { glossary: registry.glossary, excerptLength: 110 });
+  const hits = searchIndex(index, query, { limit });
   if (values['json']) {
     process.stdout.write(`${JSON.stringify(hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })), null, 2)}\n`);
     return 0;

@@ -3,31 +3,54 @@
  * and renders results with createElement/textContent (never innerHTML), the
  * matched terms wrapped in <mark>.
  */
-import type { GlossaryPair } from '../lib/search/glossary.ts';
-import type { DisplayRow, SearchHit } from '../lib/search/index.ts';
+import type { DisplayRow, SearchCore, TermShard } from '../lib/search/bundle.ts';
+import type { LoadedSearch, SearchHit } from '../lib/search/index.ts';
 
 type SearchModule = typeof import('../lib/search/index.ts');
 
 interface Loaded {
   search: SearchModule;
-  index: ReturnType<SearchModule['loadSearchIndex']>;
-  display: Record<string, DisplayRow>;
-  glossary: GlossaryPair[];
+  index: LoadedSearch;
+  /** Fetches (once) the parts of the index a query or its results need. */
+  fetchPart: (part: string) => Promise<unknown>;
 }
 
 const cache = new Map<string, Promise<Loaded>>();
 
-function load(url: string): Promise<Loaded> {
-  let loaded = cache.get(url);
+/** The search code and the index core load on first use, not with the page; term shards and display chunks as queries need them. */
+function load(folder: string): Promise<Loaded> {
+  let loaded = cache.get(folder);
   if (!loaded) {
-    // The search code and the index both load on first use, not with the page.
-    loaded = Promise.all([import('../lib/search/index.ts'), fetch(url).then((response) => response.text())]).then(([search, text]) => {
-      const data = JSON.parse(text) as { index: unknown; display: Record<string, DisplayRow>; glossary: GlossaryPair[] };
-      return { search, index: search.loadSearchIndex(JSON.stringify(data.index)), display: data.display, glossary: data.glossary };
-    });
-    cache.set(url, loaded);
+    const parts = new Map<string, Promise<unknown>>();
+    const fetchPart = (part: string): Promise<unknown> => {
+      let body = parts.get(part);
+      if (!body) {
+        body = fetch(`${folder}${part}.json`).then((response) => {
+          if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+          return response.json();
+        });
+        // A failed fetch is tried again by the next query.
+        body.catch(() => parts.delete(part));
+        parts.set(part, body);
+      }
+      return body;
+    };
+    loaded = Promise.all([import('../lib/search/index.ts'), fetchPart('core')]).then(([search, core]) => ({ search, index: new search.LoadedSearch(core as SearchCore), fetchPart }));
+    cache.set(folder, loaded);
   }
   return loaded;
+}
+
+/** Runs a query once the shards of its terms and the display chunks of its results are loaded. */
+async function runQuery(loaded: Loaded, text: string, options: Parameters<SearchModule['searchIndex']>[2]): Promise<SearchHit[]> {
+  const { search, index, fetchPart } = loaded;
+  const shards = index.missingShards(search.termsOf(index, text));
+  await Promise.all(shards.map(async (name) => index.addShard(name, (await fetchPart(`t-${name}`)) as TermShard)));
+  const hits = search.searchIndex(index, text, options);
+  const chunks = index.missingChunks(hits.map((hit) => hit.id));
+  if (chunks.length === 0) return hits;
+  await Promise.all(chunks.map(async (chunk) => index.addChunk(chunk, (await fetchPart(`d-${chunk}`)) as DisplayRow[])));
+  return search.searchIndex(index, text, options);
 }
 
 /** Text with the matched terms in <mark>, as DOM nodes. */
@@ -96,14 +119,14 @@ export function bindSearchBox(root: HTMLElement): void {
     input.removeAttribute('aria-activedescendant');
   };
   const run = async (): Promise<void> => {
-    const query = input.value;
-    if (query.trim() === '') return close();
-    const loaded = await load(root.dataset['index']!);
-    if (input.value !== query) return;
+    const text = input.value;
+    if (text.trim() === '') return close();
     // The search page's filters, where present.
     const group = document.querySelector<HTMLSelectElement>('#confref-filter-group')?.value;
     const type = document.querySelector<HTMLSelectElement>('#confref-filter-type')?.value;
-    hits = loaded.search.searchIndex(loaded.index, query, { limit: 10, glossary: loaded.glossary, display: loaded.display, ...(group ? { groups: [group] } : {}), ...(type ? { types: [type] } : {}) });
+    const found = await runQuery(await load(root.dataset['index']!), text, { limit: 10, ...(group ? { groups: [group] } : {}), ...(type ? { types: [type] } : {}) });
+    if (input.value !== text) return;
+    hits = found;
     list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`)));
     if (hits.length === 0) {
       const empty = document.createElement('li');

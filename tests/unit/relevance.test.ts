@@ -18,10 +18,10 @@ const cases = JSON.parse(readFileSync(join(root, 'tests/fixtures/search/queries.
 // The seed content and a subset of Flink 2.1's tables, searched together.
 const sources = [...(await readContent(join(root, 'content'))), ...(await readContent(join(root, 'tests/fixtures/search'))).map((s) => ({ ...s, path: `flink/${s.path}` }))];
 const { registry } = buildRegistry(sources);
-const indexes = { en: createSearchIndex(searchDocuments(registry, 'en', null)), zh: createSearchIndex(searchDocuments(registry, 'zh', null)) };
+const indexes = { en: createSearchIndex(searchDocuments(registry, 'en', null), registry), zh: createSearchIndex(searchDocuments(registry, 'zh', null), registry) };
 
 function rankOf(c: Case): number {
-  const hits = searchIndex(indexes[c.locale], c.query, { glossary: registry.glossary, limit: 10 }).filter((h) => h.kind === 'option');
+  const hits = searchIndex(indexes[c.locale], c.query, { limit: 10 }).filter((h) => h.kind === 'option');
   const index = hits.findIndex((h) => c.expect.includes(h.key));
   return index === -1 ? Infinity : index + 1;
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { expandQuery, mergeGlossaries } from '../../src/lib/search/glossary.ts';
-import { createSearchIndex, loadSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { decodePostings, encodePostings, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
+import { bundleSearch, createSearchIndex, LoadedSearch, searchIndex, termsOf } from '../../src/lib/search/index.ts';
 import { keyTokens, singular, tokenize } from '../../src/lib/search/tokenize.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,8 +41,8 @@ describe('glossary expansion', () => {
 });
 
 describe('search over the seed', () => {
-  const index = createSearchIndex(searchDocuments(registry, 'zh', null));
-  const top = (query: string) => searchIndex(index, query, { glossary: registry.glossary, limit: 3 }).map((h) => h.key);
+  const index = createSearchIndex(searchDocuments(registry, 'zh', null), registry);
+  const top = (query: string) => searchIndex(index, query, { limit: 3 }).map((h) => h.key);
 
   it.each([
     ['state.backend', 'state.backend'],
@@ -55,15 +56,43 @@ describe('search over the seed', () => {
   ])('%s → %s first', (query, key) => expect(top(query)[0]).toBe(key));
 
   it('filters by group and by type', () => {
-    const byGroup = searchIndex(index, 'state', { glossary: registry.glossary, groups: ['state.checkpoints'], limit: 20 });
+    const byGroup = searchIndex(index, 'state', { groups: ['state.checkpoints'], limit: 20 });
     expect(byGroup.map((h) => h.key)).toEqual(['state.checkpoints.dir', 'state.checkpoints.num-retained']);
-    const byType = searchIndex(index, 'state', { glossary: registry.glossary, types: ['Boolean'], limit: 20 });
+    const byType = searchIndex(index, 'state', { types: ['Boolean'], limit: 20 });
     expect(byType.map((h) => h.key).sort()).toEqual(['state.backend.async', 'state.backend.incremental', 'state.backend.local-recovery']);
   });
 
-  it('an index serialised for the browser gives the same results', () => {
-    const again = loadSearchIndex(JSON.stringify(index));
-    expect(searchIndex(again, '检查点目录', { glossary: registry.glossary }).map((h) => h.key)).toEqual(searchIndex(index, '检查点目录', { glossary: registry.glossary }).map((h) => h.key));
+  it('the bundle loaded part by part, as the browser does, gives the same results as the whole index, whatever else is loaded', () => {
+    const bundle = JSON.parse(JSON.stringify(bundleSearch(searchDocuments(registry, 'zh', null), registry))) as { core: SearchCore; shards: Record<string, TermShard>; display: [] };
+    const queries = ['检查点目录', 'state.backend.fs.m', 'chekpoint dir', 'write buffer', 'savepoints', '本地恢复', 'rocksdb', 'buffer'];
+    const partial = new LoadedSearch(bundle.core);
+    for (const query of queries) {
+      const fresh = new LoadedSearch(bundle.core);
+      for (const target of [fresh, partial]) {
+        for (const name of target.missingShards(termsOf(target, query))) target.addShard(name, bundle.shards[name]!);
+        const ids = searchIndex(target, query).map((h) => h.id);
+        for (const chunk of target.missingChunks(ids)) target.addChunk(chunk, bundle.display[chunk]!);
+      }
+      const whole = searchIndex(index, query);
+      expect(whole.length, query).toBeGreaterThan(0);
+      expect(searchIndex(fresh, query), query).toEqual(whole);
+      expect(searchIndex(partial, query), query).toEqual(whole);
+    }
+    // The fresh loads fetched only the shards of their own terms.
+    const only = new LoadedSearch(bundle.core);
+    expect(only.missingShards(termsOf(only, '检查点目录'))).toEqual([...new Set([...'检查点目录'.slice(0, 4)].map((c) => shardOf(c)).concat(['c', 'd']))].sort());
+  });
+
+  it('corrects a typo to terms of its own first letter only', () => {
+    expect(Object.fromEntries(index.corrections('chekpoint', 2))).toEqual({ checkpoint: 1, checkpoints: 2 });
+    expect(index.corrections('xheckpoint', 2).size).toBe(0);
+    expect(top('chekpoint')[0]).toMatch(/^state\.checkpoints\./);
+  });
+
+  it('packs postings losslessly (doc-id deltas, term frequencies only where not 1)', () => {
+    const data = { '0': { '3': 1, '17': 2, '4': 1 }, '2': { '0': 5 } };
+    expect(encodePostings(data)).toEqual([0, 3, 6, 2, 27, 2, 2, 1, 1, 5]);
+    expect(decodePostings(encodePostings(data))).toEqual(data);
   });
 
   it('confref search --json prints results in rank order with key and score', () => {

@@ -13,7 +13,7 @@ export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, l
       id: `o:${option.key}`,
       kind: 'option',
       key: option.key,
-      title: option.key,
+      title: '',
       section: option.sections.map((s) => s.trail.join(' ')).join(' '),
       description: shown?.description.text ?? '',
       type: option.type,

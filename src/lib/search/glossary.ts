@@ -32,26 +32,57 @@ export function mergeGlossaries(content: readonly GlossaryPair[], defaults: read
   return [...content, ...defaults.filter((pair) => !seen.has(pair.zh))];
 }
 
+interface CompiledGlossary {
+  /** Chinese terms, longest first, with their English. */
+  zh: Array<{ zh: string; en: string }>;
+  /** English terms, longest first, as a whole-word pattern (plural allowed), with their Chinese. */
+  en: Array<{ pattern: RegExp; zh: string }>;
+}
+
+const compiled = new WeakMap<readonly GlossaryPair[], CompiledGlossary>();
+const HAN = /\p{Script=Han}/u;
+
+/** Sorted and compiled once per glossary, not once per query. */
+function compile(glossary: readonly GlossaryPair[]): CompiledGlossary {
+  let result = compiled.get(glossary);
+  if (!result) {
+    // Pairs whose "Chinese" is a product name (RocksDB, JobManager) expand nothing.
+    const pairs = glossary.filter((pair) => HAN.test(pair.zh));
+    result = {
+      zh: pairs.map((pair) => ({ zh: pair.zh.toLowerCase(), en: pair.en })).sort((a, b) => b.zh.length - a.zh.length),
+      en: [...pairs]
+        .sort((a, b) => b.en.length - a.en.length)
+        .map((pair) => ({ pattern: new RegExp(`\\b${pair.en.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`), zh: pair.zh })),
+    };
+    compiled.set(glossary, result);
+  }
+  return result;
+}
+
 /**
  * The other language's words for the terms a query contains, longest terms
  * first, without letting a shorter term re-match inside a longer one found.
  */
 export function expandQuery(query: string, glossary: readonly GlossaryPair[]): string[] {
+  const { zh, en } = compile(glossary);
   const lower = query.toLowerCase();
   const found: string[] = [];
   let rest = lower;
-  for (const pair of [...glossary].sort((a, b) => b.zh.length - a.zh.length)) {
-    if (/\p{Script=Han}/u.test(pair.zh) && rest.includes(pair.zh.toLowerCase())) {
-      found.push(pair.en);
-      rest = rest.replaceAll(pair.zh.toLowerCase(), ' ');
+  if (HAN.test(lower)) {
+    for (const pair of zh) {
+      if (rest.includes(pair.zh)) {
+        found.push(pair.en);
+        rest = rest.replaceAll(pair.zh, ' ');
+      }
     }
   }
   rest = lower;
-  for (const pair of [...glossary].sort((a, b) => b.en.length - a.en.length)) {
-    const pattern = new RegExp(`\\b${pair.en.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`);
-    if (pattern.test(rest)) {
-      found.push(pair.zh);
-      rest = rest.replace(pattern, ' ');
+  if (/[a-z]/.test(lower)) {
+    for (const pair of en) {
+      if (pair.pattern.test(rest)) {
+        found.push(pair.zh);
+        rest = rest.replace(pair.pattern, ' ');
+      }
     }
   }
   return found;

@@ -2,17 +2,24 @@
  * The search core shared by the site and the CLI: an index of options (and
  * note sections) per locale, built from the registry with MiniSearch and the
  * shared tokenizer, and a query that ranks an exact key first, then keys the
- * query is a prefix of, then MiniSearch's BM25 with fuzzy and prefix matching.
+ * query is a prefix of, then MiniSearch's BM25 with prefix matching, and
+ * corrects typos for the terms nothing matched.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { packSearch, type DisplayRow, type SearchBundle } from './bundle.ts';
 import { expandQuery, mergeGlossaries, type GlossaryPair } from './glossary.ts';
-import { keyTokens, tokenize } from './tokenize.ts';
+import { LoadedSearch, openSearch } from './loaded.ts';
+import { FUZZY_WEIGHT, indexOptions, MAX_COMPLETIONS, PREFIX_WEIGHT, prefixTerms, queryTerms, typoDistance } from './options.ts';
+
+export { LoadedSearch, openSearch };
+export type { DisplayRow, SearchBundle };
 
 export interface SearchDocument {
   id: string;
   kind: 'option' | 'section';
   /** The option key, or the heading of a note section. */
   key: string;
+  /** A note section's heading trail (empty for options: the key field has the key). */
   title: string;
   section: string;
   description: string;
@@ -25,58 +32,29 @@ export interface SearchDocument {
   lang: string;
 }
 
-const FIELDS = ['key', 'title', 'description', 'type'] as const;
-/** Only what filters need is stored in the index; what a result shows travels beside it (`SearchDisplay`). */
-const STORED = ['kind', 'group', 'type'] as const;
-
-/** Words too common in option descriptions to tell options apart. */
-const STOP_WORDS = new Set(
-  'a an and are as at be been but by can do does for from has have if in into is it its may must no not of on or should so such than that the their then there these this those to was were when where whether which while will with would you your also'.split(' '),
-);
-
-export const SEARCH_OPTIONS = {
-  fields: [...FIELDS],
-  storeFields: [...STORED],
-  tokenize: (text: string, field?: string) => (field === 'key' ? keyTokens(text) : tokenize(text)),
-  processTerm: (term: string) => (STOP_WORDS.has(term) ? null : term),
-  searchOptions: {
-    boost: { key: 6, title: 3, description: 1, type: 0.5 },
-    prefix: (term: string) => term.length >= 2,
-    combineWith: 'OR' as const,
-  },
-};
-
-/** Fuzzy matching, used only for the terms an exact and prefix search left unmatched: typos are rare, and fuzzy is costly. */
-const fuzzy = (term: string): number | false => (term.length >= 5 && !/\p{Script=Han}/u.test(term) ? 0.2 : false);
-
-/** What a result shows, by document id: shipped beside the index. */
-export interface DisplayRow {
-  key: string;
-  title: string;
-  type: string;
-  defaultValue: string;
-  url: string;
-  lang: string;
-  excerpt: string;
+export function displayRow(doc: SearchDocument, excerptLength = 140): DisplayRow {
+  return {
+    key: doc.key,
+    title: doc.kind === 'option' ? '' : doc.title,
+    type: doc.type,
+    defaultValue: doc.defaultValue,
+    url: doc.url,
+    lang: doc.lang,
+    excerpt: doc.description.length > excerptLength ? `${doc.description.slice(0, excerptLength)}…` : doc.description,
+  };
 }
 
-export function searchDisplay(documents: readonly SearchDocument[], excerptLength = 140): Record<string, DisplayRow> {
-  return Object.fromEntries(
-    documents.map((doc) => [
-      doc.id,
-      { key: doc.key, title: doc.kind === 'option' ? '' : doc.title, type: doc.type, defaultValue: doc.defaultValue, url: doc.url, lang: doc.lang, excerpt: doc.description.length > excerptLength ? `${doc.description.slice(0, excerptLength)}…` : doc.description },
-    ]),
-  );
-}
-
-export function createSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+/** The bundle the site publishes: core, term shards and display chunks. */
+export function bundleSearch(documents: readonly SearchDocument[], options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {}): SearchBundle {
+  const index = new MiniSearch<SearchDocument>(indexOptions(documents));
   index.addAll(documents);
-  return index;
+  const display = new Map(documents.map((doc) => [doc.id, displayRow(doc, options.excerptLength)]));
+  return packSearch(index, display, mergeGlossaries(options.glossary ?? []));
 }
 
-export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJSON<SearchDocument>(json, SEARCH_OPTIONS);
+/** A search over documents with everything loaded (the CLI, tests, the bench). */
+export function createSearchIndex(documents: readonly SearchDocument[], options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {}): LoadedSearch {
+  return openSearch(bundleSearch(documents, options));
 }
 
 export interface SearchHit {
@@ -90,53 +68,104 @@ export interface SearchHit {
   url: string;
   lang: string;
   description: string;
-  /** Query terms that matched, for highlighting. */
+  /** Indexed terms that matched, for highlighting. */
   terms: string[];
   id: string;
 }
 
 export interface QueryOptions {
   limit?: number;
-  glossary?: readonly GlossaryPair[];
-  /** What each result shows, by document id (without it, hits carry the key only). */
-  display?: Readonly<Record<string, DisplayRow>>;
   /** Filters: only these groups or types. */
   groups?: readonly string[];
   types?: readonly string[];
 }
 
+/** A query's text and its glossary expansion. */
+export function expandedQuery(search: LoadedSearch, query: string): { text: string; expansion: string } {
+  const text = query.trim();
+  return { text, expansion: text === '' ? '' : expandQuery(text, search.core.glossary).join(' ') };
+}
+
+/** The terms a query looks up: what the browser needs loaded (their shards) before searching. */
+export function termsOf(search: LoadedSearch, query: string): string[] {
+  const { text, expansion } = expandedQuery(search, query);
+  return [...queryTerms(text), ...queryTerms(expansion)];
+}
+
 type Result = SearchResult & { kind?: string; group?: string; type?: string };
 
 function keyOf(result: Result): string {
-  return result.id.replace(/^[os]:/, '');
+  return result.id.slice(2);
 }
 
-export function searchIndex(index: MiniSearch<SearchDocument>, query: string, options: QueryOptions = {}): SearchHit[] {
-  const text = query.trim();
+/**
+ * The first `limit` results: an exact key first, then keys the query begins,
+ * then the rest by score, equal scores by key. MiniSearch returns results by
+ * score, so only the keyed ones, the first `limit` others and their ties are sorted.
+ */
+function topHits(results: readonly Result[], lower: string, limit: number): Array<{ r: Result; tier: number }> {
+  const keyed: Array<{ r: Result; tier: number }> = [];
+  const rest: Array<{ r: Result; tier: number }> = [];
+  for (const r of results) {
+    if (r.kind === 'option' && r.id.length - 2 >= lower.length) {
+      const key = keyOf(r).toLowerCase();
+      if (key === lower) {
+        keyed.push({ r, tier: 2 });
+        continue;
+      }
+      if (lower.length >= 3 && key.startsWith(lower)) {
+        keyed.push({ r, tier: 1 });
+        continue;
+      }
+    }
+    // Past the limit, only results tied with the last one taken can still move up.
+    if (rest.length >= limit && r.score < rest[rest.length - 1]!.r.score) continue;
+    rest.push({ r, tier: 0 });
+  }
+  return [...keyed, ...rest].sort((a, b) => b.tier - a.tier || b.r.score - a.r.score || (a.r.id < b.r.id ? -1 : 1)).slice(0, limit);
+}
+
+export function searchIndex(search: LoadedSearch, query: string, options: QueryOptions = {}): SearchHit[] {
+  const { text, expansion } = expandedQuery(search, query);
   if (text === '') return [];
   const lower = text.toLowerCase();
-  const expansion = expandQuery(text, mergeGlossaries(options.glossary ?? []));
-  const full = [text, ...expansion].join(' ');
+  const index = search.index;
+  const terms = queryTerms(text);
+  const glossaryTerms = queryTerms(expansion);
+  // Completions of the prefix being typed and corrections of typos: indexed terms added to the query
+  // with the weights MiniSearch gives prefix and fuzzy matches, each remembering the query term it stands for.
+  const derived = new Map<string, { weight: number; source: string }>();
+  const derive = (term: string, weight: number, source: string): void => {
+    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source });
+  };
+  for (const term of prefixTerms(terms)) {
+    for (const completion of search.completions(term, MAX_COMPLETIONS)) derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term);
+  }
+  const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
     (!options.groups?.length || options.groups.includes(result['group'] as string)) && (!options.types?.length || options.types.includes(result['type'] as string));
-  let results = index.search(full, { filter }) as Result[];
-  // Terms nothing matched may be typos: search again with fuzzy matching.
-  const matched = new Set(results.flatMap((r) => r.queryTerms));
-  const unmatched = tokenize(full).filter((term) => !matched.has(term) && fuzzy(term) !== false);
-  if (unmatched.length > 0) results = index.search(full, { filter, fuzzy }) as Result[];
-  // An exact key first, then keys the query begins, then the rest by score.
-  const rank = (r: Result): number => {
-    const key = keyOf(r).toLowerCase();
-    if (r.kind === 'option' && key === lower) return 2;
-    if (r.kind === 'option' && lower.length >= 3 && key.startsWith(lower)) return 1;
-    return 0;
+  const run = (): Result[] => {
+    const queries: Query[] = [text];
+    if (expansion) queries.push(expansion);
+    if (derived.size > 0) queries.push({ queries: [[...derived.keys()].join(' ')], tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t, boostTerm: (t: string) => derived.get(t)?.weight ?? 1 });
+    return index.search({ combineWith: 'OR', queries }, filtered ? { filter } : {}) as Result[];
   };
-  return results
-    .map((r) => ({ r, tier: rank(r) }))
-    .sort((a, b) => b.tier - a.tier || b.r.score - a.r.score || (keyOf(a.r) < keyOf(b.r) ? -1 : 1))
-    .slice(0, options.limit ?? 10)
-    .map(({ r, tier }) => {
-      const row = options.display?.[r.id];
+  let results = run();
+  // Terms nothing matched, neither whole nor completed, may be typos: add the indexed terms close to them.
+  const matched = new Set<string>();
+  for (const r of results) for (const term of r.queryTerms) matched.add(derived.get(term)?.source ?? term);
+  let corrected = false;
+  for (const term of [...terms, ...glossaryTerms]) {
+    if (matched.has(term) || typoDistance(term) === 0) continue;
+    for (const [correction, distance] of search.corrections(term, typoDistance(term))) {
+      if (distance === 0) continue;
+      derive(correction, (FUZZY_WEIGHT * correction.length) / (correction.length + distance), term);
+      corrected = true;
+    }
+  }
+  if (corrected) results = run();
+  return topHits(results, lower, options.limit ?? 10).map(({ r, tier }) => {
+      const row = search.display(r.id);
       return {
         key: keyOf(r),
         kind: r.kind as 'option' | 'section',

@@ -1,0 +1,176 @@
+/**
+ * The search index as the browser downloads it: Pagefind's layout on
+ * MiniSearch's index. A small core (document ids, field lengths, filter
+ * facets, the glossary), the terms in shards by their first character (a
+ * query fetches only the shards of its own terms), and what results show in
+ * chunks of documents (a query fetches the chunks of the results it shows).
+ *
+ * Scores do not depend on which shards are loaded: BM25 needs a term's own
+ * postings and the core's document count and field lengths, nothing else; a
+ * prefix of a term and a typo correction (which keeps the first character,
+ * see `LoadedSearch.corrections`) live in the term's shard.
+ */
+import type { AsPlainObject, default as MiniSearch } from 'minisearch';
+import type { GlossaryPair } from './glossary.ts';
+
+/** Documents per display chunk. */
+export const DISPLAY_CHUNK = 64;
+
+export interface SearchCore {
+  format: 1;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** Document ids (`o:<key>`, `s:<note>#<heading>`) by MiniSearch short id. */
+  ids: string[];
+  /** Field lengths, one column per field, by short id. */
+  lengths: number[][];
+  /** Filter facets: each document's group and type as indexes into these lists. */
+  groups: string[];
+  types: string[];
+  facets: number[];
+  /** The term shards there are. */
+  shards: string[];
+  /** Number of display chunks. */
+  chunks: number;
+  /** The merged glossary (content over built-in) used to expand queries. */
+  glossary: GlossaryPair[];
+}
+
+/** Terms of one shard and, per term, its postings: field id, count, then doc-id deltas ×2 (+1 when a term frequency follows). */
+export type TermShard = [terms: string[], postings: number[][]];
+
+/** What a result shows, by document id. */
+export interface DisplayRow {
+  key: string;
+  title: string;
+  type: string;
+  defaultValue: string;
+  url: string;
+  lang: string;
+  excerpt: string;
+}
+
+export interface SearchBundle {
+  core: SearchCore;
+  shards: Record<string, TermShard>;
+  display: DisplayRow[][];
+}
+
+/** The shard a term lives in: its first letter or digit; Han terms in 16 shards by their first character; the rest in `_`. */
+export function shardOf(term: string): string {
+  const first = term.codePointAt(0) ?? 0;
+  const char = String.fromCodePoint(first);
+  if (/^[a-z0-9]$/.test(char)) return char;
+  if (/^\p{Script=Han}$/u.test(char)) return `h${first % 16}`;
+  return '_';
+}
+
+export function chunkOf(shortId: number): number {
+  return Math.floor(shortId / DISPLAY_CHUNK);
+}
+
+type Plain = AsPlainObject;
+
+export function encodePostings(data: Record<string, Record<string, number>>): number[] {
+  const out: number[] = [];
+  for (const field of Object.keys(data).sort()) {
+    const entries = Object.entries(data[field]!)
+      .map(([id, tf]) => [Number(id), tf] as const)
+      .sort((a, b) => a[0] - b[0]);
+    out.push(Number(field), entries.length);
+    let previous = 0;
+    for (const [id, tf] of entries) {
+      const delta = id - previous;
+      previous = id;
+      if (tf === 1) out.push(delta * 2);
+      else out.push(delta * 2 + 1, tf);
+    }
+  }
+  return out;
+}
+
+export function decodePostings(encoded: readonly number[]): Record<string, Record<string, number>> {
+  const data: Record<string, Record<string, number>> = {};
+  let i = 0;
+  while (i < encoded.length) {
+    const field = encoded[i++]!;
+    const count = encoded[i++]!;
+    const postings: Record<string, number> = {};
+    let id = 0;
+    for (let n = 0; n < count; n++) {
+      const value = encoded[i++]!;
+      id += value >> 1;
+      postings[id] = value & 1 ? encoded[i++]! : 1;
+    }
+    data[field] = postings;
+  }
+  return data;
+}
+
+/**
+ * Packs a MiniSearch index (built with no removals, so short ids run 0…n-1)
+ * and the rows its results show.
+ */
+export function packSearch(index: MiniSearch, display: ReadonlyMap<string, DisplayRow>, glossary: GlossaryPair[]): SearchBundle {
+  const plain = index.toJSON() as Plain;
+  const count = plain.nextId;
+  if (plain.dirtCount !== 0 || plain.documentCount !== count) throw new Error('packSearch: the index must be built without removals');
+  const ids = Array.from({ length: count }, (_, shortId) => String(plain.documentIds[shortId]));
+  const fieldCount = Object.keys(plain.fieldIds).length;
+  const lengths = Array.from({ length: fieldCount }, (_, field) => ids.map((_, shortId) => (plain.fieldLength[shortId] as number[])[field] ?? 0));
+  const groups: string[] = [];
+  const types: string[] = [];
+  const facet = (list: string[], value: string): number => {
+    const at = list.indexOf(value);
+    return at === -1 ? list.push(value) - 1 : at;
+  };
+  const facets = ids.flatMap((_, shortId) => {
+    const stored = plain.storedFields[shortId] as { group?: string; type?: string };
+    return [facet(groups, stored.group ?? ''), facet(types, stored.type ?? '')];
+  });
+  const shards: Record<string, TermShard> = {};
+  for (const [term, data] of plain.index as Array<[string, Record<string, Record<string, number>>]>) {
+    const shard = (shards[shardOf(term)] ??= [[], []]);
+    shard[0].push(term);
+    shard[1].push(encodePostings(data));
+  }
+  const chunks: DisplayRow[][] = [];
+  ids.forEach((id, shortId) => (chunks[chunkOf(shortId)] ??= []).push(display.get(id)!));
+  const core: SearchCore = {
+    format: 1,
+    fieldIds: plain.fieldIds,
+    averageFieldLength: plain.averageFieldLength,
+    ids,
+    lengths,
+    groups,
+    types,
+    facets,
+    shards: Object.keys(shards).sort(),
+    chunks: chunks.length,
+    glossary,
+  };
+  return { core, shards, display: chunks };
+}
+
+/** MiniSearch's serialised form of the core and the given shards, for `MiniSearch.loadJS`. */
+export function unpackSearch(core: SearchCore, shards: Iterable<TermShard>): Plain {
+  const byShortId = <T>(value: (shortId: number) => T): Record<number, T> => Object.fromEntries(core.ids.map((_, shortId) => [shortId, value(shortId)]));
+  const index: Array<[string, Record<string, Record<string, number>>]> = [];
+  for (const [terms, postings] of shards) terms.forEach((term, i) => index.push([term, decodePostings(postings[i]!)]));
+  return {
+    documentCount: core.ids.length,
+    nextId: core.ids.length,
+    documentIds: byShortId((shortId) => core.ids[shortId]),
+    fieldIds: core.fieldIds,
+    fieldLength: byShortId((shortId) => core.lengths.map((column) => column[shortId]!)),
+    averageFieldLength: core.averageFieldLength,
+    storedFields: byShortId((shortId) => ({
+      kind: core.ids[shortId]!.startsWith('o:') ? 'option' : 'section',
+      group: core.groups[core.facets[shortId * 2]!],
+      type: core.types[core.facets[shortId * 2 + 1]!],
+    })),
+    dirtCount: 0,
+    index,
+    serializationVersion: 2,
+  } as Plain;
+}
