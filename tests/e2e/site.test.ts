@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { snippetsFor } from '../../src/lib/snippets/index.ts';
 import { root } from '../helpers/astro.ts';
 import { browserAvailable, launch, seriousViolations } from '../helpers/browser.ts';
+import { listFiles } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const sites = inject('sites');
@@ -176,6 +179,26 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await expect.poll(async () => (await page.locator('#confref-search-results .confref-hit-facts').allTextContents()).every((facts) => facts.startsWith('Boolean'))).toBe(true);
     expect(await page.locator('#confref-search-results [role="option"]').count()).toBe(3);
     await page.close();
+  });
+
+  it('the browser ranks as the search core does in Node, fetching only the index parts a query needs', async () => {
+    const { registry } = await loadRegistry(join(root, 'content'));
+    const fetched: string[] = [];
+    const queries = { en: ['state.backend.fs.m', 'chekpoint dir', 'write buffer', 'local recovery', 'incremental'], zh: ['检查点目录', '本地恢复', '增量检查点', 'savepoints'] } as const;
+    for (const lang of ['en', 'zh'] as const) {
+      const node = createSearchIndex(searchDocuments(registry, lang, null), registry);
+      const page = await open(`/${lang}/search/`);
+      page.on('request', (request) => request.url().includes('/search-index/') && fetched.push(new URL(request.url()).pathname));
+      for (const query of queries[lang]) {
+        const expected = searchIndex(node, query).map((hit) => (hit.kind === 'option' ? hit.key : hit.title));
+        await page.locator('#confref-search-input').fill(query);
+        await expect.poll(() => page.locator('#confref-search-results [role="option"] .confref-hit-key').allTextContents(), { message: query }).toEqual(expected);
+      }
+      await page.close();
+    }
+    const parts = listFiles(join(sites.default.dist, 'en/search-index')).length + listFiles(join(sites.default.dist, 'zh/search-index')).length;
+    expect(fetched).toContain('/en/search-index/core.json');
+    expect(new Set(fetched).size).toBeLessThan(parts);
   });
 
   it('made no external request and logged no error', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { brokenReferences, listFiles, readPages, referencesOf } from '../helpers/dist.ts';
 
@@ -155,6 +156,16 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(page('/en/v/2.0/options/web.client.timeout/')).toMatch(/Since 2\.0; formerly <code>web\.timeout<\/code>/);
     expect(page('/en/v/1.0/options/web.legacy/')).toMatch(/Since 1\.0; removed in 2\.0/);
     expect(page('/zh/v/1.0/options/web.legacy/')).toMatch(/始于 1\.0；?;? ?移除于 2\.0|始于 1\.0; 移除于 2\.0/);
+  });
+
+  it("a version's pages search that version: their own index, linking to the version's option pages", () => {
+    expect(page('/en/v/1.0/options/web.timeout/')).toContain('data-index="/wiki/flink/en/v/1.0/search-index/"');
+    expect(page('/zh/options/state.backend.async/')).toContain('data-index="/wiki/flink/zh/search-index/"');
+    const folder = join(sites.fixture.dist, 'en/v/1.0/search-index');
+    const core = JSON.parse(readFileSync(join(folder, 'core.json'), 'utf8')) as { ids: string[] };
+    expect(core.ids.filter((id) => id.startsWith('o:')).sort()).toEqual(['o:web.legacy', 'o:web.port', 'o:web.timeout']);
+    const rows = JSON.parse(readFileSync(join(folder, 'd-0.json'), 'utf8')) as Array<{ key: string; url: string }>;
+    expect(rows.find((row) => row.key === 'web.timeout')?.url).toBe('/en/v/1.0/options/web.timeout/');
   });
 
   it('the diff page lists added, removed, renamed (with evidence) and changed options, linked to their versions', () => {

@@ -1,10 +1,14 @@
-/** Registry → search documents for one locale and version: each option, and each section of the notes' prose. */
+/**
+ * Registry → search documents for one locale and version: each option, and
+ * each section of the notes' prose. Options of the `current` version (the
+ * site's plain paths) link to `/<lang>/options/…`, others to `/<lang>/v/<version>/options/…`.
+ */
 import { shownDescription } from '../i18n/fallback.ts';
 import { isReadableNote, type Locale, type Registry } from '../registry/schema.ts';
 import { paths } from '../site/paths.ts';
 import type { SearchDocument } from './index.ts';
 
-export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, locale: Locale, version: string | null): SearchDocument[] {
+export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, locale: Locale, version: string | null, current: string | null = version): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const option of registry.options) {
     if (option.version !== version) continue;
@@ -19,7 +23,7 @@ export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, l
       type: option.type,
       defaultValue: option.default?.raw ?? '',
       group: option.group,
-      url: paths.option(locale, option.key),
+      url: version === current || version === null ? paths.option(locale, option.key) : paths.versionOption(locale, version, option.key),
       lang: shown?.lang ?? locale,
     });
   }

@@ -1,0 +1,24 @@
+/** The static routes of a version's search index in both locales (see lib/search/bundle.ts). */
+import { LOCALES } from '../registry/schema.ts';
+import { searchDocuments } from '../search/documents.ts';
+import { bundleSearch } from '../search/index.ts';
+import type { SiteData } from './data.ts';
+import { optionSlug } from './slugs.ts';
+
+export function searchIndexRoutes(data: SiteData, version: string | null) {
+  return LOCALES.flatMap((lang) => {
+    const bundle = bundleSearch(searchDocuments(data.registry, lang, version, data.current), { glossary: data.registry.glossary });
+    const params = (part: string) => (version === data.current ? { lang, part } : { lang, version: optionSlug(version ?? ''), part });
+    return [
+      { params: params('core'), props: { body: bundle.core } },
+      ...Object.entries(bundle.shards).map(([name, shard]) => ({ params: params(`t-${name}`), props: { body: shard } })),
+      ...bundle.display.map((rows, chunk) => ({ params: params(`d-${chunk}`), props: { body: rows } })),
+    ];
+  });
+}
+
+/** Where a page's search box loads its index: the version of the page it is on. */
+export function searchIndexFolder(base: string, lang: string, pathname: string): string {
+  const version = pathname.slice(base.length - 1).match(/^\/[^/]+\/v\/([^/]+)\//)?.[1];
+  return version ? `${base}${lang}/v/${version}/search-index/` : `${base}${lang}/search-index/`;
+}
