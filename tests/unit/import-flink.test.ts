@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { flinkDocsBase, importFlinkHtml } from '../../src/lib/importers/flink-html.ts';
 import { buildRegistry, ROW_RULES, toDiagnostics, type BuildResult } from '../../src/lib/registry/index.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -134,5 +136,25 @@ describe.runIf(existsSync(corpus))('import flink-html: Flink\'s own tables (need
     expect(new Set(imported.result.registry.options.map((o) => o.key)).size).toBe(keys);
     const untyped = imported.result.registry.options.filter((o) => o.default && o.default.value === null);
     expect(untyped.every((o) => o.default!.kind === 'text' && /^infinite$/.test(o.default!.raw))).toBe(true);
+  });
+});
+
+describe.runIf(existsSync(corpus))('search over Flink 2.1 as imported (needs ../shared/corpus/flink)', () => {
+  let search: ReturnType<typeof createSearchIndex>;
+  beforeAll(() => {
+    const { result } = importFolder(join(corpus, '2.1-SNAPSHOT-8e93850'), '2.1');
+    search = createSearchIndex(searchDocuments(result.registry, 'zh', '2.1'), result.registry);
+  });
+  const top = (query: string, n = 1) => searchIndex(search, query, { limit: n }).map((hit) => hit.key);
+
+  it('a Chinese query finds the English-only checkpoint directory option through the glossary', () => {
+    expect(top('检查点目录')).toEqual(['execution.checkpointing.dir']);
+  });
+  it('a key prefix ranks the key it begins first; an exact key ranks first', () => {
+    expect(top('state.backend.rocksdb.block.c')).toEqual(['state.backend.rocksdb.block.cache-size']);
+    expect(top('rest.port')).toEqual(['rest.port']);
+  });
+  it('a typo still finds checkpoint options', () => {
+    expect(top('chekpoint', 5).every((key) => key.includes('checkpoint'))).toBe(true);
   });
 });
