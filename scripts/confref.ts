@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck } from './commands/check.ts';
 import { runDiff } from './commands/diff.ts';
 import { runI18n } from './commands/i18n.ts';
+import { runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
 import { runRegistry } from './commands/registry.ts';
 import { runSearch } from './commands/search.ts';
@@ -38,6 +39,12 @@ const COMMANDS: Record<string, Command> = {
     usage: 'confref i18n [--content DIR] [--json]',
     options: { content: CONTENT, json: { type: 'boolean' } },
     run: runI18n,
+  },
+  export: {
+    summary: 'Print an option, or a group of options, as a Markdown table, Confluence markup, HTML or JSON',
+    usage: 'confref export <key|group> [--format md|confluence|html|json] [--locale en|zh] [--site URL] [--content DIR]',
+    options: { content: CONTENT, format: { type: 'string', short: 'f' }, locale: { type: 'string', short: 'l' }, site: { type: 'string' } },
+    run: runExport,
   },
   import: {
     summary: "Import Flink's generated HTML option tables as notes",

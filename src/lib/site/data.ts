@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry, type RenameEntry } from '../registry/schema.ts';
 import { devBridge } from '../../loaders/dev-bridge.ts';
 import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
-import { keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
+import { currentVersion, keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
 import { paths } from './paths.ts';
 
 export interface SiteData {
@@ -48,7 +48,7 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
   const named = sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version])));
   const hasUnversioned = options.some((o) => o.version === null);
   const registry: Registry = { generator: 'confref', schemaVersion: 1, locales: [...LOCALES], versions: named, options, notes, glossary, renames };
-  const version = hasUnversioned ? null : (named.at(-1) ?? null);
+  const version = currentVersion(options);
   const current = options.filter((option) => option.version === version);
   const byVersionKey = new Map(options.map((option) => [`${option.version ?? ''}\u0000${option.key}`, option]));
   const groups = new Map<string, Note[]>();

@@ -3,7 +3,7 @@
  * versions it exists in, since when, and where it was removed or renamed
  * (renames only with evidence, as in the diff).
  */
-import type { Registry } from '../registry/schema.ts';
+import type { Option, Registry } from '../registry/schema.ts';
 import { diffOptions, optionsOfVersion, type Rename } from './diff.ts';
 
 export interface KeyHistory {
@@ -17,6 +17,12 @@ export interface KeyHistory {
 }
 
 /** Versions sorted oldest first (numeric parts compared as numbers). */
+/** The version a site shows at its plain paths: unversioned options when there are any, else the latest version. */
+export function currentVersion(options: ReadonlyArray<Pick<Option, 'version'>>): string | null {
+  if (options.some((o) => o.version === null)) return null;
+  return sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version]))).at(-1) ?? null;
+}
+
 export function sortVersions(versions: Iterable<string>): string[] {
   return [...new Set(versions)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }

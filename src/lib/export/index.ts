@@ -1,0 +1,22 @@
+/**
+ * Options exported for other tools: a Markdown table, Confluence wiki markup,
+ * an HTML fragment or JSON. Used by `confref export` and by the site's
+ * "copy as" buttons (the same functions, so the two never differ).
+ */
+import type { Locale, Option } from '../registry/schema.ts';
+import { apiOption } from './api.ts';
+import { toConfluence } from './confluence.ts';
+import { toHtmlTable } from './html.ts';
+import { toMarkdownTable } from './markdown.ts';
+import { exportTable } from './rows.ts';
+
+export const EXPORT_FORMATS = ['md', 'confluence', 'html', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function exportOptions(format: ExportFormat, options: readonly Option[], locale: Locale, urlOf: (option: Option) => string): string {
+  if (format === 'json') return `${JSON.stringify(options.map((option) => apiOption(option, locale, urlOf(option))), null, 2)}\n`;
+  const table = exportTable(options, locale, urlOf);
+  if (format === 'md') return toMarkdownTable(table);
+  if (format === 'confluence') return toConfluence(table);
+  return toHtmlTable(table);
+}
