@@ -4,6 +4,8 @@
  * finds Chinese-only text. The content's own glossary comes first, over a
  * built-in default of Flink's established terms.
  */
+import { HAN } from './tokenize.ts';
+
 export interface GlossaryPair {
   en: string;
   zh: string;
@@ -40,7 +42,6 @@ interface CompiledGlossary {
 }
 
 const compiled = new WeakMap<readonly GlossaryPair[], CompiledGlossary>();
-const HAN = /\p{Script=Han}/u;
 
 /** Sorted and compiled once per glossary, not once per query. */
 function compile(glossary: readonly GlossaryPair[]): CompiledGlossary {

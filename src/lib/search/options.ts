@@ -1,5 +1,5 @@
 /** How MiniSearch indexes and queries documents: the same at build time, in the browser and in the CLI. */
-import { keyTokens, tokenize } from './tokenize.ts';
+import { HAN, keyTokens, tokenize } from './tokenize.ts';
 
 /** Searched fields. The type is a filter, not a search term: `memory` should not match every MemorySize option. */
 const FIELDS = ['key', 'title', 'description'] as const;
@@ -60,7 +60,7 @@ export function queryTerms(text: string): string[] {
  * keys (their parts are corrected one by one) are never corrected.
  */
 export function typoDistance(term: string): number {
-  return term.length >= 5 && !term.includes('.') && !/\p{Script=Han}/u.test(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0;
+  return term.length >= 5 && !term.includes('.') && !HAN.test(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0;
 }
 
 /**

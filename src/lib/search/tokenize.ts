@@ -12,7 +12,7 @@
  *   a word segmenter.
  */
 
-const HAN = /\p{Script=Han}/u;
+export const HAN = /\p{Script=Han}/u;
 const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}_.<>*-]+/gu;
 const KEY = /^[\p{L}\p{N}_<>*-]+(?:\.[\p{L}\p{N}_<>*-]+)+$/u;
 

@@ -17,6 +17,11 @@ export function searchIndexRoutes(data: SiteData, version: string | null) {
   });
 }
 
+/** The body of one search-index route (its props hold the part). */
+export function searchIndexPart({ props }: { props: Record<string, unknown> }): Response {
+  return new Response(JSON.stringify(props['body']), { headers: { 'content-type': 'application/json' } });
+}
+
 /** Where a page's search box loads its index: the version of the page it is on. */
 export function searchIndexFolder(base: string, lang: string, pathname: string): string {
   const version = pathname.slice(base.length - 1).match(/^\/[^/]+\/v\/([^/]+)\//)?.[1];

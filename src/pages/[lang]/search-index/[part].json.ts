@@ -5,11 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/site/data.ts';
-import { searchIndexRoutes } from '../../../lib/site/search-index.ts';
+import { searchIndexPart, searchIndexRoutes } from '../../../lib/site/search-index.ts';
 
 export async function getStaticPaths() {
   const data = await siteData();
   return searchIndexRoutes(data, data.current);
 }
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props['body']), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = searchIndexPart;
