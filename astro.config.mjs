@@ -1,6 +1,10 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+
+// The project folder, for build steps that read sources outside Vite's graph (src/pages/embed.js.ts).
+process.env.CONFREF_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * astro dev: lets the registry loader reload the browser as soon as a note is
@@ -19,6 +23,8 @@ const confrefDev = {
 };
 
 export default defineConfig({
+  // The site's address (e.g. https://wiki.example.com): makes oEmbed, the JSON API's `url`s and copied tables absolute.
+  ...(process.env.CONFREF_SITE ? { site: process.env.CONFREF_SITE } : {}),
   base: process.env.CONFREF_BASE || '/',
   outDir: process.env.CONFREF_OUT_DIR || './dist',
   trailingSlash: 'always',

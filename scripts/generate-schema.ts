@@ -1,12 +1,15 @@
 /**
- * Writes schema/registry.schema.json from the zod schema (`npm run schema`).
- * A test checks the committed file is current.
+ * Writes schema/<name>.schema.json from the zod schemas (`npm run schema`):
+ * the registry and the JSON API's files. A test checks the committed files are current.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { registryJsonSchema } from '../src/lib/registry/json-schema.ts';
+import { publishedSchemas } from '../src/lib/export/json-schema.ts';
 
-const target = fileURLToPath(new URL('../schema/registry.schema.json', import.meta.url));
-await mkdir(fileURLToPath(new URL('../schema/', import.meta.url)), { recursive: true });
-await writeFile(target, `${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
-process.stderr.write(`wrote ${target}\n`);
+const folder = fileURLToPath(new URL('../schema/', import.meta.url));
+await mkdir(folder, { recursive: true });
+for (const [name, schema] of Object.entries(publishedSchemas())) {
+  const target = `${folder}${name}.schema.json`;
+  await writeFile(target, `${JSON.stringify(schema, null, 2)}\n`);
+  process.stderr.write(`wrote ${target}\n`);
+}

@@ -2,7 +2,8 @@
  * Builds the site once for all site and browser tests (Astro builds share
  * caches in the project, so they run one after the other, here):
  * - `default`: the bundled content at base `/`;
- * - `fixture`: tests/fixtures/site at base `/wiki/flink/` (fallbacks, odd keys, a sub-path).
+ * - `fixture`: tests/fixtures/site at base `/wiki/flink/` (fallbacks, odd keys, a sub-path),
+ *   with the site's address set (absolute URLs in oEmbed, the JSON API and copied tables).
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -10,7 +11,7 @@ import { buildSite, root } from './helpers/astro.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { default: { dist: string; log: string }; fixture: { dist: string; log: string; base: string } };
+    sites: { default: { dist: string; log: string }; fixture: { dist: string; log: string; base: string; site: string } };
   }
 }
 
@@ -18,8 +19,9 @@ export default function setup(project: TestProject): void {
   // `CONFREF_UNIT_ONLY=1 npx vitest run tests/unit` skips the builds when only unit tests run.
   if (process.env['CONFREF_UNIT_ONLY'] === '1') return;
   const fixtureBase = '/wiki/flink/';
+  const fixtureSite = 'https://wiki.example.com';
   project.provide('sites', {
     default: buildSite(),
-    fixture: { ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase }), base: fixtureBase },
+    fixture: { ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase, site: fixtureSite }), base: fixtureBase, site: fixtureSite },
   });
 }

@@ -148,7 +148,8 @@ export function bindSearchBox(root: HTMLElement): void {
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0 && hits[active]) {
       event.preventDefault();
-      location.assign(`${base}${hits[active]!.url}`);
+      // A click on the result's link: it opens where the link would (the top window, in an embed).
+      list.children[active]?.querySelector('a')?.click();
     } else if (event.key === 'Escape') {
       close();
       input.blur();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { registryJsonSchema } from '../../src/lib/registry/json-schema.ts';
+import { publishedSchemas } from '../../src/lib/export/json-schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/rules');
@@ -96,7 +97,10 @@ describe('confref registry', () => {
     expect(first).toBe(readFileSync(out, 'utf8'));
   });
 
-  it('the committed JSON Schema is the one the zod schema generates (npm run schema)', () => {
+  it('the committed JSON Schemas are the ones the zod schemas generate (npm run schema)', () => {
     expect(readFileSync(join(root, 'schema/registry.schema.json'), 'utf8')).toBe(`${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
+    const schemas = publishedSchemas();
+    expect(Object.keys(schemas)).toEqual(['registry', 'option', 'group', 'slugs']);
+    for (const [name, schema] of Object.entries(schemas)) expect(readFileSync(join(root, `schema/${name}.schema.json`), 'utf8')).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   });
 });

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { DefaultValueSchema, LocaleSchema, type Locale, type Option } from '../registry/schema.ts';
 import { shownDescription } from '../i18n/fallback.ts';
+import { isPlainKey } from '../site/plain-key.ts';
+import { optionSlug } from '../site/slugs.ts';
 
 export const ApiOptionSchema = z
   .object({
@@ -46,4 +48,36 @@ export function apiOption(option: Option, locale: Locale, url: string): ApiOptio
     since: option.since,
     url,
   };
+}
+
+export const ApiGroupSchema = z
+  .object({
+    group: z.string(),
+    lang: LocaleSchema.describe('The language the file was made for (each description says its own language).'),
+    version: z.string().nullable(),
+    url: z.string().describe("The group's page."),
+    options: z.array(ApiOptionSchema).describe('The options of the group, sorted by key.'),
+  })
+  .strict();
+export type ApiGroup = z.infer<typeof ApiGroupSchema>;
+
+export function apiGroup(group: string, locale: Locale, options: readonly Option[], url: string, urlOf: (option: Option) => string): ApiGroup {
+  return { group, lang: locale, version: options[0]?.version ?? null, url, options: options.map((option) => apiOption(option, locale, urlOf(option))) };
+}
+
+/**
+ * The file names of keys and groups whose names are not their own file name
+ * (see site/plain-key.ts): a client that has a key looks it up here first.
+ */
+export const ApiSlugsSchema = z
+  .object({
+    options: z.record(z.string(), z.string()).describe('Key → the file name under /api/<lang>/options/ (without .json).'),
+    groups: z.record(z.string(), z.string()).describe('Group → the file name under /api/<lang>/groups/ (without .json).'),
+  })
+  .strict();
+export type ApiSlugs = z.infer<typeof ApiSlugsSchema>;
+
+export function apiSlugs(options: readonly Pick<Option, 'key' | 'group'>[]): ApiSlugs {
+  const odd = (names: Iterable<string>) => Object.fromEntries([...new Set(names)].filter((name) => !isPlainKey(name)).sort().map((name) => [name, optionSlug(name)]));
+  return { options: odd(options.map((o) => o.key)), groups: odd(options.map((o) => o.group)) };
 }

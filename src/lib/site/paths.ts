@@ -15,9 +15,29 @@ export const paths = {
   group: (lang: Locale, group: string) => `/${lang}/groups/${optionSlug(group)}/`,
   note: (lang: Locale, id: string) => `/${lang}/notes/${id}/`,
   glossary: (lang: Locale) => `/${lang}/glossary/`,
+  /** Embeds for other sites (lib/embed): chrome-less pages, the web component, the JSON API, oEmbed. */
+  embedOption: (lang: Locale, key: string) => `/embed/${lang}/options/${optionSlug(key)}/`,
+  embedGroup: (lang: Locale, group: string) => `/embed/${lang}/groups/${optionSlug(group)}/`,
+  embedSearch: (lang: Locale) => `/embed/${lang}/search/`,
+  embedScript: () => '/embed.js',
+  apiRegistry: () => '/api/registry.json',
+  apiSlugs: () => '/api/slugs.json',
+  apiOption: (lang: Locale, key: string) => `/api/${lang}/options/${optionSlug(key)}.json`,
+  apiGroup: (lang: Locale, group: string) => `/api/${lang}/groups/${optionSlug(group)}.json`,
+  apiSchema: (name: string) => `/api/schema/${name}.schema.json`,
+  oembed: (lang: Locale, key: string) => `/oembed/${lang}/options/${optionSlug(key)}.json`,
 };
 
 /** `/en/x/` under base `/wiki/flink/` → `/wiki/flink/en/x/`. */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+/**
+ * A path as other sites must link to it: absolute when the site's address is
+ * known (Astro's `site`, set from CONFREF_SITE), else from the host's root.
+ */
+export function siteUrl(site: URL | string | undefined, base: string, path: string): string {
+  const local = withBase(base, path);
+  return site === undefined ? local : new URL(local, site).href;
 }

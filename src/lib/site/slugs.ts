@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Option } from '../registry/schema.ts';
-
-const SAFE = /^[a-z0-9][a-z0-9._-]*$/;
+import { isPlainKey } from './plain-key.ts';
 
 export function optionSlug(key: string): string {
-  if (SAFE.test(key) && !key.includes('..') && key.length <= 120) return key;
+  if (isPlainKey(key)) return key;
   const readable = key
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')

@@ -1,0 +1,37 @@
+/**
+ * The static routes every per-option and per-group page shares: the reference
+ * pages, their embed pages, their JSON API files and oEmbed files (both locales,
+ * the current version), so each kind of page covers the same keys.
+ */
+import { LOCALES, type Locale, type Option } from '../registry/schema.ts';
+import type { SiteData } from './data.ts';
+import { optionSlug } from './slugs.ts';
+import { groupsOf } from './view.ts';
+
+export interface OptionRoute {
+  params: { lang: Locale; slug: string };
+  props: { option: Option };
+}
+
+export interface GroupRoute {
+  params: { lang: Locale; group: string };
+  props: { group: string; options: Option[] };
+}
+
+export function optionRoutes(data: SiteData): OptionRoute[] {
+  return LOCALES.flatMap((lang) => data.options.map((option) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } })));
+}
+
+export function groupRoutes(data: SiteData): GroupRoute[] {
+  return LOCALES.flatMap((lang) => groupsOf(data.options).map(([group, options]) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } })));
+}
+
+/** A group's options as the data has them now (in astro dev, route props may predate the latest edit). */
+export function groupOptions(data: SiteData, props: GroupRoute['props']): Option[] {
+  return groupsOf(data.options).find(([name]) => name === props.group)?.[1] ?? props.options;
+}
+
+/** A JSON file's body (compact: these files are read by programs). */
+export function jsonResponse(body: unknown): Response {
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+}

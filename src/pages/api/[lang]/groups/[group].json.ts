@@ -1,0 +1,18 @@
+/** The options of a group of the current version in a locale (schema: /api/schema/group.schema.json). */
+import type { APIRoute } from 'astro';
+import { apiGroup } from '../../../../lib/export/api.ts';
+import type { Locale, Option } from '../../../../lib/registry/schema.ts';
+import { siteData } from '../../../../lib/site/data.ts';
+import { paths, siteUrl } from '../../../../lib/site/paths.ts';
+import { groupRoutes, jsonResponse } from '../../../../lib/site/routes.ts';
+
+export async function getStaticPaths() {
+  return groupRoutes(await siteData());
+}
+
+export const GET: APIRoute = ({ params, props, site }) => {
+  const lang = params['lang'] as Locale;
+  const { group, options } = props as { group: string; options: Option[] };
+  const url = (path: string) => siteUrl(site, import.meta.env.BASE_URL, path);
+  return jsonResponse(apiGroup(group, lang, options, url(paths.group(lang, group)), (option) => url(paths.option(lang, option.key))));
+};

@@ -1,0 +1,20 @@
+/** oEmbed for an option page: a `rich` embed whose HTML is an iframe of the option's embed page. */
+import type { APIRoute } from 'astro';
+import { oembed } from '../../../../lib/embed/oembed.ts';
+import { shownDescription } from '../../../../lib/i18n/fallback.ts';
+import type { Locale, Option } from '../../../../lib/registry/schema.ts';
+import { siteData } from '../../../../lib/site/data.ts';
+import { paths, siteUrl } from '../../../../lib/site/paths.ts';
+import { jsonResponse, optionRoutes } from '../../../../lib/site/routes.ts';
+
+export async function getStaticPaths() {
+  return optionRoutes(await siteData());
+}
+
+export const GET: APIRoute = ({ params, props, site }) => {
+  const lang = params['lang'] as Locale;
+  const option = props['option'] as Option;
+  const url = (path: string) => siteUrl(site, import.meta.env.BASE_URL, path);
+  const description = shownDescription(option, lang)?.description.text ?? '';
+  return jsonResponse(oembed({ title: option.key, src: url(paths.embedOption(lang, option.key)), providerUrl: url(paths.home(lang)), description }));
+};
