@@ -56,6 +56,26 @@ const { listFiles } = await import('../tests/helpers/dist.ts');
 const htmlPages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
 console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${htmlPages} pages`);
 
+// Embeds: the web component and the embed pages as a wiki loads them (brotli).
+{
+  const { readFileSync: read } = await import('node:fs');
+  const { brotliCompressSync } = await import('node:zlib');
+  const { join: joinPath } = await import('node:path');
+  const br = (file: string) => brotliCompressSync(read(file)).length;
+  const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+  const pagesOf = (folder: string) => listFiles(joinPath(dist, folder)).filter((file) => file.endsWith('.html'));
+  /** A page and the scripts it loads. */
+  const weight = (file: string) => {
+    const scripts = [...read(file, 'utf8').matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => joinPath(dist, m[1]!));
+    return { html: br(file), js: scripts.reduce((sum, script) => sum + br(script), 0) };
+  };
+  console.log(`Embeds: /embed.js ${kb(br(joinPath(dist, 'embed.js')))} brotli (goal ≤ 5 KB)`);
+  for (const [label, folder] of [['option card', 'embed/en/options'], ['group', 'embed/en/groups'], ['search', 'embed/en/search']] as const) {
+    const weights = pagesOf(folder).map(weight);
+    console.log(`  ${label.padEnd(12)} page median ${kb(median(weights.map((w) => w.html)))}, max ${kb(Math.max(...weights.map((w) => w.html)))}; JS on load ${kb(median(weights.map((w) => w.js)))} (${weights.length} pages)`);
+  }
+}
+
 const { existsSync, cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
 const { join } = await import('node:path');
 const { tmpdir } = await import('node:os');

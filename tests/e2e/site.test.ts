@@ -6,6 +6,8 @@ import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { snippetsFor } from '../../src/lib/snippets/index.ts';
+import { exportOptions } from '../../src/lib/export/index.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 import { root } from '../helpers/astro.ts';
 import { browserAvailable, launch, seriousViolations } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/dist.ts';
@@ -118,6 +120,29 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     expect(focused).toBe('Copy key');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('state.backend.async');
+    await page.close();
+  });
+
+  it('copy as: the group page puts the Markdown table, Confluence markup and HTML fragment on the clipboard (HTML also as text/html)', async () => {
+    const { registry } = await loadRegistry(join(root, 'content'));
+    const options = registry.options.filter((o) => o.group === 'state.backend').sort((a, b) => (a.key < b.key ? -1 : 1));
+    const expected = (format: 'md' | 'confluence' | 'html') => exportOptions(format, options, 'zh', (o) => paths.option('zh', o.key));
+    const page = await open('/zh/groups/state.backend/');
+    const group = page.getByRole('group', { name: '复制为' });
+    for (const [label, format] of [['Markdown', 'md'], ['Confluence', 'confluence'], ['HTML', 'html']] as const) {
+      const button = group.locator(`button[data-copy-format="${format}"]`);
+      expect(await button.textContent()).toBe(label);
+      await button.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected(format));
+      expect(await button.textContent()).toBe('已复制');
+    }
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : null;
+    });
+    // Chromium stores clipboard HTML sanitized: wrapped in a <meta charset>, and links made absolute (against the page's address).
+    expect(html).toContain(expected('html').trim().replaceAll('href="/', `href="${server.origin}/`));
+    expect(expected('md').split('\n')[2]).toMatch(/^\| \[`state\.backend`\]\(\/zh\/options\/state\.backend\/\) \|/);
     await page.close();
   });
 
