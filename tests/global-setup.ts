@@ -3,7 +3,8 @@
  * caches in the project, so they run one after the other, here):
  * - `default`: the bundled content at base `/`;
  * - `fixture`: tests/fixtures/site at base `/wiki/flink/` (fallbacks, odd keys, a sub-path),
- *   with the site's address set (absolute URLs in oEmbed, the JSON API and copied tables).
+ *   with the site's address set (absolute URLs in oEmbed, the JSON API and copied tables);
+ * - `xss`: tests/fixtures/xss at base `/x/` (script payloads in every place a note can hold them).
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -11,7 +12,7 @@ import { buildSite, root } from './helpers/astro.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { default: { dist: string; log: string }; fixture: { dist: string; log: string; base: string; site: string } };
+    sites: { default: { dist: string; log: string }; fixture: { dist: string; log: string; base: string; site: string }; xss: { dist: string; log: string; base: string } };
   }
 }
 
@@ -23,5 +24,6 @@ export default function setup(project: TestProject): void {
   project.provide('sites', {
     default: buildSite(),
     fixture: { ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase, site: fixtureSite }), base: fixtureBase, site: fixtureSite },
+    xss: { ...buildSite({ content: join(root, 'tests/fixtures/xss'), base: '/x/' }), base: '/x/' },
   });
 }

@@ -18,6 +18,17 @@ export interface KeyCell {
   extraText: string;
   /** Invisible characters were removed from the key. */
   hadInvisible: boolean;
+  /** Quotes around the key (`"a.b"`, `“a.b”`) were removed. */
+  hadQuotes: boolean;
+}
+
+const QUOTED = /^(?:"([^"]+)"|'([^']+)'|“([^”]+)”|‘([^’]+)’)$/u;
+
+/** `"a.b"` → `a.b`: quotes around a key are not part of it. */
+function unquote(key: string): { key: string; hadQuotes: boolean } {
+  const match = QUOTED.exec(key);
+  const inner = match?.slice(1).find((group) => group !== undefined);
+  return inner === undefined ? { key, hadQuotes: false } : { key: inner, hadQuotes: true };
 }
 
 function containsDelete(nodes: readonly PhrasingContent[]): boolean {
@@ -41,9 +52,10 @@ export function readKeyCell(nodes: readonly PhrasingContent[]): KeyCell {
   const hadInvisible = new RegExp(INVISIBLE_CHARS, 'u').test(text);
   const clean = text.replace(new RegExp(INVISIBLE_CHARS, 'gu'), '').trim();
   if (code !== undefined) {
-    return { key: clean, labels: [], deprecated: deprecatedByStrike, extraText: '', hadInvisible };
+    return { key: clean, labels: [], deprecated: deprecatedByStrike, extraText: '', hadInvisible, hadQuotes: false };
   }
-  const [first = '', ...rest] = clean.split(/\s+/);
+  const [written = '', ...rest] = clean.split(/\s+/);
+  const { key: first, hadQuotes } = unquote(written);
   const labels: string[] = [];
   const extra: string[] = [];
   let deprecated = deprecatedByStrike;
@@ -53,7 +65,7 @@ export function readKeyCell(nodes: readonly PhrasingContent[]): KeyCell {
     else if (DEPRECATION_MARK.test(token)) deprecated = true;
     else extra.push(token);
   }
-  return { key: first, labels, deprecated, extraText: extra.join(' '), hadInvisible };
+  return { key: first, labels, deprecated, extraText: extra.join(' '), hadInvisible, hadQuotes };
 }
 
 /**

@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { capTreeDepth } from './nesting.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -35,8 +36,10 @@ function placeholdersToText(tree: Root): void {
   });
 }
 
-export function parseMarkdown(text: string): Root {
+/** Parses Markdown; markup nested deeper than MAX_TREE_DEPTH is kept as text, each cut node passed to `onTooDeep`. */
+export function parseMarkdown(text: string, onTooDeep: (node: Nodes) => void = () => {}): Root {
   const tree = parser.parse(text);
+  for (const node of capTreeDepth(tree)) onTooDeep(node as Nodes);
   placeholdersToText(tree);
   return tree;
 }
@@ -46,18 +49,41 @@ function hasHtml(node: Nodes): boolean {
   return 'children' in node && (node.children as Nodes[]).some(hasHtml);
 }
 
+/** A copy of a tree whose raw HTML is text. */
+function htmlAsText(root: Root): Root {
+  const copy = structuredClone(root);
+  visit(copy, 'html', (node, index, parent) => {
+    if (parent && index !== undefined) parent.children[index] = { type: 'text', value: node.value };
+  });
+  return copy;
+}
+
 export interface Rendered {
   html: string;
   text: string;
 }
 
-/** Renders mdast nodes (block or phrasing) to sanitized HTML and plain text. */
-export function renderNodes(nodes: Array<RootContent | PhrasingContent>, { inline = false } = {}): Rendered {
+/**
+ * Renders mdast nodes (block or phrasing) to sanitized HTML and plain text.
+ * HTML nested deeper than MAX_TREE_DEPTH is kept as text; `onTooDeep` hears of it.
+ */
+export function renderNodes(nodes: Array<RootContent | PhrasingContent>, { inline = false, onTooDeep = () => {} }: { inline?: boolean; onTooDeep?: () => void } = {}): Rendered {
   // Phrasing content goes in a paragraph, unwrapped after: as root children it would be set apart by newlines.
   const root: Root = { type: 'root', children: inline ? [{ type: 'paragraph', children: nodes as PhrasingContent[] }] : (nodes as RootContent[]) };
   let hast = toHast(root, { allowDangerousHtml: true }) as HastRoot;
   if (inline) hast = { type: 'root', children: (hast.children[0] as Element).children };
-  if (hasHtml(root)) hast = raw(hast) as HastRoot;
+  if (hasHtml(root)) {
+    try {
+      hast = raw(hast) as HastRoot;
+      if (capTreeDepth(hast).length > 0) onTooDeep();
+    } catch (error) {
+      // hast-util-raw recurses on the HTML's nesting: HTML too deep for it is shown as text.
+      if (!(error instanceof RangeError)) throw error;
+      onTooDeep();
+      hast = toHast(htmlAsText(root)) as HastRoot;
+      if (inline) hast = { type: 'root', children: (hast.children[0] as Element).children };
+    }
+  }
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
   return { html: toHtml(clean), text: plainText(clean) };
 }

@@ -11,6 +11,7 @@ import type { ColumnMap, ColumnRole } from './columns.ts';
 import { looksLikeKey } from './columns.ts';
 import { report, type Place } from './diagnostics.ts';
 import { readDescriptionMarks, readKeyCell } from './keys.ts';
+import { MAX_TREE_DEPTH } from './nesting.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
 import type { DefaultValue, Description, Locale, NoteKind, SourcePosition, TypedValue } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, type TypeInfo } from './types.ts';
@@ -131,8 +132,9 @@ function readDescription(ctx: TableContext, cells: Cells, columns: ColumnMap): D
   const content = [cell, ...cells.descriptionTail].flatMap((c) => c.children);
   if (content.length === 0) return null;
   const markdown = sourceOf(ctx.source, [content[0]!, content.at(-1)!]).trim();
-  const { html, text } = renderNodes(nodes, { inline: true });
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
+  const onTooDeep = () => report(ctx.file, 'too-deep', { line: ctx.mapLine(start.line), column: start.column }, `HTML in this description nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`, 'Look for unclosed or generated HTML tags.');
+  const { html, text } = renderNodes(nodes, { inline: true, onTooDeep });
   const originalCell = cellOf(cells, columns, 'translationOf');
   const original = originalCell ? sourceOf(ctx.source, originalCell.children).trim() : '';
   return {
@@ -218,6 +220,9 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRo
   }
   if (keyInfo.extraText !== '') {
     report(ctx.file, 'invalid-key', keyPlace, `Key cell holds text beside the key: "${keyInfo.extraText}"; the key is read as "${keyInfo.key}"`, 'Move the text to the description, or put the key in backticks if it really holds spaces.');
+  }
+  if (keyInfo.hadQuotes) {
+    report(ctx.file, 'invalid-key', keyPlace, `Key "${keyInfo.key}" was written in quotes; they were removed`, 'Write the key bare, or in backticks.');
   }
   if (keyInfo.hadInvisible) {
     report(ctx.file, 'invalid-key', keyPlace, `Key "${keyInfo.key}" held invisible characters (zero-width space or similar); they were removed`);
