@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { countBySeverity, formatReport, loadRegistry, RegistrySchema } from '../../src/lib/registry/index.ts';
+import { countBySeverity, formatReport, loadRegistry } from '../../src/lib/registry/index.ts';
+import { registryJson } from '../../src/lib/registry/json-schema.ts';
 import { contentDir, noPositionals } from './shared.ts';
 
 export async function runRegistry(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   noPositionals(positionals);
   const { registry, files } = await loadRegistry(await contentDir(values['content']));
-  const json = `${JSON.stringify(RegistrySchema.parse(registry), null, 2)}\n`;
+  const json = `${registryJson(registry, 2)}\n`;
   const out = values['out'];
   if (typeof out === 'string') {
     await mkdir(dirname(resolve(out)), { recursive: true });

@@ -141,7 +141,8 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
   });
   if (tables.length === 0) return undefined;
   const zh = base.endsWith('_zh');
-  const prefix = REPORTER_PREFIXES[base.replace(/_zh$/, '')];
+  const name = base.replace(/_zh$/, '');
+  const prefix = Object.hasOwn(REPORTER_PREFIXES, name) ? REPORTER_PREFIXES[name] : undefined;
   const lines: string[] = [];
   let rows = 0;
   let qualified = 0;

@@ -12,7 +12,6 @@ export const RULES = {
   'front-matter': { severity: 'error', summary: 'Front matter must be valid, safe YAML.' },
   'too-deep': { severity: 'warning', summary: 'Lists, block quotes, markup or HTML nested over 100 levels; the rest is read as text.' },
   'hidden-table': { severity: 'warning', summary: 'Table rows inside an HTML block or an unclosed HTML comment, which Markdown does not read as a table.' },
-  'unparsable': { severity: 'error', summary: 'The Markdown parser failed on the note; its tables are not read.' },
   'malformed-row': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
   'missing-key': { severity: 'error', summary: 'A row of an option table has no key; it is not in the registry.' },
   'invalid-key': { severity: 'warning', summary: 'A key holds white space or invisible characters.' },

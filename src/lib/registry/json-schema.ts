@@ -8,3 +8,13 @@ export function registryJsonSchema(): Record<string, unknown> {
     title: 'confref option registry',
   };
 }
+
+/**
+ * The registry as JSON, after checking it against the schema. The checked
+ * object itself is written, not zod's copy: zod rebuilds records by
+ * assignment, which drops a `__proto__` key (a column or map entry so named).
+ */
+export function registryJson(registry: unknown, space?: number): string {
+  RegistrySchema.parse(registry);
+  return JSON.stringify(registry, null, space);
+}

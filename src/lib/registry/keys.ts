@@ -60,7 +60,7 @@ export function readKeyCell(nodes: readonly PhrasingContent[]): KeyCell {
   const extra: string[] = [];
   let deprecated = deprecatedByStrike;
   for (const token of rest) {
-    const label = LABELS[token.toLowerCase()];
+    const label = Object.hasOwn(LABELS, token.toLowerCase()) ? LABELS[token.toLowerCase()] : undefined;
     if (label) labels.push(label);
     else if (DEPRECATION_MARK.test(token)) deprecated = true;
     else extra.push(token);

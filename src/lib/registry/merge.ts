@@ -69,8 +69,8 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
       sections.push({ file: row.position.file, trail: row.trail });
     }
   }
-  const extra: Record<string, string> = {};
-  for (const row of [...rows].reverse()) Object.assign(extra, row.extra);
+  // The first row's cell wins; own properties whatever the header (`__proto__` included).
+  const extra: Record<string, string> = Object.fromEntries([...rows].reverse().flatMap((row) => Object.entries(row.extra)));
 
   const type = typed.type;
   return {

@@ -239,11 +239,13 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRo
   const defaultValue = readDefault(ctx, defaultCell, type, defaultPlace);
   const marks = readDescriptionMarks(description?.text ?? '');
 
-  const extra: Record<string, string> = {};
+  const extraCells: Array<[string, string]> = [];
   for (const [index, header] of columns.extra) {
     const text = cells.cells[index] ? textOf(cells.cells[index]) : '';
-    if (header !== '' || text !== '') extra[header || `column ${index + 1}`] = text;
+    if (header !== '' || text !== '') extraCells.push([header || `column ${index + 1}`, text]);
   }
+  // Own properties, whatever the header says (`__proto__` included).
+  const extra: Record<string, string> = Object.fromEntries(extraCells);
   const since = textOf(cellOf(cells, columns, 'since'));
   return {
     key: keyInfo.key,

@@ -168,13 +168,14 @@ export function parseList(text: string): string[] {
 export function parseMap(text: string): Record<string, string> | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === '{}') return {};
-  const result: Record<string, string> = {};
+  const entries: Array<[string, string]> = [];
   for (const entry of splitQuoted(trimmed, ',')) {
     const pair = splitQuoted(entry, ':');
     if (pair.length !== 2 || pair[0] === '') return null;
-    result[pair[0]!] = pair[1]!;
+    entries.push([pair[0]!, pair[1]!]);
   }
-  return result;
+  // Own properties even for `__proto__` (an assignment would set the prototype instead).
+  return Object.fromEntries(entries);
 }
 
 const EXPRESSION = /^\(?\s*[\d.]+\s*\)?(?:\s*[-+*/×x]\s*\(?\s*[\d.]+\s*\)?)+$/;

@@ -58,7 +58,7 @@ export function keyTokens(key: string): string[] {
     for (const word of part.split(/[-_]/)) {
       if (word === '') continue;
       out.add(singular(word));
-      const spelled = ABBREVIATIONS[word];
+      const spelled = Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word] : undefined;
       if (spelled) out.add(spelled);
     }
   }

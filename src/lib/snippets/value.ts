@@ -93,7 +93,7 @@ function lastWord(key: string): string {
 }
 
 function exampleString(key: string): string {
-  const known = KNOWN_EXAMPLES[key];
+  const known = Object.hasOwn(KNOWN_EXAMPLES, key) ? KNOWN_EXAMPLES[key] : undefined;
   if (known) return known;
   const last = lastWord(key).toLowerCase();
   const parts = key.split('.');
