@@ -53,9 +53,11 @@ for (const [name, dist, prefix] of [
       for (const which of ['registry', 'option', 'group', 'slugs']) expect(readFileSync(join(dist, `api/schema/${which}.schema.json`), 'utf8')).toBe(JSON.stringify(JSON.parse(readFileSync(join(root, `schema/${which}.schema.json`), 'utf8'))));
     });
 
-    it('the registry, the option pages, the embed pages, the API and oEmbed cover the same keys in both locales', () => {
+    it('the registry, the option pages, the embed pages, the search index, the API and oEmbed cover the same keys in both locales', () => {
       expect(current.length).toBeGreaterThan(0);
       for (const lang of LOCALES) {
+        const core = readJson(join(dist, `${lang}/search-index/core.json`)) as { ids: string[] };
+        expect(core.ids.filter((id) => id.startsWith('o:')).map((id) => optionSlug(id.slice(2))).sort(), lang).toEqual(slugs);
         expect(namesIn(join(dist, `${lang}/options`)), lang).toEqual(slugs);
         expect(namesIn(join(dist, `embed/${lang}/options`)), lang).toEqual(slugs);
         expect(namesIn(join(dist, `api/${lang}/options`), '.json'), lang).toEqual(slugs);

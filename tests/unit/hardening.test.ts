@@ -26,6 +26,37 @@ const build = (contents: string | Uint8Array, path = 'n.md') => buildRegistry([{
 const messages = (result: BuildResult) => result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`));
 const keys = (result: BuildResult) => result.registry.options.map((option) => option.key);
 
+describe('bytes that are not UTF-8', () => {
+  const text = note('Some prose.');
+  const utf16 = (value: string, littleEndian: boolean) => {
+    const bytes = new Uint8Array(value.length * 2);
+    const view = new DataView(bytes.buffer);
+    [...value].forEach((char, i) => view.setUint16(i * 2, char.charCodeAt(0), littleEndian));
+    return bytes;
+  };
+
+  it('UTF-16 without a byte-order mark is told by its zero bytes and decoded, with a warning', () => {
+    for (const littleEndian of [true, false]) {
+      const result = build(utf16(text, littleEndian));
+      expect(keys(result)).toEqual(['after.key']);
+      expect(messages(result)).toEqual(['n.md:1:1 encoding']);
+      expect(result.files[0]!.messages[0]!.reason).toContain(`UTF-16 (${littleEndian ? 'little' : 'big'}-endian) without a byte-order mark`);
+    }
+  });
+
+  it('invalid UTF-8 (a GBK note) is reported at its line; the rest is read', () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode('# Note\n\n'), 0xc4, 0xe3, 0xba, 0xc3, ...new TextEncoder().encode(`\n\n${table(['| after.key | 1 | Integer | Read. |'])}`)]);
+    const result = build(gbk);
+    expect(keys(result)).toEqual(['after.key']);
+    expect(messages(result)).toEqual(['n.md:3:1 encoding']);
+  });
+
+  it('a 5 MB line is read (and timed in the bench)', () => {
+    const result = build(note('word '.repeat(1_000_000)));
+    expect(keys(result)).toEqual(['after.key']);
+  });
+});
+
 describe('nesting deeper than anything a person writes', () => {
   it.each([
     ['a 10,000-deep list on one line', '- '.repeat(10_000) + 'deep', 'line 3', 10_000],

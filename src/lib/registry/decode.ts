@@ -1,5 +1,5 @@
 /**
- * Bytes to text for a note: UTF-8 (with or without BOM), UTF-16 with a BOM,
+ * Bytes to text for a note: UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero bytes),
  * CRLF or CR line ends. Invalid UTF-8 and NUL bytes become U+FFFD and a
  * diagnostic at their line, instead of a crash or a silent change.
  */
@@ -16,6 +16,25 @@ function positionOf(text: string, index: number): { line: number; column: number
   return { line, column: index - lineStart + 1 };
 }
 
+/**
+ * UTF-16 without a BOM, told by its zero bytes: text that is mostly ASCII has
+ * a zero in every other byte, at odd offsets in little-endian, even in big-endian.
+ */
+function bomlessUtf16(input: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = input.subarray(0, 1024 - (Math.min(input.length, 1024) % 2));
+  if (sample.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = sample.length / 2;
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
 /** Decodes a note's bytes (or takes its text) and normalises line ends to `\n`. */
 export function decodeNote(input: Uint8Array | string, file: VFile): string {
   let text: string;
@@ -27,6 +46,10 @@ export function decodeNote(input: Uint8Array | string, file: VFile): string {
   } else if (input[0] === 0xfe && input[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(input.subarray(2));
     report(file, 'encoding', { line: 1, column: 1 }, 'The note is UTF-16 (big-endian); it was decoded, but confref expects UTF-8', 'Save the file as UTF-8.', 'warning');
+  } else if (bomlessUtf16(input)) {
+    const encoding = bomlessUtf16(input)!;
+    text = new TextDecoder(encoding).decode(input);
+    report(file, 'encoding', { line: 1, column: 1 }, `The note looks like UTF-16 (${encoding === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was decoded as such, but confref expects UTF-8`, 'Save the file as UTF-8.', 'warning');
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);

@@ -1,0 +1,22 @@
+/**
+ * Two builds of the same content give byte-identical output: the fixture
+ * site (versions, translations, odd keys, embeds, the site address set) is
+ * built again here and compared, file by file, with the global set-up's build.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite, root } from '../helpers/astro.ts';
+import { listFiles } from '../helpers/dist.ts';
+
+const { dist, base, site } = inject('sites').fixture;
+
+describe('reproducible builds', () => {
+  it('a second build of the fixture site is byte-identical to the first', () => {
+    const again = buildSite({ content: join(root, 'tests/fixtures/site'), base, site }).dist;
+    const files = (folder: string) => listFiles(folder).map((file) => relative(folder, file));
+    expect(files(again)).toEqual(files(dist));
+    const different = files(dist).filter((file) => !readFileSync(join(dist, file)).equals(readFileSync(join(again, file))));
+    expect(different).toEqual([]);
+  });
+});
