@@ -13,6 +13,10 @@ import { buildRegistry, type BuildResult } from '../../src/lib/registry/index.ts
 import { ROW_RULES } from '../../src/lib/registry/diagnostics.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { parseMap } from '../../src/lib/registry/values.ts';
+import { parseMarkdown } from '../../src/lib/registry/markdown.ts';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { MAX_NESTING } from '../../src/lib/registry/nesting.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
@@ -96,6 +100,37 @@ describe('nesting deeper than anything a person writes', () => {
     expect(keys(result)).toEqual(['deep.html']);
     expect(result.registry.options[0]!.descriptions.en!.text).toContain('words');
     expect(messages(result)).toEqual(['n.md:5:29 too-deep']);
+  });
+});
+
+describe('very long tables are parsed in pieces, into the tree one parse gives', () => {
+  const rows = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `| ${prefix}.option-${i} | ${i} | Integer | Row ${i}, with \`code\` and a [link](https://example.org/${i}). |`);
+  const text = [
+    '# Long',
+    '',
+    table(rows('first', 4_500)),
+    'A paragraph after it, with **strong** text.',
+    '',
+    '```md',
+    table(rows('fenced', 2_500)),
+    '```',
+    '',
+    table(rows('second', 2_001)),
+    '- a list after the tables',
+    '',
+  ].join('\n');
+
+  it('the same mdast, positions included, as remark-gfm parsing it whole', () => {
+    const whole = unified().use(remarkParse).use(remarkGfm).parse(text);
+    expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(whole));
+  });
+
+  it('every row an option, at its own line', () => {
+    const result = build(text);
+    expect(result.registry.options.length).toBe(4_500 + 2_001);
+    const last = result.registry.options.find((o) => o.key === 'second.option-2000')!;
+    expect(last.sources[0]!.line).toBe(text.split('\n').indexOf(rows('second', 2_001)[2000]!) + 1);
+    expect(last.descriptions.en!.markdown).toBe('Row 2000, with `code` and a [link](https://example.org/2000).');
   });
 });
 

@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { joinLargeTables, splitLargeTables } from './large-tables.ts';
 import { capTreeDepth } from './nesting.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
@@ -38,7 +39,10 @@ function placeholdersToText(tree: Root): void {
 
 /** Parses Markdown; markup nested deeper than MAX_TREE_DEPTH is kept as text, each cut node passed to `onTooDeep`. */
 export function parseMarkdown(text: string, onTooDeep: (node: Nodes) => void = () => {}): Root {
-  const tree = parser.parse(text);
+  // Very long tables are parsed in pieces (large-tables.ts): the same tree, a fraction of the memory.
+  const split = splitLargeTables(text);
+  const tree = parser.parse(split.text);
+  joinLargeTables(tree, split, (part) => parser.parse(part));
   for (const node of capTreeDepth(tree)) onTooDeep(node as Nodes);
   placeholdersToText(tree);
   return tree;
