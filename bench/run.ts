@@ -1,14 +1,25 @@
 /**
  * `npm run bench`: prints figures, asserts nothing.
  * - parse+validate throughput of the registry build on a generated 10,000-option
- *   note, beside plain remark-gfm parsing of the same text (goal: ≤ 1.5×).
+ *   note, beside plain remark-gfm parsing of the same text (goal: ≤ 1.5×);
+ * - scale: 1k/10k/20k synthetic options, a 100,000-row table, a 5 MB line (bench/scale.ts, one process each);
+ * - the bundled site's build time, each page type's HTML and JS weight, `astro dev` reload latency;
+ * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside a bare Astro build (bench/bare);
+ * - search: bytes before the first result, latency, relevance (bench/search.ts).
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { brotliCompressSync } from 'node:zlib';
 import os from 'node:os';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildRegistry } from '../src/lib/registry/index.ts';
+import { astroEnv, buildSite, root } from '../tests/helpers/astro.ts';
+import { listFiles } from '../tests/helpers/dist.ts';
 import { syntheticNote } from './synthetic.ts';
 
 function median(values: number[]): number {
@@ -47,40 +58,66 @@ console.log(`  plain remark-gfm parse   ${fmt(plain, 0).padStart(7)} ms   ${fmt(
 console.log(`  confref registry build   ${fmt(ours, 0).padStart(7)} ms   ${fmt(mb / (ours / 1000)).padStart(6)} MB/s   ${fmt(options / (ours / 1000), 0)} options/s (${options} options)`);
 console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-gfm (goal ≤ 1.50×)`);
 
+// Scale: each case in its own process (bench/scale.ts), for its wall time and peak memory.
+{
+  const gnuTime = existsSync('/usr/bin/time');
+  const run = (...args: string[]) => {
+    const child = spawnSync(gnuTime ? '/usr/bin/time' : process.execPath, gnuTime ? ['-f', '%e %M', process.execPath, 'bench/scale.ts', ...args] : ['bench/scale.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (child.status !== 0) throw new Error(`bench/scale.ts ${args.join(' ')} failed:\n${child.stderr}`);
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { bytes: number; options: number; parseMs: number; derivedMs: number };
+    const peak = gnuTime ? `${fmt(Number(child.stderr.trim().split('\n').at(-1)!.split(' ')[1]) / 1024, 0)} MiB` : 'n/a';
+    return { ...result, peak };
+  };
+  console.log('\nScale (one process each; peak = maximum resident memory):');
+  const perOption: number[] = [];
+  for (const count of [1_000, 10_000, 20_000]) {
+    const r = run('synthetic', String(count));
+    perOption.push((r.parseMs + r.derivedMs) / count);
+    console.log(`  ${count.toLocaleString('en').padStart(6)} synthetic options: registry ${fmt(r.parseMs / 1000, 1)} s + search bundles and API files (both locales) ${fmt(r.derivedMs / 1000, 1)} s, peak ${r.peak}`);
+  }
+  console.log(`  per option: ${perOption.map((ms) => `${fmt(ms, 2)} ms`).join(' → ')} (linear growth keeps this flat; goal for 20k: ≤ 60 s, ≤ 1.5 GiB)`);
+  const rows = run('rows', '100000');
+  console.log(`  one table of 100,000 rows (${fmt(rows.bytes / 1024 / 1024, 1)} MB): ${fmt(rows.parseMs / 1000, 1)} s, peak ${rows.peak}`);
+  const line = run('line', '5');
+  console.log(`  one 5 MB line: ${fmt(line.parseMs / 1000, 1)} s, peak ${line.peak}`);
+}
+
 // Site: full build of the bundled content, and the live-reload latency of `astro dev`.
-const { buildSite } = await import('../tests/helpers/astro.ts');
 const buildStart = performance.now();
 const { dist } = buildSite();
 const buildMs = performance.now() - buildStart;
-const { listFiles } = await import('../tests/helpers/dist.ts');
 const htmlPages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
 console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${htmlPages} pages`);
 
-// Embeds: the web component and the embed pages as a wiki loads them (brotli).
+// What each kind of page weighs, the embeds included.
 {
-  const { readFileSync: read } = await import('node:fs');
-  const { brotliCompressSync } = await import('node:zlib');
-  const { join: joinPath } = await import('node:path');
-  const br = (file: string) => brotliCompressSync(read(file)).length;
+  const br = (file: string) => brotliCompressSync(readFileSync(file)).length;
   const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
-  const pagesOf = (folder: string) => listFiles(joinPath(dist, folder)).filter((file) => file.endsWith('.html'));
-  /** A page and the scripts it loads. */
+  const pagesOf = (folder: string) => listFiles(join(dist, folder)).filter((file) => file.endsWith('.html'));
+  /** A page, and its scripts: inline ones, and external ones with the modules they import statically. */
   const weight = (file: string) => {
-    const scripts = [...read(file, 'utf8').matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => joinPath(dist, m[1]!));
-    return { html: br(file), js: scripts.reduce((sum, script) => sum + br(script), 0) };
+    const html = readFileSync(file, 'utf8');
+    const seen = new Set<string>();
+    const queue = [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => join(dist, m[1]!));
+    while (queue.length > 0) {
+      const script = queue.pop()!;
+      if (seen.has(script)) continue;
+      seen.add(script);
+      for (const m of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) queue.push(join(script, '..', m[1]!));
+    }
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+    return { html: br(file), js: [...seen].reduce((sum, script) => sum + br(script), 0) + (inline ? brotliCompressSync(inline).length : 0) };
   };
-  console.log(`Embeds: /embed.js ${kb(br(joinPath(dist, 'embed.js')))} brotli (goal ≤ 5 KB)`);
-  for (const [label, folder] of [['option card', 'embed/en/options'], ['group', 'embed/en/groups'], ['search', 'embed/en/search']] as const) {
-    const weights = pagesOf(folder).map(weight);
-    console.log(`  ${label.padEnd(12)} page median ${kb(median(weights.map((w) => w.html)))}, max ${kb(Math.max(...weights.map((w) => w.html)))}; JS on load ${kb(median(weights.map((w) => w.js)))} (${weights.length} pages)`);
+  console.log(`Page weight by type (brotli; JS = the page's scripts and what they import on load; goal ≤ 15 KB on reference pages, the search index aside):`);
+  for (const [label, folder] of [['home', 'en/index.html'], ['option', 'en/options'], ['group', 'en/groups'], ['note', 'en/notes'], ['search', 'en/search'], ['glossary', 'en/glossary'], ['embed: option', 'embed/en/options'], ['embed: group', 'embed/en/groups'], ['embed: search', 'embed/en/search']] as const) {
+    const files = folder.endsWith('.html') ? [join(dist, folder)] : pagesOf(folder);
+    const weights = files.map(weight);
+    console.log(`  ${label.padEnd(14)} HTML median ${kb(median(weights.map((w) => w.html))).padStart(7)}, max ${kb(Math.max(...weights.map((w) => w.html))).padStart(7)}; JS median ${kb(median(weights.map((w) => w.js))).padStart(7)}, max ${kb(Math.max(...weights.map((w) => w.js))).padStart(7)} (${weights.length} pages)`);
   }
+  console.log(`  /embed.js ${kb(br(join(dist, 'embed.js')))} (goal ≤ 5 KB)`);
 }
 
-const { existsSync, cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-const { join } = await import('node:path');
-const { tmpdir } = await import('node:os');
 const { CHROMIUM, launch } = await import('../tests/helpers/browser.ts');
-const { root } = await import('../tests/helpers/astro.ts');
 if (existsSync(CHROMIUM)) {
   const { startDevServer } = await import('../tests/helpers/dev-server.ts');
   const content = mkdtempSync(join(tmpdir(), 'confref-bench-'));
@@ -106,10 +143,30 @@ if (existsSync(CHROMIUM)) {
   console.log(`astro dev reload latency: skipped (no Chromium at ${CHROMIUM})`);
 }
 
+/** Runs `astro build` in a child process (under GNU time, Debian's `time`, for the peak memory when present). */
+function timedBuild(astro: string, env: Record<string, string>, cwd = root): { seconds: number; peak: string; pages: number; json: number } {
+  const out = mkdtempSync(join(tmpdir(), 'confref-bench-dist-'));
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = [process.execPath, astro, 'build'];
+  const start = performance.now();
+  const build = spawnSync(gnuTime ? '/usr/bin/time' : command[0]!, gnuTime ? ['-f', '%e %M', ...command] : command.slice(1), {
+    cwd,
+    env: astroEnv({ CONFREF_OUT_DIR: out, BARE_OUT_DIR: out, ...env }),
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 28,
+  });
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr.slice(-4000)}`);
+  const seconds = (performance.now() - start) / 1000;
+  // GNU time writes its figures last on stderr.
+  const kb = gnuTime ? Number(build.stderr.trim().split('\n').at(-1)!.split(' ')[1]) : NaN;
+  const files = listFiles(out);
+  return { seconds, peak: Number.isNaN(kb) ? 'n/a (no /usr/bin/time)' : `${fmt(kb / 1024, 0)} MiB`, pages: files.filter((f) => f.endsWith('.html')).length, json: files.filter((f) => f.endsWith('.json')).length };
+}
+
 // Flink 2.1 from ../shared/corpus/flink: import, registry build, and the full site (page count, time, peak memory).
 const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
 if (existsSync(corpus)) {
-  const { readdirSync } = await import('node:fs');
   const { importFlinkHtml } = await import('../src/lib/importers/flink-html.ts');
   const files = readdirSync(corpus).filter((name) => name.endsWith('.html')).sort();
   const html = files.map((name) => [name, readFileSync(join(corpus, name), 'utf8')] as const);
@@ -127,32 +184,23 @@ if (existsSync(corpus)) {
   console.log(`\nFlink 2.1 corpus (${files.length} HTML files): import ${fmt(importMs, 0)} ms → ${notes.length} notes; registry build ${fmt(registryMs, 0)} ms → ${corpusOptions} options (median of 5)`);
   const out = mkdtempSync(join(tmpdir(), 'confref-bench-21-'));
   for (const note of notes) writeFileSync(join(out, note.path), note.contents);
-  const { spawnSync } = await import('node:child_process');
-  const { astroEnv } = await import('../tests/helpers/astro.ts');
-  const dist = mkdtempSync(join(tmpdir(), 'confref-bench-dist-'));
-  // GNU time (Debian package `time`) reports the build's peak memory; without it, only the wall time.
-  const gnuTime = existsSync('/usr/bin/time');
-  const command = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  const start = performance.now();
-  // GNU time writes its figures last on stderr.
-  const build = spawnSync(gnuTime ? '/usr/bin/time' : command[0]!, gnuTime ? ['-f', '%e %M', ...command] : command.slice(1), {
-    cwd: root,
-    env: astroEnv({ CONFREF_CONTENT: out, CONFREF_OUT_DIR: dist }),
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  if (build.status !== 0) throw new Error(`site build failed:\n${build.stderr}`);
-  const seconds = (performance.now() - start) / 1000;
-  const kb = gnuTime ? Number(build.stderr.trim().split('\n').at(-1)!.split(' ')[1]) : NaN;
-  const pages = listFiles(dist).filter((file) => file.endsWith('.html')).length;
-  console.log(`Full site for Flink 2.1: ${pages} pages in ${fmt(seconds, 1)} s, peak memory ${Number.isNaN(kb) ? 'n/a (no /usr/bin/time)' : `${fmt(kb / 1024, 0)} MiB`}`);
+  const flink = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: out });
+  console.log(`Full site, Flink 2.1 as the current version: ${flink.pages} HTML pages + ${flink.json} JSON files in ${fmt(flink.seconds, 1)} s, peak memory ${flink.peak}`);
+  // The same with the seed beside it: the seed's notes are the current version, 2.1 lives under /<lang>/v/2.1/.
+  const withSeed = mkdtempSync(join(tmpdir(), 'confref-bench-21-seed-'));
+  cpSync(out, withSeed, { recursive: true });
+  cpSync(join(root, 'content'), withSeed, { recursive: true });
+  const seeded = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: withSeed });
+  console.log(`Full site, Flink 2.1 plus the seed:            ${seeded.pages} HTML pages + ${seeded.json} JSON files in ${fmt(seeded.seconds, 1)} s, peak memory ${seeded.peak}`);
+  // A bare Astro site (bench/bare) with as many pages: what Astro itself costs per page.
+  const bare = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(flink.pages) }, join(root, 'bench/bare'));
+  console.log(`Bare Astro, ${bare.pages} plain pages:                ${fmt(bare.seconds, 1)} s, peak memory ${bare.peak}; confref/bare ${fmt(flink.seconds / bare.seconds, 1)}× (goal ≤ 2×)`);
 } else {
   console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');
 }
 
 // Search: bytes before the first result, index build time, query latency, relevance (bench/search.ts).
 {
-  const { brotliCompressSync } = await import('node:zlib');
   const { benchSearch } = await import('./search.ts');
   // The search code the browser loads on first use (from the bundled-content build above): the search box's script and the core it imports.
   const scripts = listFiles(join(dist, '_astro')).filter((file) => /\/(?:search\.|Search\.astro)[^/]*\.js$/.test(file));
