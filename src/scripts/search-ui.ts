@@ -124,14 +124,22 @@ export function bindSearchBox(root: HTMLElement): void {
     // The search page's filters, where present.
     const group = document.querySelector<HTMLSelectElement>('#confref-filter-group')?.value;
     const type = document.querySelector<HTMLSelectElement>('#confref-filter-type')?.value;
-    const found = await runQuery(await load(root.dataset['index']!), text, { limit: 10, ...(group ? { groups: [group] } : {}), ...(type ? { types: [type] } : {}) });
+    let found: SearchHit[] | undefined;
+    try {
+      found = await runQuery(await load(root.dataset['index']!), text, { limit: 10, ...(group ? { groups: [group] } : {}), ...(type ? { types: [type] } : {}) });
+    } catch {
+      // The index could not be fetched (offline, or the site moved): say so; the next keystroke tries again.
+      found = undefined;
+      cache.delete(root.dataset['index']!);
+    }
     if (input.value !== text) return;
-    hits = found;
+    hits = found ?? [];
     list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`)));
     if (hits.length === 0) {
       const empty = document.createElement('li');
-      empty.className = 'confref-hit-empty';
-      empty.textContent = root.dataset['empty'] ?? '';
+      empty.className = found ? 'confref-hit-empty' : 'confref-hit-empty confref-hit-error';
+      empty.textContent = (found ? root.dataset['empty'] : root.dataset['failed']) ?? '';
+      if (!found) empty.setAttribute('role', 'alert');
       list.append(empty);
     }
     list.hidden = false;

@@ -197,6 +197,25 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await page.close();
   });
 
+  it('search says so when its index cannot be loaded, and works once it can', async () => {
+    const path = '/zh/notes/checkpointing/';
+    const page = await open(path);
+    let offline = true;
+    await page.route('**/search-index/**', (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
+    const input = page.locator('#confref-search-input');
+    await input.fill('快照');
+    await expect.poll(() => page.locator('#confref-search-results [role="alert"]').textContent()).toBe('无法加载搜索索引。请检查网络连接后重新输入。');
+    offline = false;
+    await input.fill('快照 ');
+    await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    expect(await page.locator('#confref-search-results [role="alert"]').count()).toBe(0);
+    await page.close();
+    // The aborted requests' own console lines are expected here, and only here.
+    const expected = errors.filter((line) => line.startsWith(`${path}: Failed to load resource: net::ERR_INTERNET_DISCONNECTED`));
+    expect(expected.length).toBeGreaterThan(0);
+    errors.splice(0, errors.length, ...errors.filter((line) => !expected.includes(line)));
+  });
+
   it('the search page runs the ?q= of its address, and its type filter narrows the results', async () => {
     const page = await open('/en/search/?q=state');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();

@@ -2,7 +2,7 @@
  * Bad input as an attacker or a careless author writes it: each case gives a
  * diagnostic with file:line:col, no crash, and the rest of the note read.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -14,6 +14,7 @@ import { ROW_RULES } from '../../src/lib/registry/diagnostics.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { parseMap } from '../../src/lib/registry/values.ts';
 import { parseMarkdown } from '../../src/lib/registry/markdown.ts';
+import { parseInPieces, splitSections, SPLIT_BYTES } from '../../src/lib/registry/sections.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -131,6 +132,80 @@ describe('very long tables are parsed in pieces, into the tree one parse gives',
     const last = result.registry.options.find((o) => o.key === 'second.option-2000')!;
     expect(last.sources[0]!.line).toBe(text.split('\n').indexOf(rows('second', 2_001)[2000]!) + 1);
     expect(last.descriptions.en!.markdown).toBe('Row 2000, with `code` and a [link](https://example.org/2000).');
+  });
+});
+
+describe('long notes are parsed a section at a time, into the tree one parse gives', () => {
+  const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text);
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `## Section ${i}\n\nSome prose for section ${i} with *emphasis* and \`code\`.\n\n${table([`| s${i}.key | ${i} | Integer | Row. |`])}`).join('\n');
+  const tricky = [
+    '```md',
+    '',
+    '# a heading inside a fence',
+    '```',
+    '',
+    '<!-- a comment',
+    '',
+    '# a heading inside a comment',
+    '-->',
+    '',
+    '<pre>',
+    '',
+    '# a heading inside pre',
+    '</pre>',
+    '',
+    '- a list',
+    '',
+    '# a heading right after a loose list',
+    'Setext heading',
+    '---',
+  ].join('\n');
+
+  it('the same mdast, positions included, as remark-gfm parsing it whole', () => {
+    for (const text of [filler(2_500), `${filler(1_200)}\n\n${tricky}\n\n${filler(1_200)}\n${tricky}`]) {
+      expect(text.length).toBeGreaterThan(SPLIT_BYTES);
+      expect(splitSections(text).length).toBeGreaterThan(2);
+      expect(JSON.stringify(parseInPieces(text, parse))).toBe(JSON.stringify(parse(text)));
+    }
+  });
+
+  const corpus = join(root, '../shared/corpus/flink');
+
+  it('a note with link reference definitions is parsed whole (they reach across it)', () => {
+    expect(splitSections(`${filler(2_500)}\n\n[ref]: https://example.org/\n`)).toHaveLength(1);
+  });
+
+  it('the notes as they are: the seed, every fixture and the Flink corpora give the same tree either way', async () => {
+    const { readContent } = await import('../../src/lib/registry/load.ts');
+    const folders = [join(root, 'content'), join(root, 'tests/fixtures')];
+    let compared = 0;
+    let cut = 0;
+    for (const folder of folders) {
+      for (const note of await readContent(folder)) {
+        const text = typeof note.contents === 'string' ? note.contents : new TextDecoder().decode(note.contents);
+        // Forced into pieces at every safe heading, whatever its size.
+        expect(JSON.stringify(parseInPieces(text, parse, 0)), note.path).toBe(JSON.stringify(parse(text)));
+        compared++;
+        if (splitSections(text, 0).length > 1) cut++;
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
+    expect(cut).toBeGreaterThan(5);
+  });
+
+  it.runIf(existsSync(corpus))('the Flink corpora as imported give the same tree either way (skipped without ../shared)', async () => {
+    const { importFlinkHtml } = await import('../../src/lib/importers/flink-html.ts');
+    let compared = 0;
+    for (const version of readdirSync(corpus).filter((name) => statSync(join(corpus, name)).isDirectory())) {
+      for (const file of readdirSync(join(corpus, version)).filter((name) => name.endsWith('.html'))) {
+        const note = importFlinkHtml(file, readFileSync(join(corpus, version, file), 'utf8'), { version });
+        if (!note) continue;
+        expect(JSON.stringify(parseInPieces(note.markdown, parse, 0)), file).toBe(JSON.stringify(parse(note.markdown)));
+        compared++;
+      }
+    }
+    // Each imported note is one table under one heading: nothing to cut, and nothing may change.
+    expect(compared).toBeGreaterThan(200);
   });
 });
 

@@ -9,6 +9,7 @@
  * single parse gives.
  */
 import type { Nodes, Table } from 'mdast';
+import { movePoints, shiftPoints } from './positions.ts';
 
 export const CHUNK_ROWS = 2000;
 
@@ -97,19 +98,6 @@ function originalOffset(offset: number, removals: SplitText['removals']): number
   return found === -1 ? offset : offset + removals[found]!.removedBefore;
 }
 
-/** Moves every point of a tree (columns stay), without recursion. */
-function movePoints(node: Nodes, move: (point: { line: number; offset?: number | undefined }) => void): void {
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.position) {
-      move(current.position.start);
-      move(current.position.end);
-    }
-    if ('children' in current) stack.push(...(current.children as Nodes[]));
-  }
-}
-
 /** Gives the tree of the shortened text its true offsets, then parses each chunk (with `parse`) and appends its rows to its table. */
 export function joinLargeTables(root: Nodes, { chunks, removals }: Pick<SplitText, 'chunks' | 'removals'>, parse: (text: string) => Nodes): void {
   if (chunks.length === 0 || !('children' in root)) return;
@@ -124,12 +112,7 @@ export function joinLargeTables(root: Nodes, { chunks, removals }: Pick<SplitTex
     const headLength = chunk.text.indexOf('\n', chunk.text.indexOf('\n') + 1) + 1;
     const rows = parsed.children.slice(1);
     // In the chunk the first row is on line 3.
-    for (const row of rows) {
-      movePoints(row, (point) => {
-        point.line += chunk.line - 3;
-        if (point.offset !== undefined) point.offset += chunk.offset - headLength;
-      });
-    }
+    for (const row of rows) shiftPoints(row, chunk.line - 3, chunk.offset - headLength);
     table.children.push(...rows);
     if (table.position && rows.at(-1)?.position) table.position.end = { ...rows.at(-1)!.position!.end };
   }

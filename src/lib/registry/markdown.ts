@@ -18,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { joinLargeTables, splitLargeTables } from './large-tables.ts';
+import { parseInPieces } from './sections.ts';
 import { capTreeDepth } from './nesting.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
@@ -39,10 +40,13 @@ function placeholdersToText(tree: Root): void {
 
 /** Parses Markdown; markup nested deeper than MAX_TREE_DEPTH is kept as text, each cut node passed to `onTooDeep`. */
 export function parseMarkdown(text: string, onTooDeep: (node: Nodes) => void = () => {}): Root {
-  // Very long tables are parsed in pieces (large-tables.ts): the same tree, a fraction of the memory.
-  const split = splitLargeTables(text);
-  const tree = parser.parse(split.text);
-  joinLargeTables(tree, split, (part) => parser.parse(part));
+  // Long notes a section at a time (sections.ts), very long tables in pieces (large-tables.ts): the same tree, a fraction of the memory.
+  const tree = parseInPieces(text, (piece) => {
+    const split = splitLargeTables(piece);
+    const part = parser.parse(split.text);
+    joinLargeTables(part, split, (rows) => parser.parse(rows));
+    return part;
+  });
   for (const node of capTreeDepth(tree)) onTooDeep(node as Nodes);
   placeholdersToText(tree);
   return tree;
