@@ -10,7 +10,7 @@ import type { Diagnostic, Severity } from './schema.ts';
 export const RULES = {
   'encoding': { severity: 'error', summary: 'A note must be UTF-8 text (a BOM and CRLF are fine; UTF-16 is decoded).' },
   'front-matter': { severity: 'error', summary: 'Front matter must be valid, safe YAML.' },
-  'too-deep': { severity: 'warning', summary: 'Lists, block quotes, markup or HTML nested over 100 levels; the rest is read as text.' },
+  'too-deep': { severity: 'warning', summary: 'Lists or block quotes nested over 32 levels (read as 32), or markup or HTML over 128 (the rest read as text).' },
   'hidden-table': { severity: 'warning', summary: 'Table rows inside an HTML block or an unclosed HTML comment, which Markdown does not read as a table.' },
   'malformed-row': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
   'missing-key': { severity: 'error', summary: 'A row of an option table has no key; it is not in the registry.' },

@@ -21,6 +21,8 @@ export interface DeepLines {
   depth: number;
 }
 
+/** A code fence, at any indentation (fences inside list items are indented). */
+const FENCE = /^\s*(`{3,}|~{3,})/;
 /** One block-container marker: `>`, or a list marker followed by white space or the end of the line. */
 const MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 
@@ -43,8 +45,19 @@ export function capBlockNesting(text: string): DeepLines {
   const lines = text.split('\n');
   const cut: number[] = [];
   let deepest = 0;
+  let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // Code in fences is left as written, however it is indented.
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
     // Cheap exit: a line can only be too deep with many markers or much indentation.
     if (line.length < MAX_NESTING) continue;
     const indent = indentWidth(line);
