@@ -9,13 +9,13 @@
  * single parse gives.
  */
 import type { Nodes, Table } from 'mdast';
+import { fencedLines } from './fences.ts';
 import { movePoints, shiftPoints } from './positions.ts';
 
 export const CHUNK_ROWS = 2000;
 
 const PIPE_ROW = /^ {0,3}\|/;
 const DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface RowChunk {
   /** The table's header and delimiter rows, then this chunk's rows. */
@@ -40,18 +40,10 @@ export function splitLargeTables(text: string): SplitText {
   const offsets: number[] = [];
   for (let i = 0, offset = 0; i < lines.length; offset += lines[i]!.length + 1, i++) offsets.push(offset);
   const chunks: RowChunk[] = [];
-  let fence: string | undefined;
+  const fenced = fencedLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const marker = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
+    if (fenced[i]) continue;
     // A table at the top level: a pipe header after a blank line (or the start), then its delimiter row.
     if (!PIPE_ROW.test(line) || !DELIMITER.test(lines[i + 1] ?? '') || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
     let end = i + 2;

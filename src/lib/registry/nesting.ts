@@ -8,6 +8,7 @@
  * level, and reported (rule `too-deep`). Real notes nest a few levels.
  */
 import type { Node, Parent } from 'unist';
+import { fencedLines } from './fences.ts';
 
 export const MAX_NESTING = 32;
 /** Tree depth kept: a list level is two mdast levels (list, item) and an HTML one a few, plus inline markup. */
@@ -21,8 +22,6 @@ export interface DeepLines {
   depth: number;
 }
 
-/** A code fence, at any indentation (fences inside list items are indented). */
-const FENCE = /^\s*(`{3,}|~{3,})/;
 /** One block-container marker: `>`, or a list marker followed by white space or the end of the line. */
 const MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 
@@ -45,19 +44,11 @@ export function capBlockNesting(text: string): DeepLines {
   const lines = text.split('\n');
   const cut: number[] = [];
   let deepest = 0;
-  let fence: string | undefined;
+  // Code in fences is left as written, however it is indented.
+  const fenced = fencedLines(lines, Infinity);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    // Code in fences is left as written, however it is indented.
-    const marker = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
+    if (fenced[i]) continue;
     // Cheap exit: a line can only be too deep with many markers or much indentation.
     if (line.length < MAX_NESTING) continue;
     const indent = indentWidth(line);

@@ -9,6 +9,7 @@
  * whole note) are parsed whole.
  */
 import type { Root, RootContent } from 'mdast';
+import { fencedLines } from './fences.ts';
 import { shiftPoints } from './positions.ts';
 
 export const SPLIT_BYTES = 256 * 1024;
@@ -16,7 +17,6 @@ export const SPLIT_BYTES = 256 * 1024;
 const PIECE_BYTES = 64 * 1024;
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 /** HTML blocks that run across blank lines (CommonMark types 1–5) and where they end. */
 const RAW_BLOCKS: Array<[RegExp, RegExp]> = [
@@ -40,26 +40,17 @@ export function splitSections(text: string, splitBytes = SPLIT_BYTES): Piece[] {
   const pieceBytes = Math.min(PIECE_BYTES, splitBytes / 4);
   const lines = text.split('\n');
   const cuts: Array<{ line: number; offset: number }> = [];
-  let fence: string | undefined;
+  const fenced = fencedLines(lines);
   let rawEnd: RegExp | undefined;
   let offset = 0;
   let pieceStart = 0;
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const line = lines[i]!;
-    if (fence) {
-      const marker = FENCE.exec(line)?.[1];
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.slice(line.indexOf(marker) + marker.length).trim() === '') fence = undefined;
-      continue;
-    }
     if (rawEnd) {
       if (rawEnd.test(line)) rawEnd = undefined;
       continue;
     }
-    const marker = FENCE.exec(line)?.[1];
-    if (marker) {
-      fence = marker;
-      continue;
-    }
+    if (fenced[i]) continue;
     const raw = RAW_BLOCKS.find(([open]) => open.test(line));
     if (raw) {
       // A block that ends on its own first line is closed already.
