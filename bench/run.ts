@@ -4,7 +4,7 @@
  *   note, beside plain remark-gfm parsing of the same text (goal: ≤ 1.5×);
  * - scale: 1k/10k/20k synthetic options, a 100,000-row table, a 5 MB line (bench/scale.ts, one process each);
  * - the bundled site's build time, each page type's HTML and JS weight, `astro dev` reload latency;
- * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside a bare Astro build (bench/bare);
+ * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside bare Astro and bare Starlight builds of as many pages (bench/bare, bench/bare-starlight);
  * - search: bytes before the first result, latency, relevance (bench/search.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -195,6 +195,9 @@ if (existsSync(corpus)) {
   // A bare Astro site (bench/bare) with as many pages: what Astro itself costs per page.
   const bare = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(flink.pages) }, join(root, 'bench/bare'));
   console.log(`Bare Astro, ${bare.pages} plain pages:                ${fmt(bare.seconds, 1)} s, peak memory ${bare.peak}; confref/bare ${fmt(flink.seconds / bare.seconds, 1)}× (goal ≤ 2×)`);
+  // And a bare Starlight site (bench/bare-starlight): the floor for pages built through StarlightPage.
+  const starlight = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(flink.pages) }, join(root, 'bench/bare-starlight'));
+  console.log(`Bare Starlight, ${starlight.pages} pages:                ${fmt(starlight.seconds, 1)} s, peak memory ${starlight.peak}; Starlight/bare Astro ${fmt(starlight.seconds / bare.seconds, 1)}×, confref/bare Starlight ${fmt(flink.seconds / starlight.seconds, 1)}×`);
 } else {
   console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');
 }
