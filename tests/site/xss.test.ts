@@ -9,9 +9,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/dist.ts';
+import { brokenReferences, listFiles, readPages } from '../helpers/dist.ts';
 
-const { dist } = inject('sites').xss;
+const { dist, base } = inject('sites').xss;
 
 describe('XSS fixture: what the build wrote', () => {
   const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
@@ -25,6 +25,12 @@ describe('XSS fixture: what the build wrote', () => {
       expect(selectAll('main [onerror], main [onclick], main [onmouseover], main [onload], main [ontoggle], main [onfocus], main iframe, main object, main embed, main form:not([role="search"]):not(.confref-search-filters), main style, main base, main meta', tree).length, file).toBe(0);
       for (const link of selectAll('main a[href]', tree)) expect(String(link.properties['href']), file).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
     }
+  });
+
+  it('every internal link and anchor confref made resolves (the only broken ones are the payloads\' own <img src="x">)', () => {
+    const broken = brokenReferences(dist, base, readPages(dist, base));
+    expect(broken.length).toBeGreaterThan(0);
+    expect(broken.filter((line) => !/: <img src="x"> → no \/x\/.*\/x$/.test(line))).toEqual([]);
   });
 
   it('text survives sanitizing: the payloads are shown as written where they are text', () => {
