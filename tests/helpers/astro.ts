@@ -13,12 +13,12 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-export function buildSite({ content, base, site }: { content?: string; base?: string; site?: string } = {}): { dist: string; log: string } {
+export function buildSite({ content, base, site, env = {} }: { content?: string; base?: string; site?: string; env?: Record<string, string> } = {}): { dist: string; log: string } {
   const dist = mkdtempSync(join(tmpdir(), 'confref-dist-'));
   const log = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: astroEnv({ CONFREF_OUT_DIR: dist, CONFREF_BASE: base ?? '/', CONFREF_CONTENT: content ?? '', CONFREF_SITE: site ?? '' }),
+    env: astroEnv({ CONFREF_OUT_DIR: dist, CONFREF_BASE: base ?? '/', CONFREF_CONTENT: content ?? '', CONFREF_SITE: site ?? '', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { dist, log };

@@ -18,12 +18,13 @@ export interface GroupRoute {
   props: { group: string; options: Option[] };
 }
 
+/** Each option in every locale, the locales of one option next to each other (so the code-block cache lets go of a block soon). */
 export function optionRoutes(data: SiteData): OptionRoute[] {
-  return LOCALES.flatMap((lang) => data.options.map((option) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } })));
+  return data.options.flatMap((option) => LOCALES.map((lang) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } })));
 }
 
 export function groupRoutes(data: SiteData): GroupRoute[] {
-  return LOCALES.flatMap((lang) => groupsOf(data.options).map(([group, options]) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } })));
+  return groupsOf(data.options).flatMap(([group, options]) => LOCALES.map((lang) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } })));
 }
 
 /** A group's options as the data has them now (in astro dev, route props may predate the latest edit). */
