@@ -36,6 +36,8 @@ function load(folder: string): Promise<Loaded> {
       return body;
     };
     loaded = Promise.all([import('../lib/search/index.ts'), fetchPart('core')]).then(([search, core]) => ({ search, index: new search.LoadedSearch(core as SearchCore), fetchPart }));
+    // A failed load is tried again by the next query (which says so to the reader; see bindSearchBox).
+    loaded.catch(() => cache.delete(folder));
     cache.set(folder, loaded);
   }
   return loaded;
@@ -130,7 +132,6 @@ export function bindSearchBox(root: HTMLElement): void {
     } catch {
       // The index could not be fetched (offline, or the site moved): say so; the next keystroke tries again.
       found = undefined;
-      cache.delete(root.dataset['index']!);
     }
     if (input.value !== text) return;
     hits = found ?? [];
@@ -147,7 +148,8 @@ export function bindSearchBox(root: HTMLElement): void {
     setActive(hits.length > 0 ? 0 : -1);
   };
 
-  input.addEventListener('focus', () => void load(root.dataset['index']!), { once: true });
+  // Loading starts on focus; a failure is reported by the query that needs the index.
+  input.addEventListener('focus', () => void load(root.dataset['index']!).catch(() => undefined), { once: true });
   input.addEventListener('input', () => void run());
   for (const select of document.querySelectorAll<HTMLSelectElement>('#confref-filter-group, #confref-filter-type')) select.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {

@@ -203,6 +203,9 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     let offline = true;
     await page.route('**/search-index/**', (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
     const input = page.locator('#confref-search-input');
+    // Focus alone starts loading the index: its failure must not surface as an unhandled error.
+    await input.focus();
+    await page.waitForTimeout(300);
     await input.fill('快照');
     await expect.poll(() => page.locator('#confref-search-results [role="alert"]').textContent()).toBe('无法加载搜索索引。请检查网络连接后重新输入。');
     offline = false;
