@@ -73,8 +73,9 @@ export function cachedCode(lang: string, code: string, locale: string): string |
   if (hit.locale === locale) return hit.html;
   const to = textsOf.get(locale);
   if (!to?.button || (hit.texts.terminal !== undefined && to.terminal === undefined)) return undefined;
-  let html = hit.html.replace(hit.texts.button, to.button);
-  if (hit.texts.terminal !== undefined) html = html.replace(hit.texts.terminal, to.terminal!);
+  // Replacement functions: a `$` in a translation is text, not a replacement pattern.
+  let html = hit.html.replace(hit.texts.button, () => to.button!);
+  if (hit.texts.terminal !== undefined) html = html.replace(hit.texts.terminal, () => to.terminal!);
   // A snippet is shown once per locale: having served the other locale, the block is let go (the cache stays small).
   blocks.delete(keyOf(lang, code));
   return html;
