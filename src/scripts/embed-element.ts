@@ -14,6 +14,7 @@
  * Built by esbuild into one classic script (src/pages/embed.js.ts), with the UI strings of lib/i18n.
  */
 import type { ApiGroup, ApiOption } from '../lib/export/api.ts';
+import { htmlLang } from '../lib/i18n/html-lang.ts';
 import { isPlainKey } from '../lib/site/plain-key.ts';
 
 interface Strings {
@@ -95,7 +96,7 @@ function card(option: ApiOption, s: Strings, base: string, heading: 'h2' | 'h3')
   if (option.deprecated) title.append(el('span', { className: 'badge', text: s.deprecated }));
   const value = option.default === null ? el('span', { text: s.none }) : el('code', { text: option.default.raw === '' ? '""' : option.default.raw });
   const facts = el('dl', {}, [el('div', {}, [el('dt', { text: s.type }), el('dd', {}, [el('code', { text: option.type })])]), el('div', {}, [el('dt', { text: s.default }), el('dd', {}, [value])])]);
-  const description = option.description ? el('div', { lang: option.description.lang === 'zh' ? 'zh-CN' : 'en' }, safeNodes(option.description.html, base)) : el('p', { className: 'muted', text: '—' });
+  const description = option.description ? el('div', { lang: htmlLang(option.description.lang) }, safeNodes(option.description.html, base)) : el('p', { className: 'muted', text: '—' });
   return el('article', { className: 'card' }, [title, facts, description]);
 }
 

@@ -3,6 +3,7 @@
  * and renders results with createElement/textContent (never innerHTML), the
  * matched terms wrapped in <mark>.
  */
+import { htmlLang } from '../lib/i18n/html-lang.ts';
 import type { DisplayRow, SearchCore, TermShard } from '../lib/search/bundle.ts';
 import type { LoadedSearch, SearchHit } from '../lib/search/index.ts';
 
@@ -92,7 +93,7 @@ export function renderHit(hit: SearchHit, base: string, id: string): HTMLLIEleme
   }
   const excerpt = document.createElement('span');
   excerpt.className = 'confref-hit-excerpt';
-  if (hit.lang) excerpt.lang = hit.lang === 'zh' ? 'zh-CN' : hit.lang;
+  if (hit.lang) excerpt.lang = htmlLang(hit.lang);
   excerpt.append(...highlighted(hit.description, hit.terms));
   link.append(excerpt);
   item.append(link);

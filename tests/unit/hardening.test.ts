@@ -14,6 +14,7 @@ import { ROW_RULES } from '../../src/lib/registry/diagnostics.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { parseMap } from '../../src/lib/registry/values.ts';
 import { parseMarkdown } from '../../src/lib/registry/markdown.ts';
+import { joinLargeTables, splitLargeTables } from '../../src/lib/registry/large-tables.ts';
 import { parseInPieces, splitSections, SPLIT_BYTES } from '../../src/lib/registry/sections.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -132,6 +133,20 @@ describe('very long tables are parsed in pieces, into the tree one parse gives',
   it('the same mdast, positions included, as remark-gfm parsing it whole', () => {
     const whole = unified().use(remarkParse).use(remarkGfm).parse(text);
     expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(whole));
+  });
+
+  it('a header and delimiter of different widths are no table (GFM): not cut, read as one parse reads it', () => {
+    const notTable = ['# Not a table', '', '| a | b | c | d |', '| --- | --- | --- |', ...rows('x', 2_500), ''].join('\n');
+    expect(splitLargeTables(notTable).chunks).toEqual([]);
+    expect(JSON.stringify(parseMarkdown(notTable))).toBe(JSON.stringify(unified().use(remarkParse).use(remarkGfm).parse(notTable)));
+  });
+
+  it('when a chunk finds no table to join, the caller is told (and parses the text whole)', () => {
+    const split = splitLargeTables(text);
+    expect(split.chunks.length).toBeGreaterThan(0);
+    const parse = (part: string) => unified().use(remarkParse).use(remarkGfm).parse(part);
+    expect(joinLargeTables(parse('# No tables here'), split, parse)).toBe(false);
+    expect(joinLargeTables(parse(split.text), split, parse)).toBe(true);
   });
 
   it('every row an option, at its own line', () => {

@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { htmlLang } from '../i18n/html-lang.ts';
 import { SANITIZE_SCHEMA } from '../registry/sanitize-schema.ts';
 import type { ExportTable } from './rows.ts';
 
@@ -18,7 +19,7 @@ export function toHtmlTable(table: ExportTable): string {
       h('td', [h('a', { href: row.url }, [h('code', row.key)])]),
       h('td', row.defaultValue === null ? table.none : [h('code', row.defaultValue)]),
       h('td', row.type),
-      h('td', row.lang === table.locale ? {} : { lang: row.lang === 'zh' ? 'zh-CN' : row.lang }, (sanitize(row.description, SANITIZE_SCHEMA) as Root).children as ElementContent[]),
+      h('td', row.lang === table.locale ? {} : { lang: htmlLang(row.lang) }, (sanitize(row.description, SANITIZE_SCHEMA) as Root).children as ElementContent[]),
     ]),
   );
   const tree = h('table', { className: ['confref-options'] }, [

@@ -17,6 +17,11 @@ export const CHUNK_ROWS = 2000;
 const PIPE_ROW = /^ {0,3}\|/;
 const DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
+/** The cells of a pipe row as GFM counts them: outer pipes dropped, split at unescaped pipes. */
+function cellCount(line: string): number {
+  return line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
+}
+
 export interface RowChunk {
   /** The table's header and delimiter rows, then this chunk's rows. */
   text: string;
@@ -44,8 +49,9 @@ export function splitLargeTables(text: string): SplitText {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fenced[i]) continue;
-    // A table at the top level: a pipe header after a blank line (or the start), then its delimiter row.
-    if (!PIPE_ROW.test(line) || !DELIMITER.test(lines[i + 1] ?? '') || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
+    // A table at the top level: a pipe header after a blank line (or the start), then a delimiter row of as many cells (else GFM reads no table).
+    const delimiter = lines[i + 1] ?? '';
+    if (!PIPE_ROW.test(line) || !DELIMITER.test(delimiter) || (i > 0 && lines[i - 1]!.trim() !== '') || cellCount(line) !== cellCount(delimiter)) continue;
     let end = i + 2;
     while (end < lines.length && PIPE_ROW.test(lines[end]!)) end++;
     // Only a table that ends at a blank line or the end: rows without pipes could follow otherwise.
@@ -90,17 +96,23 @@ function originalOffset(offset: number, removals: SplitText['removals']): number
   return found === -1 ? offset : offset + removals[found]!.removedBefore;
 }
 
-/** Gives the tree of the shortened text its true offsets, then parses each chunk (with `parse`) and appends its rows to its table. */
-export function joinLargeTables(root: Nodes, { chunks, removals }: Pick<SplitText, 'chunks' | 'removals'>, parse: (text: string) => Nodes): void {
-  if (chunks.length === 0 || !('children' in root)) return;
+/**
+ * Gives the tree of the shortened text its true offsets, then parses each
+ * chunk (with `parse`) and appends its rows to its table. False when a chunk
+ * finds no table to join (the text was not read as the table it looked like):
+ * the caller then parses the text whole.
+ */
+export function joinLargeTables(root: Nodes, { chunks, removals }: Pick<SplitText, 'chunks' | 'removals'>, parse: (text: string) => Nodes): boolean {
+  if (chunks.length === 0 || !('children' in root)) return true;
+  const tables = new Map((root.children as Nodes[]).flatMap((node) => (node.type === 'table' && node.position ? [[node.position.start.line, node as Table] as const] : [])));
+  if (!chunks.every((chunk) => tables.has(chunk.tableLine))) return false;
   movePoints(root, (point) => {
     if (point.offset !== undefined) point.offset = originalOffset(point.offset, removals);
   });
-  const tables = new Map((root.children as Nodes[]).flatMap((node) => (node.type === 'table' && node.position ? [[node.position.start.line, node as Table] as const] : [])));
   for (const chunk of chunks) {
-    const table = tables.get(chunk.tableLine);
+    const table = tables.get(chunk.tableLine)!;
     const parsed = (parse(chunk.text) as { children: Nodes[] }).children[0];
-    if (!table || parsed?.type !== 'table') continue;
+    if (parsed?.type !== 'table') return false;
     const headLength = chunk.text.indexOf('\n', chunk.text.indexOf('\n') + 1) + 1;
     const rows = parsed.children.slice(1);
     // In the chunk the first row is on line 3.
@@ -108,4 +120,5 @@ export function joinLargeTables(root: Nodes, { chunks, removals }: Pick<SplitTex
     table.children.push(...rows);
     if (table.position && rows.at(-1)?.position) table.position.end = { ...rows.at(-1)!.position!.end };
   }
+  return true;
 }

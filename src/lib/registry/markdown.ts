@@ -44,8 +44,7 @@ export function parseMarkdown(text: string, onTooDeep: (node: Nodes) => void = (
   const tree = parseInPieces(text, (piece) => {
     const split = splitLargeTables(piece);
     const part = parser.parse(split.text);
-    joinLargeTables(part, split, (rows) => parser.parse(rows));
-    return part;
+    return joinLargeTables(part, split, (rows) => parser.parse(rows)) ? part : parser.parse(piece);
   });
   for (const node of capTreeDepth(tree)) onTooDeep(node as Nodes);
   placeholdersToText(tree);

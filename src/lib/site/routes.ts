@@ -19,6 +19,11 @@ export interface GroupRoute {
 }
 
 /** Each option in every locale, the locales of one option next to each other (so the code-block cache lets go of a block soon). */
+/** One page per locale (home, search, glossary, 404). */
+export function localeRoutes(): Array<{ params: { lang: Locale } }> {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}
+
 export function optionRoutes(data: SiteData): OptionRoute[] {
   return data.options.flatMap((option) => LOCALES.map((lang) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } })));
 }
@@ -27,12 +32,17 @@ export function groupRoutes(data: SiteData): GroupRoute[] {
   return groupsOf(data.options).flatMap(([group, options]) => LOCALES.map((lang) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } })));
 }
 
+/** An option as the data has it now (in astro dev, route props may predate the latest edit). */
+export function currentOption(data: SiteData, option: Option): Option {
+  return data.optionIn(option.version, option.key) ?? option;
+}
+
 /** A group's options as the data has them now (in astro dev, route props may predate the latest edit). */
 export function groupOptions(data: SiteData, props: GroupRoute['props']): Option[] {
   return groupsOf(data.options).find(([name]) => name === props.group)?.[1] ?? props.options;
 }
 
-/** A JSON file's body (compact: these files are read by programs). */
-export function jsonResponse(body: unknown): Response {
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+/** A JSON file's body (compact: these files are read by programs), from a value or already serialised. */
+export function jsonResponse(body: unknown, text: string = JSON.stringify(body)): Response {
+  return new Response(text, { headers: { 'content-type': 'application/json' } });
 }

@@ -3,6 +3,7 @@ import { LOCALES } from '../registry/schema.ts';
 import { searchDocuments } from '../search/documents.ts';
 import { bundleSearch } from '../search/index.ts';
 import type { SiteData } from './data.ts';
+import { jsonResponse } from './routes.ts';
 import { optionSlug } from './slugs.ts';
 
 export function searchIndexRoutes(data: SiteData, version: string | null) {
@@ -19,7 +20,7 @@ export function searchIndexRoutes(data: SiteData, version: string | null) {
 
 /** The body of one search-index route (its props hold the part). */
 export function searchIndexPart({ props }: { props: Record<string, unknown> }): Response {
-  return new Response(JSON.stringify(props['body']), { headers: { 'content-type': 'application/json' } });
+  return jsonResponse(props['body']);
 }
 
 /** Where a page's search box loads its index: the version of the page it is on. */

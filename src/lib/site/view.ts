@@ -8,6 +8,7 @@ import type { UiKey } from '../i18n/ui.ts';
 import { isReadableNote, type Locale, type Note, type Option } from '../registry/schema.ts';
 
 export { shownDescription, type ShownDescription } from '../i18n/fallback.ts';
+export { htmlLang } from '../i18n/html-lang.ts';
 
 export interface ShownNote {
   note: Note;
@@ -46,9 +47,6 @@ export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> 
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function htmlLang(locale: Locale): string {
-  return locale === 'zh' ? 'zh-CN' : locale;
-}
 
 /** Where an option is defined: one entry per note, from the note's variant in `locale` when it has one. */
 export function sectionsByNote(option: Option, noteOf: (file: string) => Note | undefined, locale: Locale): Array<{ note: Note; trail: string[] }> {

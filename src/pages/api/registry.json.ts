@@ -3,4 +3,9 @@ import type { APIRoute } from 'astro';
 import { registryJson } from '../../lib/registry/json-schema.ts';
 import { siteData } from '../../lib/site/data.ts';
 
-export const GET: APIRoute = async () => new Response(registryJson((await siteData()).registry), { headers: { 'content-type': 'application/json' } });
+import { jsonResponse } from '../../lib/site/routes.ts';
+
+export const GET: APIRoute = async () => {
+  const { registry } = await siteData();
+  return jsonResponse(registry, registryJson(registry));
+};
