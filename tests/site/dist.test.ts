@@ -129,6 +129,13 @@ describe('snippets on the site', () => {
     expect(html).toMatch(/<span style="--0:#[0-9A-Fa-f]{6}[^"]*">SET<\/span>/);
     expect(html).toContain('data-code="SET &#x27;state.backend.async&#x27; = &#x27;true&#x27;;"');
     expect(html).toContain('Each snippet sets the default value');
+    // Each panel holds its own block (FillPanels.astro), in the order of the tabs, and no placeholder is left.
+    const panels = [...html.matchAll(/<div id="tab-panel-0-(\d)" aria-labelledby="tab-0-\1" role="tabpanel"( hidden)?><div class="expressive-code">.*?<pre data-language="(\w+)"/g)];
+    expect(panels.map((m) => [m[1], m[2] ?? '', m[3]])).toEqual([
+      ['0', '', 'yaml'], ['1', ' hidden', 'yaml'], ['2', ' hidden', 'sql'], ['3', ' hidden', 'java'],
+      ['4', ' hidden', 'python'], ['5', ' hidden', 'shell'], ['6', ' hidden', 'yaml'],
+    ]);
+    for (const page of pages.values()) expect(page.html).not.toMatch(/data-confref-panel|confref-panel \d|\/confref-panel/);
   });
 
   it('a group page sets all its options together', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+// Starlight's own panel processing, as its <Tabs> runs it on the rendered panels (not exported: by file, so a
+// Starlight upgrade that changes it fails here).
+
+import { processPanels } from '../../node_modules/@astrojs/starlight/dist/user-components/tabs-processor.js';
+import { fillPanels, PANEL_END, panelPlaceholder, panelsIn, panelStart } from '../../src/lib/site/fill-panels.ts';
+
+// Panels as Expressive Code renders a snippet (with hast-util-to-html, as Starlight writes panels back): a
+// figure with highlighted lines and a copy button.
+const block = (lang: string, code: string, attribute = code) =>
+  `<div class="expressive-code"><figure class="frame"><figcaption class="header"></figcaption><pre data-language="${lang}"><code><div class="ec-line"><div class="code"><span style="--0:#FF7B72;--1:#BF3441">${code}</span></div></div></code></pre><div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="${attribute}"><div></div></button></div></figure></div>`;
+const blocks = [
+  block('yaml', 'metrics.reporter.&#x3C;name>.class: List&#x3C;String>', 'metrics.reporter.<name>.class: List<String>'),
+  block('sql', "SET 'a' = 'b';", 'SET &#x27;a&#x27; = &#x27;b&#x27;;'),
+  block('sh', '--conf "$x" &#x26;', '--conf &#x22;$x&#x22; &#x26;'),
+];
+const item = (label: string, inner: string) => `<starlight-tab-item data-label="${label}">${inner}</starlight-tab-item>`;
+const labels = ['YAML', 'SQL', 'CLI'];
+
+describe('FillPanels: the tabs rendered around placeholders, the code put in after', () => {
+  it('gives exactly what Starlight makes of the full panels', () => {
+    const whole = processPanels(labels.map((label, i) => item(label, blocks[i]!)).join(''), 0);
+    const light = processPanels(labels.map((label, i) => item(label, panelPlaceholder(i))).join(''), 0);
+    const marked = blocks.map((html, i) => `${panelStart(i)}${html}${PANEL_END}`).join('\n');
+    expect(light.panels).toEqual(whole.panels);
+    expect(fillPanels(light.html, marked)).toBe(whole.html);
+    // The first panel shown, the others hidden, none made focusable itself (each holds a copy button).
+    expect(whole.html.match(/role="tabpanel"( hidden)?>/g)).toEqual(['role="tabpanel">', 'role="tabpanel" hidden>', 'role="tabpanel" hidden>']);
+  });
+
+  it('cuts the panels out of the rendered blocks by their markers, in order', () => {
+    expect(panelsIn(`${panelStart(0)}a${PANEL_END} ${panelStart(1)}<b>b</b>${PANEL_END}`)).toEqual(['a', '<b>b</b>']);
+    expect(panelsIn('no markers')).toEqual([]);
+  });
+
+  it('fails loudly rather than lose or repeat a panel', () => {
+    expect(() => panelsIn(`${panelStart(0)}a`)).toThrow('panel 0 has no end marker');
+    expect(() => fillPanels('<div></div>', `${panelStart(0)}a${PANEL_END}`)).toThrow('placeholder 0 found nowhere');
+    expect(() => fillPanels(panelPlaceholder(0).repeat(2), `${panelStart(0)}a${PANEL_END}`)).toThrow('placeholder 0 found twice');
+  });
+
+  it('leaves a `$` in a panel as text', () => {
+    expect(fillPanels(`<div>${panelPlaceholder(0)}</div>`, `${panelStart(0)}$& $1 $\`${PANEL_END}`)).toBe('<div>$& $1 $`</div>');
+  });
+});
