@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 // Starlight's own panel processing, as its <Tabs> runs it on the rendered panels (not exported: by file, so a
 // Starlight upgrade that changes it fails here).
 
 import { processPanels } from '../../node_modules/@astrojs/starlight/dist/user-components/tabs-processor.js';
-import { fillPanels, PANEL_END, panelPlaceholder, panelsIn, panelStart } from '../../src/lib/site/fill-panels.ts';
+import { fillPanels, PANEL_END, panelPlaceholder, panelsIn, panelStart, reusableTabs } from '../../src/lib/site/fill-panels.ts';
 
 // Panels as Expressive Code renders a snippet (with hast-util-to-html, as Starlight writes panels back): a
 // figure with highlighted lines and a copy button.
@@ -41,5 +41,30 @@ describe('FillPanels: the tabs rendered around placeholders, the code put in aft
 
   it('leaves a `$` in a panel as text', () => {
     expect(fillPanels(`<div>${panelPlaceholder(0)}</div>`, `${panelStart(0)}$& $1 $\`${PANEL_END}`)).toBe('<div>$& $1 $`</div>');
+  });
+});
+
+describe('FillPanels: tabs reused across pages', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("reuses a page's first tab set for the next page with the same labels, never a second set of a page", () => {
+    const [one, two, three] = [{}, {}, {}];
+    const first = reusableTabs(one, ['A', 'B']);
+    expect(first.tabs).toBeUndefined();
+    first.remember('<tabs A B>');
+    // A second set on the same page is numbered differently and has no inlined scripts: rendered, not reused, not kept.
+    const second = reusableTabs(one, ['A', 'B']);
+    expect(second.tabs).toBeUndefined();
+    second.remember('<second set>');
+    expect(reusableTabs(two, ['A', 'B']).tabs).toBe('<tabs A B>');
+    // Other labels, other tabs.
+    expect(reusableTabs(three, ['A', 'C']).tabs).toBeUndefined();
+  });
+
+  it('is off with the code cache (CONFREF_CODE_CACHE=0)', () => {
+    vi.stubEnv('CONFREF_CODE_CACHE', '0');
+    const first = reusableTabs({}, ['X']);
+    first.remember('<tabs X>');
+    expect(reusableTabs({}, ['X']).tabs).toBeUndefined();
   });
 });

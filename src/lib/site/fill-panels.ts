@@ -2,7 +2,33 @@
  * The string side of FillPanels.astro: the panels' HTML, cut out of the
  * rendered blocks by their markers, put where the tabs hold placeholders.
  * Highlighted code escapes `<`, so a marker cannot occur inside a block.
+ *
+ * The tabs around placeholders are the same on every page that shows the same
+ * tab labels (Starlight numbers tab sets per page, and inlines its scripts with
+ * the first set of a page), so the first set of each page is rendered once per
+ * build and reused (`CONFREF_CODE_CACHE=0` turns this off, like the code cache).
  */
+import { codeCacheEnabled } from './code-cache.ts';
+
+const tabsByLabels = new Map<string, string>();
+const setsOnPage = new WeakMap<object, number>();
+
+/**
+ * The tabs rendered before for a page's first tab set with these labels, if any
+ * (and counts the page's sets: `page` is the page's request).
+ */
+export function reusableTabs(page: object, labels: readonly string[]): { tabs: string | undefined; remember: (tabs: string) => void } {
+  const index = setsOnPage.get(page) ?? 0;
+  setsOnPage.set(page, index + 1);
+  const key = JSON.stringify(labels);
+  const reusable = index === 0 && codeCacheEnabled();
+  return {
+    tabs: reusable ? tabsByLabels.get(key) : undefined,
+    remember: (tabs) => {
+      if (reusable) tabsByLabels.set(key, tabs);
+    },
+  };
+}
 export const panelPlaceholder = (index: number) => `<button data-confref-panel="${index}"></button>`;
 export const panelStart = (index: number) => `<!--confref-panel ${index}-->`;
 export const PANEL_END = '<!--/confref-panel-->';
