@@ -192,12 +192,14 @@ if (existsSync(corpus)) {
   cpSync(join(root, 'content'), withSeed, { recursive: true });
   const seeded = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: withSeed });
   console.log(`Full site, Flink 2.1 plus the seed:            ${seeded.pages} HTML pages + ${seeded.json} JSON files in ${fmt(seeded.seconds, 1)} s, peak memory ${seeded.peak}`);
-  // A bare Astro site (bench/bare) with as many pages: what Astro itself costs per page.
-  const bare = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(flink.pages) }, join(root, 'bench/bare'));
-  console.log(`Bare Astro, ${bare.pages} plain pages:                ${fmt(bare.seconds, 1)} s, peak memory ${bare.peak}; confref/bare ${fmt(flink.seconds / bare.seconds, 1)}× (goal ≤ 2×)`);
-  // And a bare Starlight site (bench/bare-starlight): the floor for pages built through StarlightPage.
-  const starlight = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(flink.pages) }, join(root, 'bench/bare-starlight'));
-  console.log(`Bare Starlight, ${starlight.pages} pages:                ${fmt(starlight.seconds, 1)} s, peak memory ${starlight.peak}; Starlight/bare Astro ${fmt(starlight.seconds / bare.seconds, 1)}×, confref/bare Starlight ${fmt(flink.seconds / starlight.seconds, 1)}×`);
+  // Bare Astro (bench/bare: what Astro itself costs per page) and bare Starlight (bench/bare-starlight: the floor for
+  // pages built through StarlightPage) with as many pages as each full site.
+  for (const [what, site] of [['Flink 2.1', flink], ['Flink 2.1 + seed', seeded]] as const) {
+    const bare = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(site.pages) }, join(root, 'bench/bare'));
+    const starlight = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(site.pages) }, join(root, 'bench/bare-starlight'));
+    console.log(`${what}: bare Astro, ${bare.pages} plain pages in ${fmt(bare.seconds, 1)} s, peak ${bare.peak}; confref/bare ${fmt(site.seconds / bare.seconds, 1)}× (goal ≤ 2×)`);
+    console.log(`${what}: bare Starlight, ${starlight.pages} pages in ${fmt(starlight.seconds, 1)} s, peak ${starlight.peak}; Starlight/bare Astro ${fmt(starlight.seconds / bare.seconds, 1)}×, confref/bare Starlight ${fmt(site.seconds / starlight.seconds, 1)}×`);
+  }
 } else {
   console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');
 }
