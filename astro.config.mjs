@@ -2,6 +2,10 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { limitHeapGrowth } from './src/lib/runtime/heap-growth.ts';
+
+// The build's heap grows at most to twice its live data between full collections (peak memory; see the module).
+limitHeapGrowth();
 
 // The project folder, for build steps that read sources outside Vite's graph (src/pages/embed.js.ts).
 process.env.CONFREF_ROOT ??= fileURLToPath(new URL('.', import.meta.url));

@@ -10,7 +10,11 @@ import { apiOption } from '../src/lib/export/api.ts';
 import { buildRegistry } from '../src/lib/registry/index.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
 import { bundleSearch } from '../src/lib/search/index.ts';
+import { limitHeapGrowth } from '../src/lib/runtime/heap-growth.ts';
 import { syntheticNote } from './synthetic.ts';
+
+// As the `confref` command and the site build run (CONFREF_HEAP_GROWTH=0 for V8's default).
+limitHeapGrowth();
 
 const [kind, size] = [process.argv[2], Number(process.argv[3])];
 let text: string;

@@ -11,6 +11,10 @@ import { runImport } from './commands/import.ts';
 import { runRegistry } from './commands/registry.ts';
 import { runSearch } from './commands/search.ts';
 import { UsageError } from './commands/shared.ts';
+import { limitHeapGrowth } from '../src/lib/runtime/heap-growth.ts';
+
+// Large notes: the heap grows at most to twice its live data between full collections (src/lib/runtime/heap-growth.ts).
+limitHeapGrowth();
 
 interface Command {
   summary: string;
