@@ -4,7 +4,8 @@
  * built again here and compared, file by file, with the global set-up's build.
  * The second build renders every code block and snippet tab set afresh
  * (CONFREF_CODE_CACHE=0), so the comparison also shows that the build's caches
- * (lib/site/code-cache.ts, the reused tabs of lib/site/fill-panels.ts) and the two
+ * (lib/site/code-cache.ts, the reused tabs of lib/site/fill-panels.ts, the shared
+ * sidebar of lib/site/render-once.ts) and the two
  * pages rendered at a time (astro.config's build.concurrency; one here) change nothing.
  */
 import { readFileSync } from 'node:fs';

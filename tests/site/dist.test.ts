@@ -82,6 +82,26 @@ describe('built site (bundled content)', () => {
   });
 });
 
+describe('the sidebar', () => {
+  const pages = readPages(sites.default.dist);
+  const sidebarOf = (url: string) => /<sl-sidebar-state-persist[\s\S]*?<\/sl-sidebar-state-persist>/.exec(pages.get(url)!.html)?.[0] ?? '';
+
+  it('marks a group page in it, and no option page (option pages share one sidebar per locale, rendered once)', () => {
+    const group = sidebarOf('/en/groups/state.backend/');
+    expect(group.match(/aria-current="page"[^>]*><span[^>]*>([^<]+)</)?.[1]).toBe('state.backend (6)');
+    const options = [...pages.keys()].filter((url) => url.startsWith('/en/options/'));
+    expect(options.length).toBe(10);
+    const first = sidebarOf(options[0]!);
+    expect(first).toContain('state.backend (6)');
+    expect(first).not.toContain('aria-current');
+    for (const url of options) expect(sidebarOf(url), url).toBe(first);
+    // Each page numbers its sidebar's groups from 0 (Starlight restores which are open by these numbers).
+    expect([...first.matchAll(/<sl-sidebar-restore data-index="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([0, 1]);
+    expect(sidebarOf('/zh/options/state.backend.async/')).toContain('state.backend (6)');
+    expect(sidebarOf('/zh/options/state.backend.async/')).not.toBe(first);
+  });
+});
+
 describe('built site (fixture content, under the base /wiki/flink/)', () => {
   const { dist, base } = sites.fixture;
   const pages = readPages(dist, base);

@@ -8,9 +8,8 @@
  * the first set of a page), so the first set of each page is rendered once per
  * build and reused (`CONFREF_CODE_CACHE=0` turns this off, like the code cache).
  */
-import { codeCacheEnabled } from './code-cache.ts';
+import { keepRendered, renderedBefore } from './render-once.ts';
 
-const tabsByLabels = new Map<string, string>();
 const setsOnPage = new WeakMap<object, number>();
 
 /**
@@ -20,15 +19,16 @@ const setsOnPage = new WeakMap<object, number>();
 export function reusableTabs(page: object, labels: readonly string[]): { tabs: string | undefined; remember: (tabs: string) => void } {
   const index = setsOnPage.get(page) ?? 0;
   setsOnPage.set(page, index + 1);
-  const key = JSON.stringify(labels);
-  const reusable = index === 0 && codeCacheEnabled();
+  const key = `tabs:${JSON.stringify(labels)}`;
+  const reusable = index === 0;
   return {
-    tabs: reusable ? tabsByLabels.get(key) : undefined,
+    tabs: reusable ? renderedBefore(key) : undefined,
     remember: (tabs) => {
-      if (reusable) tabsByLabels.set(key, tabs);
+      if (reusable) keepRendered(key, tabs);
     },
   };
 }
+
 export const panelPlaceholder = (index: number) => `<button data-confref-panel="${index}"></button>`;
 export const panelStart = (index: number) => `<!--confref-panel ${index}-->`;
 export const PANEL_END = '<!--/confref-panel-->';

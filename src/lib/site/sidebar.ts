@@ -15,7 +15,33 @@ function unlocalized(path: string): string {
   return path.replace(/^\/[^/]+/, '');
 }
 
+/** Starlight's sidebar entries, as its route data holds them (only what is read here). */
+export type SidebarEntry = { type: 'link'; isCurrent: boolean } | { type: 'group'; entries: SidebarEntry[] };
+
+/** Whether a sidebar marks the page it is on: such a sidebar is on that one page only. */
+export function sidebarMarksPage(entries: readonly SidebarEntry[]): boolean {
+  return entries.some((entry) => (entry.type === 'group' ? sidebarMarksPage(entry.entries) : entry.isCurrent));
+}
+
+/** The number of groups in a sidebar, nested ones included (Starlight numbers them on each page). */
+export function sidebarGroupCount(entries: readonly SidebarEntry[]): number {
+  return entries.reduce((count, entry) => count + (entry.type === 'group' ? 1 + sidebarGroupCount(entry.entries) : 0), 0);
+}
+
+const sidebars = new WeakMap<SiteData, Map<Locale, SidebarItem[]>>();
+
+/** The sidebar of a locale: the same for every page, so made once per site data and locale (Starlight copies it). */
 export function sidebarFor(lang: Locale, data: SiteData): SidebarItem[] {
+  const made = sidebars.get(data) ?? new Map<Locale, SidebarItem[]>();
+  sidebars.set(data, made);
+  const known = made.get(lang);
+  if (known) return known;
+  const items = makeSidebar(lang, data);
+  made.set(lang, items);
+  return items;
+}
+
+function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
   const t = useTranslations(lang);
   const link = (path: string): string => unlocalized(path);
   const groups = groupsOf(data.options);
