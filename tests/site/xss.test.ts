@@ -43,4 +43,18 @@ describe('XSS fixture: what the build wrote', () => {
     const unicode = JSON.parse(readFileSync(join(dist, 'api/en/options/xss.unicode.json'), 'utf8')) as { description: { text: string } };
     expect(unicode.description.text).toContain('Line separator \u2028 and paragraph separator \u2029');
   });
+
+  it('snippet tabs keep each block in its own panel, whatever the values spell', () => {
+    const page = readFileSync(join(dist, 'en/options/xss.markers/index.html'), 'utf8');
+    const written = '<!--/confref-panel--><!--confref-panel 1--><button data-confref-panel="2"></button>';
+    const tree = fromHtml(page);
+    const panels = selectAll('starlight-tabs > [role="tabpanel"]', tree);
+    expect(panels.length).toBe(7);
+    for (const panel of panels) {
+      expect(selectAll('.expressive-code', panel).length).toBe(1);
+      // The copy button holds the snippet with the value in it (up to its quotes, which each format escapes its way).
+      expect(String(selectAll('button[data-code]', panel)[0]!.properties['dataCode'])).toContain(written.slice(0, written.indexOf('"')));
+    }
+    expect(selectAll('button[data-confref-panel]', tree).length).toBe(0);
+  });
 });

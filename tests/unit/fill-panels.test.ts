@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // Starlight upgrade that changes it fails here).
 
 import { processPanels } from '../../node_modules/@astrojs/starlight/dist/user-components/tabs-processor.js';
-import { fillPanels, PANEL_END, panelPlaceholder, panelsIn, panelStart, reusableTabs } from '../../src/lib/site/fill-panels.ts';
+import { fillPanels, panelPlaceholder, reusableTabs } from '../../src/lib/site/fill-panels.ts';
 
 // Panels as Expressive Code renders a snippet (with hast-util-to-html, as Starlight writes panels back): a
 // figure with highlighted lines and a copy button.
@@ -21,26 +21,21 @@ describe('FillPanels: the tabs rendered around placeholders, the code put in aft
   it('gives exactly what Starlight makes of the full panels', () => {
     const whole = processPanels(labels.map((label, i) => item(label, blocks[i]!)).join(''), 0);
     const light = processPanels(labels.map((label, i) => item(label, panelPlaceholder(i))).join(''), 0);
-    const marked = blocks.map((html, i) => `${panelStart(i)}${html}${PANEL_END}`).join('\n');
     expect(light.panels).toEqual(whole.panels);
-    expect(fillPanels(light.html, marked)).toBe(whole.html);
+    expect(fillPanels(light.html, blocks)).toBe(whole.html);
     // The first panel shown, the others hidden, none made focusable itself (each holds a copy button).
     expect(whole.html.match(/role="tabpanel"( hidden)?>/g)).toEqual(['role="tabpanel">', 'role="tabpanel" hidden>', 'role="tabpanel" hidden>']);
   });
 
-  it('cuts the panels out of the rendered blocks by their markers, in order', () => {
-    expect(panelsIn(`${panelStart(0)}a${PANEL_END} ${panelStart(1)}<b>b</b>${PANEL_END}`)).toEqual(['a', '<b>b</b>']);
-    expect(panelsIn('no markers')).toEqual([]);
-  });
-
   it('fails loudly rather than lose or repeat a panel', () => {
-    expect(() => panelsIn(`${panelStart(0)}a`)).toThrow('panel 0 has no end marker');
-    expect(() => fillPanels('<div></div>', `${panelStart(0)}a${PANEL_END}`)).toThrow('placeholder 0 found nowhere');
-    expect(() => fillPanels(panelPlaceholder(0).repeat(2), `${panelStart(0)}a${PANEL_END}`)).toThrow('placeholder 0 found twice');
+    expect(() => fillPanels('<div></div>', ['a'])).toThrow('placeholder 0 found nowhere');
+    expect(() => fillPanels(panelPlaceholder(0).repeat(2), ['a'])).toThrow('placeholder 0 found twice');
   });
 
-  it('leaves a `$` in a panel as text', () => {
-    expect(fillPanels(`<div>${panelPlaceholder(0)}</div>`, `${panelStart(0)}$& $1 $\`${PANEL_END}`)).toBe('<div>$& $1 $`</div>');
+  it('takes nothing a panel spells for a placeholder, and leaves a `$` as text', () => {
+    const tabs = `<a>A</a><a>B</a><div>${panelPlaceholder(0)}</div><div>${panelPlaceholder(1)}</div>`;
+    const spelling = `<button data-code="${panelPlaceholder(1)}${panelPlaceholder(0)}">$& $1 $\`</button>`;
+    expect(fillPanels(tabs, [spelling, 'second'])).toBe(`<a>A</a><a>B</a><div>${spelling}</div><div>second</div>`);
   });
 });
 

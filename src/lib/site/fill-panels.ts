@@ -1,7 +1,9 @@
 /**
- * The string side of FillPanels.astro: the panels' HTML, cut out of the
- * rendered blocks by their markers, put where the tabs hold placeholders.
- * Highlighted code escapes `<`, so a marker cannot occur inside a block.
+ * The string side of FillPanels.astro. The tabs are rendered around one
+ * placeholder per panel (`<button data-confref-panel="i"></button>`); each
+ * panel's code is rendered on its own into a list (`PanelSink`), never into
+ * the page, and put where its placeholder is. The tabs hold nothing but the
+ * labels and the placeholders, so nothing a note writes can be taken for one.
  *
  * The tabs around placeholders are the same on every page that shows the same
  * tab labels (Starlight numbers tab sets per page, and inlines its scripts with
@@ -9,6 +11,12 @@
  * build and reused (`CONFREF_CODE_CACHE=0` turns this off, like the code cache).
  */
 import { keepRendered, renderedBefore } from './render-once.ts';
+
+/** Where a panel's rendered HTML goes instead of the page. */
+export interface PanelSink {
+  panels: string[];
+  index: number;
+}
 
 const setsOnPage = new WeakMap<object, number>();
 
@@ -30,33 +38,26 @@ export function reusableTabs(page: object, labels: readonly string[]): { tabs: s
 }
 
 export const panelPlaceholder = (index: number) => `<button data-confref-panel="${index}"></button>`;
-export const panelStart = (index: number) => `<!--confref-panel ${index}-->`;
-export const PANEL_END = '<!--/confref-panel-->';
 
-/** The blocks between their markers, by index. */
-export function panelsIn(blocks: string): string[] {
-  const panels: string[] = [];
-  for (let index = 0; ; index += 1) {
-    const marker = panelStart(index);
-    const start = blocks.indexOf(marker);
-    if (start === -1) return panels;
-    const end = blocks.indexOf(PANEL_END, start);
-    if (end === -1) throw new Error(`FillPanels: panel ${index} has no end marker`);
-    panels.push(blocks.slice(start + marker.length, end));
-  }
-}
-
-/** The tabs with each placeholder replaced by its panel; every placeholder must be found exactly once. */
-export function fillPanels(tabs: string, blocks: string): string {
-  const panels = panelsIn(blocks);
-  let html = tabs;
-  panels.forEach((panel, index) => {
+/**
+ * The tabs with each placeholder replaced by its panel. Placeholders are found
+ * in the tabs alone (a panel may spell one), each exactly once.
+ */
+export function fillPanels(tabs: string, panels: readonly string[]): string {
+  const found = panels.map((_, index) => {
     const placeholder = panelPlaceholder(index);
-    const at = html.indexOf(placeholder);
-    if (at === -1 || html.indexOf(placeholder, at + placeholder.length) !== -1) {
+    const at = tabs.indexOf(placeholder);
+    if (at === -1 || tabs.indexOf(placeholder, at + placeholder.length) !== -1) {
       throw new Error(`FillPanels: placeholder ${index} found ${at === -1 ? 'nowhere' : 'twice'} in the tabs`);
     }
-    html = html.slice(0, at) + panel + html.slice(at + placeholder.length);
+    return { at, end: at + placeholder.length, panel: panels[index]! };
   });
-  return html;
+  found.sort((a, b) => a.at - b.at);
+  let html = '';
+  let from = 0;
+  for (const { at, end, panel } of found) {
+    html += tabs.slice(from, at) + panel;
+    from = end;
+  }
+  return html + tabs.slice(from);
 }
