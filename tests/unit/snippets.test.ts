@@ -164,3 +164,15 @@ describe('snippet values', () => {
     expect(snippetsFor([tricky.find((o) => o.key === 't.dir')!]).map((s) => s.code.includes('example value'))).toEqual(SNIPPET_FORMATS.map(() => true));
   });
 });
+
+describe('snippets made once per option', () => {
+  it('gives the same snippets to every page of an option, and a group its own', () => {
+    const option = buildRegistry([{ path: 'once.md', contents: '# O\n\n| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n| once.a | 1 | Integer | A. |\n| once.b | x | String | B. |\n' }]).registry.options;
+    const first = snippetsFor([option[0]!]);
+    expect(snippetsFor([option[0]!])).toBe(first);
+    expect(first.map((s) => s.format.id)).toEqual(SNIPPET_FORMATS.map((f) => f.id));
+    const group = snippetsFor(option);
+    expect(group).not.toBe(first);
+    expect(group.find((s) => s.format.id === 'sql')!.code).toBe("SET 'once.a' = '1';\nSET 'once.b' = 'x';\n");
+  });
+});

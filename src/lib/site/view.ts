@@ -43,7 +43,11 @@ export function typedDefault(option: Option, t: (key: UiKey) => string): string 
 /** Groups with their options, sorted by group. */
 export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> {
   const groups = new Map<string, Option[]>();
-  for (const option of options) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
+  for (const option of options) {
+    const members = groups.get(option.group);
+    if (members) members.push(option);
+    else groups.set(option.group, [option]);
+  }
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

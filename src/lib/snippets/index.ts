@@ -21,8 +21,19 @@ export interface Snippet {
   code: string;
 }
 
+/** One option's snippets, made once however many pages show them (its page in each locale). */
+const ofOneOption = new WeakMap<Option, readonly Snippet[]>();
+
 /** Every format's snippet for one option or several (a group), in format order. */
-export function snippetsFor(options: readonly Option[]): Snippet[] {
+export function snippetsFor(options: readonly Option[]): readonly Snippet[] {
+  const [only] = options;
+  if (options.length !== 1 || !only) return makeSnippets(options);
+  const made = ofOneOption.get(only) ?? makeSnippets(options);
+  ofOneOption.set(only, made);
+  return made;
+}
+
+function makeSnippets(options: readonly Option[]): Snippet[] {
   const settings = options.map(snippetSetting);
   const context: SnippetContext = { version: options[0]?.version ?? null };
   return SNIPPET_FORMATS.map((format) => ({ format, code: format.render(settings, context) }));
