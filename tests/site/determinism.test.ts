@@ -2,11 +2,11 @@
  * Two builds of the same content give byte-identical output: the fixture
  * site (versions, translations, odd keys, embeds, the site address set) is
  * built again here and compared, file by file, with the global set-up's build.
- * The second build renders every code block and snippet tab set afresh
- * (CONFREF_CODE_CACHE=0), so the comparison also shows that the build's caches
- * (lib/site/code-cache.ts, the reused tabs of lib/site/fill-panels.ts, the shared
- * sidebar of lib/site/render-once.ts) and the two
- * pages rendered at a time (astro.config's build.concurrency; one here) change nothing.
+ * The second build renders every code block, snippet tab set and sidebar
+ * afresh (CONFREF_CODE_CACHE=0) and one page at a time, so the comparison also
+ * shows that the build's caches (lib/site/code-cache.ts, the reused tabs of
+ * lib/site/fill-panels.ts, the shared sidebar of lib/site/render-once.ts) and
+ * rendering two pages at a time (astro.config's build.concurrency) change nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
