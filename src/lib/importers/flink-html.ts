@@ -41,10 +41,10 @@ export function flinkDocsBase(version: string): string {
  * defaults). Later versions name them `metrics.reporter.influxdb.*` and
  * `metrics.reporter.prometheus.*`; the importer qualifies them the same way.
  */
-const REPORTER_PREFIXES: Record<string, string> = {
+const REPORTER_PREFIXES = new Map<string, string>(Object.entries({
   influxdb_reporter_configuration: 'metrics.reporter.influxdb.',
   prometheus_push_gateway_reporter_configuration: 'metrics.reporter.prometheus.',
-};
+}));
 
 function titleOf(base: string): string {
   const words = base.replace(/_zh$/, '').replace(/_configuration$/, '').replace(/_section$/, '').split('_');
@@ -141,8 +141,7 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
   });
   if (tables.length === 0) return undefined;
   const zh = base.endsWith('_zh');
-  const name = base.replace(/_zh$/, '');
-  const prefix = Object.hasOwn(REPORTER_PREFIXES, name) ? REPORTER_PREFIXES[name] : undefined;
+  const prefix = REPORTER_PREFIXES.get(base.replace(/_zh$/, ''));
   const lines: string[] = [];
   let rows = 0;
   let qualified = 0;

@@ -38,6 +38,7 @@ function bomlessUtf16(input: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 /** Decodes a note's bytes (or takes its text) and normalises line ends to `\n`. */
 export function decodeNote(input: Uint8Array | string, file: VFile): string {
   let text: string;
+  const utf16 = typeof input === 'string' ? undefined : bomlessUtf16(input);
   if (typeof input === 'string') {
     text = input;
   } else if (input[0] === 0xff && input[1] === 0xfe) {
@@ -46,10 +47,9 @@ export function decodeNote(input: Uint8Array | string, file: VFile): string {
   } else if (input[0] === 0xfe && input[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(input.subarray(2));
     report(file, 'encoding', { line: 1, column: 1 }, 'The note is UTF-16 (big-endian); it was decoded, but confref expects UTF-8', 'Save the file as UTF-8.', 'warning');
-  } else if (bomlessUtf16(input)) {
-    const encoding = bomlessUtf16(input)!;
-    text = new TextDecoder(encoding).decode(input);
-    report(file, 'encoding', { line: 1, column: 1 }, `The note looks like UTF-16 (${encoding === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was decoded as such, but confref expects UTF-8`, 'Save the file as UTF-8.', 'warning');
+  } else if (utf16) {
+    text = new TextDecoder(utf16).decode(input);
+    report(file, 'encoding', { line: 1, column: 1 }, `The note looks like UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was decoded as such, but confref expects UTF-8`, 'Save the file as UTF-8.', 'warning');
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);

@@ -7,7 +7,7 @@ import type { PhrasingContent } from 'mdast';
 import { cellText } from './markdown.ts';
 
 const INVISIBLE_CHARS = '[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]';
-const LABELS: Record<string, string> = { batch: 'Batch', streaming: 'Streaming' };
+const LABELS = new Map<string, string>([['batch', 'Batch'], ['streaming', 'Streaming']]);
 const DEPRECATION_MARK = /^[([（【]?\s*(?:deprecated|已过期|已经过期|已废弃|已弃用|废弃|弃用)\s*[)\]）】]?$/i;
 
 export interface KeyCell {
@@ -60,7 +60,7 @@ export function readKeyCell(nodes: readonly PhrasingContent[]): KeyCell {
   const extra: string[] = [];
   let deprecated = deprecatedByStrike;
   for (const token of rest) {
-    const label = Object.hasOwn(LABELS, token.toLowerCase()) ? LABELS[token.toLowerCase()] : undefined;
+    const label = LABELS.get(token.toLowerCase());
     if (label) labels.push(label);
     else if (DEPRECATION_MARK.test(token)) deprecated = true;
     else extra.push(token);

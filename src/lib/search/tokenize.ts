@@ -17,10 +17,10 @@ const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}_.<>*-]+/gu;
 const KEY = /^[\p{L}\p{N}_<>*-]+(?:\.[\p{L}\p{N}_<>*-]+)+$/u;
 
 /** Abbreviations in keys, spelled out the way descriptions and queries say them. */
-const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS = new Map<string, string>(Object.entries({
   dir: 'directory', dirs: 'directory', num: 'number', max: 'maximum', min: 'minimum', tmp: 'temporary', conf: 'configuration',
   config: 'configuration', ms: 'millisecond', mem: 'memory', ha: 'availability', jm: 'jobmanager', tm: 'taskmanager', ssl: 'ssl',
-};
+}));
 
 /**
  * A light normaliser for English words: plural `checkpoints` → `checkpoint`,
@@ -58,7 +58,7 @@ export function keyTokens(key: string): string[] {
     for (const word of part.split(/[-_]/)) {
       if (word === '') continue;
       out.add(singular(word));
-      const spelled = Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word] : undefined;
+      const spelled = ABBREVIATIONS.get(word);
       if (spelled) out.add(spelled);
     }
   }

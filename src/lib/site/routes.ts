@@ -18,18 +18,25 @@ export interface GroupRoute {
   props: { group: string; options: Option[] };
 }
 
-/** Each option in every locale, the locales of one option next to each other (so the code-block cache lets go of a block soon). */
 /** One page per locale (home, search, glossary, 404). */
 export function localeRoutes(): Array<{ params: { lang: Locale } }> {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
+/**
+ * A route per item in every locale, the locales of one item next to each
+ * other (so the code-block cache lets go of a block soon after both used it).
+ */
+export function inEveryLocale<T, R>(items: readonly T[], route: (item: T, lang: Locale) => R): R[] {
+  return items.flatMap((item) => LOCALES.map((lang) => route(item, lang)));
+}
+
 export function optionRoutes(data: SiteData): OptionRoute[] {
-  return data.options.flatMap((option) => LOCALES.map((lang) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } })));
+  return inEveryLocale(data.options, (option, lang) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } }));
 }
 
 export function groupRoutes(data: SiteData): GroupRoute[] {
-  return groupsOf(data.options).flatMap(([group, options]) => LOCALES.map((lang) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } })));
+  return inEveryLocale(groupsOf(data.options), ([group, options], lang) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } }));
 }
 
 /** An option as the data has it now (in astro dev, route props may predate the latest edit). */

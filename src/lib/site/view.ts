@@ -51,7 +51,6 @@ export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> 
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-
 /** Where an option is defined: one entry per note, from the note's variant in `locale` when it has one. */
 export function sectionsByNote(option: Option, noteOf: (file: string) => Note | undefined, locale: Locale): Array<{ note: Note; trail: string[] }> {
   const chosen = new Map<string, { note: Note; trail: string[] }>();

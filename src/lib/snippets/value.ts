@@ -77,7 +77,7 @@ export function flinkString(option: Option, value: TypedValue): string {
 }
 
 /** Well-known keys whose plausible values are not derivable from the type. */
-const KNOWN_EXAMPLES: Record<string, string> = {
+const KNOWN_EXAMPLES = new Map<string, string>(Object.entries({
   'state.backend': 'rocksdb',
   'state.backend.type': 'rocksdb',
   'high-availability': 'zookeeper',
@@ -86,14 +86,14 @@ const KNOWN_EXAMPLES: Record<string, string> = {
   'restart-strategy.type': 'fixed-delay',
   'execution.runtime-mode': 'BATCH',
   'execution.target': 'yarn-application',
-};
+}));
 
 function lastWord(key: string): string {
   return key.split('.').at(-1) ?? key;
 }
 
 function exampleString(key: string): string {
-  const known = Object.hasOwn(KNOWN_EXAMPLES, key) ? KNOWN_EXAMPLES[key] : undefined;
+  const known = KNOWN_EXAMPLES.get(key);
   if (known) return known;
   const last = lastWord(key).toLowerCase();
   const parts = key.split('.');

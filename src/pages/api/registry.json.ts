@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import { registryJson } from '../../lib/registry/json-schema.ts';
 import { siteData } from '../../lib/site/data.ts';
-
 import { jsonResponse } from '../../lib/site/routes.ts';
 
 export const GET: APIRoute = async () => {
