@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildRegistry, type ParseCache, GlossaryTermSchema, RenameSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
+import { buildRegistryFrom, parseOptionsFromEnv, type ParseCache, GlossaryTermSchema, RenameSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
 import { devBridge } from './dev-bridge.ts';
 
@@ -16,10 +16,14 @@ export function contentDir(): string {
   return resolve(process.env['CONFREF_CONTENT'] || 'content');
 }
 
-let cached: { digest: string; result: BuildResult; reported: boolean; ms: number } | undefined;
+let cached: { digest: string; build: Promise<{ result: BuildResult; ms: number }>; reported: boolean } | undefined;
 const parseCache: ParseCache = new Map();
 
-/** Builds the registry, reusing the last build while no note changed. */
+/**
+ * Builds the registry, reusing the last build while no note changed. The four
+ * loaders ask at once: they share one build (the promise is kept), and the
+ * first to ask reports its diagnostics.
+ */
 async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: boolean; ms: number }> {
   const sources = await readContent(dir);
   const hash = createHash('sha256');
@@ -27,12 +31,14 @@ async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: 
   const digest = hash.digest('hex');
   if (cached?.digest !== digest) {
     const start = performance.now();
-    const result = buildRegistry(sources, parseCache);
-    cached = { digest, result, reported: false, ms: performance.now() - start };
+    const build = buildRegistryFrom(sources, parseOptionsFromEnv(), parseCache).then((result) => ({ result, ms: performance.now() - start }));
+    cached = { digest, build, reported: false };
   }
-  const fresh = !cached.reported;
-  cached.reported = true;
-  return { result: cached.result, fresh, ms: cached.ms };
+  const current = cached;
+  const fresh = !current.reported;
+  current.reported = true;
+  const { result, ms } = await current.build;
+  return { result, fresh, ms };
 }
 
 function logDiagnostics(context: LoaderContext, dir: string, result: BuildResult, ms: number): void {

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { report, sortFiles, type RuleId } from './diagnostics.ts';
 import { mergeRows } from './merge.ts';
-import { parseNote, type ParsedNote, type SourceNote } from './note.ts';
+import { parseNoteSafely } from './fallback.ts';
+import type { ParsedNote, SourceNote } from './note.ts';
 import type { OptionRow } from './rows.ts';
 import { REGISTRY_RULES } from './rules/index.ts';
 import { DEFAULT_LOCALE, type Locale, type Registry } from './schema.ts';
@@ -34,37 +35,61 @@ export interface BuildResult {
  */
 export type ParseCache = Map<string, ParsedNote>;
 
-function cacheKey(source: SourceNote): string {
+export function cacheKey(source: SourceNote): string {
   return `${source.path}\u0000${createHash('sha256').update(source.contents).digest('hex')}`;
 }
 
+/** Parses each note (reusing `cache`), in path order. */
+export function parseAll(sources: readonly SourceNote[], cache: ParseCache | undefined, parse: (source: SourceNote) => ParsedNote): ParsedNote[] {
+  const used = new Set<string>();
+  const parsed = sortSources(sources).map((source) => {
+    const key = cache ? cacheKey(source) : '';
+    const result = cache?.get(key) ?? parse(source);
+    if (cache) {
+      cache.set(key, result);
+      used.add(key);
+    }
+    return result;
+  });
+  if (cache) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
+  return parsed;
+}
+
+export function sortSources(sources: readonly SourceNote[]): SourceNote[] {
+  return [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Notes → registry in this thread. A note that throws while parsing becomes a
+ * `note-failed` diagnostic and a fallback note; the others are unaffected.
+ */
 export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache): BuildResult {
-  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return assembleRegistry(parseAll(sources, cache, parseNoteSafely));
+}
+
+/**
+ * Parsed notes (in path order) → registry: merge the option rows, run the
+ * registry rules. Shared by the in-thread build and the worker-thread one
+ * (parse-pool.ts), so both give the same registry.
+ */
+export function assembleRegistry(parsedNotes: readonly ParsedNote[]): BuildResult {
   const files = new Map<string, VFile>();
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
   const glossary: Registry['glossary'] = [];
   const renames: Registry['renames'] = [];
-  const used = new Set<string>();
   let tableRows = 0;
-  for (const source of ordered) {
-    const key = cache ? cacheKey(source) : '';
-    const parsed = cache?.get(key) ?? parseNote(source);
-    if (cache) {
-      cache.set(key, parsed);
-      used.add(key);
-    }
+  for (const parsed of parsedNotes) {
     // A fresh VFile per build: the registry rules add their messages to it.
-    const file = new VFile({ path: source.path });
+    const file = new VFile({ path: parsed.note.file });
     file.messages.push(...parsed.file.messages);
-    files.set(source.path, file);
+    files.set(parsed.note.file, file);
     rows.push(...parsed.rows);
     notes.push(parsed.note);
     glossary.push(...parsed.glossary);
     renames.push(...parsed.renames);
     tableRows += parsed.tableRows;
   }
-  if (cache) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   const fileOf = (path: string): VFile => {
     let file = files.get(path);
     if (!file) files.set(path, (file = new VFile({ path })));

@@ -1,11 +1,14 @@
 /**
  * The I/O edge: reads every Markdown note under a content folder (sorted, with
- * paths relative to the folder) for `buildRegistry`.
+ * paths relative to the folder) and builds the registry, parsing the notes in
+ * worker threads, each within its budget (parse-pool.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { buildRegistry, type BuildResult } from './build.ts';
-import type { SourceNote } from './note.ts';
+import { assembleRegistry, cacheKey, parseAll, sortSources, type BuildResult, type ParseCache } from './build.ts';
+import { parseNoteSafely } from './fallback.ts';
+import type { ParsedNote, SourceNote } from './note.ts';
+import { DEFAULT_BUDGET, defaultThreads, parseInWorkers, WorkersUnavailable, type ParseBudget } from './parse-pool.ts';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -21,6 +24,49 @@ export async function readContent(dir: string): Promise<SourceNote[]> {
   );
 }
 
-export async function loadRegistry(dir: string): Promise<BuildResult> {
-  return buildRegistry(await readContent(dir));
+export interface ParseOptions {
+  /** Worker threads to parse on; 0 parses in this thread, without a budget. */
+  threads: number;
+  budget: ParseBudget;
+}
+
+/** Parse settings from the environment: CONFREF_PARSE_THREADS and CONFREF_PARSE_BUDGET_MS (the base time budget per note). */
+export function parseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ParseOptions {
+  const threads = env['CONFREF_PARSE_THREADS'];
+  const budget = env['CONFREF_PARSE_BUDGET_MS'];
+  const whole = (name: string, value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new Error(`${name} must be a whole number, not "${value}"`);
+    return Number(value);
+  };
+  return {
+    threads: threads === undefined || threads === '' ? defaultThreads() : whole('CONFREF_PARSE_THREADS', threads),
+    budget: budget === undefined || budget === '' ? DEFAULT_BUDGET : { ...DEFAULT_BUDGET, baseMs: whole('CONFREF_PARSE_BUDGET_MS', budget) },
+  };
+}
+
+/**
+ * Notes → registry with the notes parsed in worker threads (where workers can
+ * start; else in this thread). The same registry as `buildRegistry`, except
+ * that a note over its budget is a `too-complex` fallback.
+ */
+export async function buildRegistryFrom(sources: readonly SourceNote[], options: ParseOptions = parseOptionsFromEnv(), cache?: ParseCache): Promise<BuildResult> {
+  const ordered = sortSources(sources);
+  const missing = cache ? ordered.filter((source) => !cache.has(cacheKey(source))) : ordered;
+  let parsed: ParsedNote[];
+  if (options.threads === 0) parsed = missing.map(parseNoteSafely);
+  else {
+    try {
+      parsed = await parseInWorkers(missing, options);
+    } catch (error) {
+      if (!(error instanceof WorkersUnavailable)) throw error;
+      process.emitWarning(`confref: parsing in this thread, without a time budget (no worker thread could start: ${error.message})`);
+      parsed = missing.map(parseNoteSafely);
+    }
+  }
+  const fresh = new Map(missing.map((source, index) => [source, parsed[index]!]));
+  return assembleRegistry(parseAll(ordered, cache, (source) => fresh.get(source) ?? parseNoteSafely(source)));
+}
+
+export async function loadRegistry(dir: string, options?: ParseOptions): Promise<BuildResult> {
+  return buildRegistryFrom(await readContent(dir), options);
 }

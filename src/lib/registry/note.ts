@@ -4,7 +4,7 @@
  * from a table by a blank line, and option tables missing their delimiter
  * row, are re-read as tables and reported.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Definition, Paragraph, Root, RootContent, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -123,6 +123,7 @@ export function parseNote(input: SourceNote): ParsedNote {
   const glossary: GlossaryTerm[] = [];
   const renames: RenameEntry[] = [];
   let tableRows = 0;
+  let headingCount = 0;
   let lastTable: OptionTableState | undefined;
   let toc = false;
 
@@ -212,7 +213,7 @@ export function parseNote(input: SourceNote): ParsedNote {
         const headingText = cellText(node.children);
         while (trail.length > 0 && trail.at(-1)!.depth >= node.depth) trail.pop();
         trail.push({ depth: node.depth, text: headingText });
-        blocks.push({ kind: 'heading', depth: node.depth, text: headingText, id: slugger.slug(headingText), position: at });
+        blocks.push({ kind: 'heading', depth: node.depth, text: headingText, id: headingId(slugger, headingText, ++headingCount), position: at });
         continue;
       }
       case 'code':
@@ -273,6 +274,15 @@ export function parseNote(input: SourceNote): ParsedNote {
     blocks,
   };
   return { note, rows, glossary, renames, file, tableRows };
+}
+
+/**
+ * A heading's anchor: GitHub's slug of its text, unique on the page; a heading
+ * whose slug is empty (`### ？？？`, a bare `###`) gets `section-<n>`, its
+ * place among the note's headings, kept unique by the same slugger.
+ */
+export function headingId(slugger: GithubSlugger, text: string, index: number): string {
+  return slugger.slug(slug(text) === '' ? `section-${index}` : text);
 }
 
 const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);

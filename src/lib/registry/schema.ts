@@ -132,6 +132,9 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('prose'), html: z.string(), text: z.string(), ...Positioned }).strict(),
+  z
+    .object({ kind: z.literal('source'), value: z.string().describe('The note as written: a note that could not be read is shown this way.'), ...Positioned })
+    .strict(),
 ]);
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
 
@@ -157,6 +160,11 @@ export const NoteSchema = z
     frontmatter: z.record(z.string(), z.unknown()),
     toc: z.boolean().describe('The note asks for a table of contents ([TOC]).'),
     blocks: z.array(NoteBlockSchema),
+    failure: z
+      .object({ rule: z.string(), message: z.string() })
+      .strict()
+      .optional()
+      .describe('Set when the note could not be read: its page shows its source as text and this diagnostic.'),
   })
   .strict();
 export type Note = z.infer<typeof NoteSchema>;
