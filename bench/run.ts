@@ -82,6 +82,26 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   console.log(`  one 5 MB line: ${fmt(line.parseMs / 1000, 1)} s, peak ${line.peak}`);
 }
 
+// The worst case per note: notes whose parse cost grows with the square of their length,
+// through the worker pool with the default budget (how long one such note holds the build).
+{
+  const { buildRegistryFrom } = await import('../src/lib/registry/load.ts');
+  const { DEFAULT_BUDGET } = await import('../src/lib/registry/parse-pool.ts');
+  const table = '| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n';
+  const cases: Array<[string, string]> = [
+    ['16,000 unclosed <!-- in a paragraph', `# Export\n\nThe exporter wrote ${'<!-- '.repeat(16_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`],
+    ['a run of 20,000 emphasis markers', `# Run\n\n${'*'.repeat(10_000)}a${'*'.repeat(10_000)}\n`],
+    ['a row of 20,000 cells', `# Row\n\n${table}| wide.key | 1 | Integer | d ${'| x '.repeat(20_000)}|\n`],
+  ];
+  console.log(`\nWorst cases per note (worker pool, default budget ${DEFAULT_BUDGET.baseMs / 1000} s + ${DEFAULT_BUDGET.msPerMiB / 1000} s/MiB):`);
+  for (const [label, text] of cases) {
+    const start = performance.now();
+    const { files } = await buildRegistryFrom([{ path: 'worst.md', contents: text }], { threads: 1, budget: DEFAULT_BUDGET });
+    const stopped = files.some((file) => file.messages.some((m) => m.ruleId === 'too-complex'));
+    console.log(`  ${label.padEnd(38)} ${fmt((performance.now() - start) / 1000, 1).padStart(5)} s  ${stopped ? 'stopped: too-complex' : 'parsed'}`);
+  }
+}
+
 // Site: full build of the bundled content, and the live-reload latency of `astro dev`.
 const buildStart = performance.now();
 const { dist } = buildSite();

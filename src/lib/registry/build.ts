@@ -39,6 +39,32 @@ export function cacheKey(source: SourceNote): string {
   return `${source.path}\u0000${createHash('sha256').update(source.contents).digest('hex')}`;
 }
 
+/**
+ * Note ids come from paths, so two files can slug alike (`a b.md`, `a-b.md`).
+ * Within a locale and version the first (in path order) keeps the id; a later
+ * one gets the first free `<id>-<n>` and a warning, so no page hides another.
+ * A note and its translation (another locale) share their id on purpose.
+ */
+class NoteIds {
+  private readonly taken = new Map<string, string>();
+
+  claim(parsed: ParsedNote, file: VFile): ParsedNote {
+    const { note } = parsed;
+    const slot = (id: string) => `${note.locale}\u0000${note.version ?? ''}\u0000${id}`;
+    const owner = this.taken.get(slot(note.id));
+    if (owner === undefined) {
+      this.taken.set(slot(note.id), note.file);
+      return parsed;
+    }
+    let n = 2;
+    while (this.taken.has(slot(`${note.id}-${n}`))) n++;
+    const id = `${note.id}-${n}`;
+    this.taken.set(slot(id), note.file);
+    report(file, 'duplicate-note-id', { line: 1, column: 1 }, `The note's id "${note.id}" (from its path) is already the id of ${owner}; this note's page is "${id}"`, 'Rename one of the files so their names differ in letters or digits, not only in spaces or punctuation.');
+    return { ...parsed, note: { ...note, id }, rows: parsed.rows.map((row) => ({ ...row, noteId: id })) };
+  }
+}
+
 /** Parses each note (reusing `cache`), in path order. */
 export function parseAll(sources: readonly SourceNote[], cache: ParseCache | undefined, parse: (source: SourceNote) => ParsedNote): ParsedNote[] {
   const used = new Set<string>();
@@ -79,11 +105,13 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[]): BuildResul
   const glossary: Registry['glossary'] = [];
   const renames: Registry['renames'] = [];
   let tableRows = 0;
-  for (const parsed of parsedNotes) {
+  const ids = new NoteIds();
+  for (const written of parsedNotes) {
     // A fresh VFile per build: the registry rules add their messages to it.
-    const file = new VFile({ path: parsed.note.file });
-    file.messages.push(...parsed.file.messages);
-    files.set(parsed.note.file, file);
+    const file = new VFile({ path: written.note.file });
+    file.messages.push(...written.file.messages);
+    files.set(written.note.file, file);
+    const parsed = ids.claim(written, file);
     rows.push(...parsed.rows);
     notes.push(parsed.note);
     glossary.push(...parsed.glossary);

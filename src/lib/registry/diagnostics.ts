@@ -12,6 +12,7 @@ export const RULES = {
   'front-matter': { severity: 'error', summary: 'Front matter must be valid, safe YAML.' },
   'note-failed': { severity: 'error', summary: 'A note confref could not read; its page shows its source as text, and the rest of the site builds.' },
   'too-complex': { severity: 'error', summary: 'A note that took longer than its time budget (or more memory than allowed) to parse; its page shows its source as text.' },
+  'duplicate-note-id': { severity: 'warning', summary: 'Two notes whose paths give the same id (`a b.md`, `a-b.md`); the later one gets `<id>-2`.' },
   'too-deep': { severity: 'warning', summary: 'Lists or block quotes nested over 32 levels (read as 32), or markup or HTML over 128 (the rest read as text).' },
   'hidden-table': { severity: 'warning', summary: 'Table rows inside an HTML block or an unclosed HTML comment, which Markdown does not read as a table.' },
   'malformed-row': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
