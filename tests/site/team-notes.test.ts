@@ -1,0 +1,31 @@
+/**
+ * Notes written the way teams write them (tests/fixtures/team-notes), built
+ * as one site: every note has its pages in both languages, every link and
+ * anchor resolves, and every registered key is a key.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { isReadableNote, RegistrySchema, type Registry } from '../../src/lib/registry/schema.ts';
+import { brokenReferences, listFiles, readPages } from '../helpers/dist.ts';
+
+const { dist, base } = inject('sites').teamNotes;
+const registry: Registry = RegistrySchema.parse(JSON.parse(readFileSync(join(dist, 'api/registry.json'), 'utf8')));
+
+describe('team notes, built as one site', () => {
+  it('gives every note a page in both languages, and every option a page', () => {
+    const pages = new Set(listFiles(dist));
+    const notes = registry.notes.filter(isReadableNote);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) for (const lang of ['en', 'zh']) expect(pages.has(join(dist, lang, 'notes', note.id, 'index.html')), `${note.file} (${lang})`).toBe(true);
+    const slugs = (JSON.parse(readFileSync(join(dist, 'api/slugs.json'), 'utf8')) as { options: Record<string, string> }).options;
+    for (const option of registry.options.filter((o) => o.version === null)) {
+      const slug = slugs[option.key] ?? option.key;
+      for (const lang of ['en', 'zh']) expect(pages.has(join(dist, lang, 'options', slug, 'index.html')), `${option.key} (${lang})`).toBe(true);
+    }
+  });
+
+  it('links only to pages, anchors and files that exist', () => {
+    expect(brokenReferences(dist, base, readPages(dist, base))).toEqual([]);
+  });
+});
