@@ -12,7 +12,10 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { shownDescription } from '../i18n/fallback.ts';
+import { useTranslations } from '../i18n/ui.ts';
 import { characterCount, cutIndex, cutText, ELLIPSIS } from '../registry/cut-text.ts';
+import type { Locale, Option } from '../registry/schema.ts';
 import { SANITIZE_SCHEMA } from '../registry/sanitize-schema.ts';
 
 export interface DescriptionSummary {
@@ -43,6 +46,16 @@ export function summarizeDescription(description: { html: string; text: string }
   if (last?.type === 'element' && last.tagName === 'p') last.children.push(...tail);
   else tree.children.push(...tail);
   return { html: toHtml(sanitize(tree, SANITIZE_SCHEMA) as Root), text: text.text, truncated: true };
+}
+
+/**
+ * The description a reader of `locale` is shown (or its fallback), as a
+ * summary linking to `href` (the option's page), or null when it has none.
+ */
+export function optionSummary(option: Option, locale: Locale, budget: number, href: string): (DescriptionSummary & { lang: Locale }) | null {
+  const shown = shownDescription(option, locale);
+  if (!shown) return null;
+  return { ...summarizeDescription(shown.description, budget, { href, label: useTranslations(locale)('summary.more') }), lang: shown.lang };
 }
 
 /**
