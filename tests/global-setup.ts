@@ -4,7 +4,8 @@
  * - `default`: the bundled content at base `/`;
  * - `fixture`: tests/fixtures/site at base `/wiki/flink/` (fallbacks, odd keys, a sub-path),
  *   with the site's address set (absolute URLs in oEmbed, the JSON API and copied tables);
- * - `xss`: tests/fixtures/xss at base `/x/` (script payloads in every place a note can hold them).
+ * - `xss`: tests/fixtures/xss at base `/x/` (script payloads in every place a note can hold them: each
+ *   front-matter field, titles from headings, group names, versions, keys, tables, prose; and a long description).
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
