@@ -49,6 +49,8 @@ export default defineConfig({
       // (the Flink 2.1 site builds byte-identical), ~8% faster over thousands of snippets.
       expressiveCode: { shiki: { engine: 'javascript' } },
       customCss: ['./src/styles/confref.css'],
+      // Page titles come from content: the <title> Starlight writes as HTML is made escaped text (src/lib/site/head-text.ts).
+      routeMiddleware: './src/lib/site/route-middleware.ts',
       components: { Search: './src/components/Search.astro', Sidebar: './src/components/Sidebar.astro' },
     }),
   ],

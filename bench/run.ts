@@ -2,7 +2,8 @@
  * `npm run bench`: prints figures, asserts nothing.
  * - parse+validate throughput of the registry build on a generated 10,000-option
  *   note, beside plain remark-gfm parsing of the same text (goal: ≤ 1.5×);
- * - scale: 1k/10k/20k synthetic options, a 100,000-row table, a 5 MB line (bench/scale.ts, one process each);
+ * - scale: 1k/10k/20k synthetic options, a 100,000-row table, a 5 MB line, an option with a 5 MB description and what
+ *   each payload made from it weighs (bench/scale.ts, one process each);
  * - the bundled site's build time, each page type's HTML and JS weight, `astro dev` reload latency;
  * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside bare Astro and bare Starlight builds of as many pages (bench/bare, bench/bare-starlight);
  * - search: bytes before the first result, latency, relevance (bench/search.ts).
@@ -64,7 +65,7 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   const run = (...args: string[]) => {
     const child = spawnSync(gnuTime ? '/usr/bin/time' : process.execPath, gnuTime ? ['-f', '%e %M', process.execPath, 'bench/scale.ts', ...args] : ['bench/scale.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
     if (child.status !== 0) throw new Error(`bench/scale.ts ${args.join(' ')} failed:\n${child.stderr}`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { bytes: number; options: number; parseMs: number; derivedMs: number };
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { bytes: number; options: number; parseMs: number; derivedMs: number; payloads?: Record<string, number> };
     const peak = gnuTime ? `${fmt(Number(child.stderr.trim().split('\n').at(-1)!.split(' ')[1]) / 1024, 0)} MiB` : 'n/a';
     return { ...result, peak };
   };
@@ -80,6 +81,11 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   console.log(`  one table of 100,000 rows (${fmt(rows.bytes / 1024 / 1024, 1)} MB): ${fmt(rows.parseMs / 1000, 1)} s, peak ${rows.peak}`);
   const line = run('line', '5');
   console.log(`  one 5 MB line: ${fmt(line.parseMs / 1000, 1)} s, peak ${line.peak}`);
+  // The worst case for one option: a 5 MB description, and what each payload made from it weighs.
+  const long = run('description', '5');
+  const size = (bytes = 0) => (bytes >= 1024 * 1024 ? `${fmt(bytes / 1024 / 1024, 2)} MB` : `${fmt(bytes / 1024, 1)} KB`);
+  const p = long.payloads ?? {};
+  console.log(`  one option with a 5 MB description: ${fmt(long.parseMs / 1000, 1)} s, peak ${long.peak}; its option page's description parts ${size(p['optionPage'])}, embed card ${size(p['embedCard'])}, API file ${size(p['apiFile'])}, search record ${size(p['searchRecord'])}`);
 }
 
 // The worst case per note: notes whose parse cost grows with the square of their length,

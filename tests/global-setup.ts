@@ -4,7 +4,8 @@
  * - `default`: the bundled content at base `/`;
  * - `fixture`: tests/fixtures/site at base `/wiki/flink/` (fallbacks, odd keys, a sub-path),
  *   with the site's address set (absolute URLs in oEmbed, the JSON API and copied tables);
- * - `xss`: tests/fixtures/xss at base `/x/` (script payloads in every place a note can hold them);
+ * - `xss`: tests/fixtures/xss at base `/x/` (script payloads in every place a note can hold them: each
+ *   front-matter field, titles from headings, group names, versions, keys, tables, prose; and a long description);
  * - `hostile`: tests/fixtures/hostile and random notes (tests/helpers/random-notes.ts) in one
  *   folder, with a short parse budget: notes that crash, hang or garble, built as one site;
  * - `teamNotes`: tests/fixtures/team-notes, notes written the way teams write them.

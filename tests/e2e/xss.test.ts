@@ -1,14 +1,19 @@
 /**
  * Nothing from content runs: every page type built from the XSS fixture
- * (payloads in front matter, headings, prose, keys, defaults, descriptions,
- * code) is opened in Chromium, the payload markers are typed into the search
- * box, and any dialog, `window.__xss` or injected element fails the test.
+ * (payloads in every front-matter field, titles from headings, group names,
+ * versions, section trails, prose, keys, defaults, descriptions, extra
+ * columns, the glossary, translations, code) is opened in Chromium, the
+ * payload markers are typed into the search box, and any dialog,
+ * `window.__xss`, injected element, script element holding content or
+ * event-handler attribute fails the test; titles from content read as written.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launch } from '../helpers/browser.ts';
+import { optionSlug } from '../../src/lib/site/slugs.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
+import { expectedTitles, XSS_GROUP, XSS_VERSION } from '../helpers/xss-titles.ts';
 
 const { dist, base } = inject('sites').xss;
 
@@ -31,7 +36,19 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
     await server?.close();
   });
 
-  async function visit(path: string, act?: (page: Page) => Promise<void>): Promise<{ xss: unknown; injected: number; hidden: boolean }> {
+  interface Visit {
+    xss: unknown;
+    injected: number;
+    hidden: boolean;
+    /** Script elements whose text holds a payload marker. */
+    scripts: number;
+    /** Elements with an `on…` attribute (none of the site's own elements has one). */
+    handlers: number;
+    titles: number;
+    title: string;
+  }
+
+  async function visit(path: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
     const page = await context.newPage();
     page.on('dialog', (dialog) => (dialogs.push(`${path}: ${dialog.message()}`), void dialog.dismiss()));
     await page.goto(`${server.origin}${path}`);
@@ -50,6 +67,10 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
       xss: (window as { __xss?: unknown }).__xss,
       injected: document.querySelectorAll('.xss-injected, iframe:not([src^="http"]), object, embed, form[action^="javascript" i], meta[http-equiv="refresh" i], body base').length,
       hidden: getComputedStyle(document.body).display === 'none',
+      scripts: [...document.scripts].filter((script) => /__xss|evil\.example|alert\(/.test(script.textContent ?? '')).length,
+      handlers: [...document.querySelectorAll('*')].filter((element) => element.getAttributeNames().some((name) => name.startsWith('on'))).length,
+      titles: document.querySelectorAll('title').length,
+      title: document.title,
     }));
     await page.close();
     return result;
@@ -61,11 +82,22 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
 
   it('built every page type from the fixture', () => {
     expect(pages.length).toBeGreaterThan(20);
-    for (const kind of ['en/', 'zh/notes/xss/', 'en/options/xss.script/', 'zh/groups/xss.script/', 'en/search/', '404.html', 'embed/zh/options/xss.handlers/', 'embed/en/groups/xss.script/', 'embed/zh/search/']) expect(pages, kind).toContain(`${base}${kind}`);
+    const version = optionSlug(XSS_VERSION);
+    const kinds = [
+      'en/', 'zh/notes/xss/', 'en/notes/heading-title/', 'zh/notes/front-matter-types/', 'en/options/xss.script/', 'zh/groups/xss.script/', `en/groups/${optionSlug(XSS_GROUP)}/`,
+      'en/search/', '404.html', 'en/glossary/', `zh/v/${version}/`, `en/v/${version}/options/xss.versioned/`, 'zh/v/0.9/options/xss.versioned/', `zh/diff/${version}..0.9/`,
+      'embed/zh/options/xss.handlers/', 'embed/en/groups/xss.script/', 'embed/zh/search/',
+    ];
+    for (const kind of kinds) expect(pages, kind).toContain(`${base}${kind}`);
+    for (const path of expectedTitles().keys()) expect(pages, path).toContain(`${base}${path}`);
   });
 
+  const titles = expectedTitles();
   it.each(pages)('%s', async (path) => {
-    expect(await visit(path)).toEqual({ xss: undefined, injected: 0, hidden: false });
+    const { title, ...found } = await visit(path);
+    expect(found).toEqual({ xss: undefined, injected: 0, hidden: false, scripts: 0, handlers: 0, titles: 1 });
+    const expected = titles.get(path.slice(base.length));
+    if (expected !== undefined) expect(title).toBe(expected);
   });
 
   it('the payload markers typed into the search box, on the site and in the search embed', async () => {
@@ -79,7 +111,7 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
         await page.locator('input[type="search"]').first().fill('xss');
         await page.locator('.confref-hit').first().waitFor();
       });
-      expect(result, path).toEqual({ xss: undefined, injected: 0, hidden: false });
+      expect({ ...result, title: undefined }, path).toEqual({ xss: undefined, injected: 0, hidden: false, scripts: 0, handlers: 0, titles: 1, title: undefined });
     }
   });
 

@@ -118,7 +118,7 @@ describe('JSON API and copy-as on the fixture site (the site address set)', () =
       key: 'state.backend.async',
       type: 'Boolean',
       default: { raw: 'true', value: true, kind: 'literal' },
-      description: { html: '快照是否异步进行。', text: '快照是否异步进行。', lang: 'zh' },
+      description: { html: '快照是否异步进行。', text: '快照是否异步进行。', lang: 'zh', truncated: false },
       group: 'state.backend',
       version: null,
       deprecated: false,

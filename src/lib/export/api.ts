@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { DefaultValueSchema, LocaleSchema, type Locale, type Option } from '../registry/schema.ts';
-import { shownDescription } from '../i18n/fallback.ts';
 import { isPlainKey } from '../site/plain-key.ts';
 import { optionSlug } from '../site/slugs.ts';
+import { optionSummary } from './summary.ts';
 
 export const ApiOptionSchema = z
   .object({
@@ -19,6 +19,7 @@ export const ApiOptionSchema = z
         html: z.string().describe('Sanitized HTML: insert as HTML only after sanitizing it again on your side, or use `text`.'),
         text: z.string(),
         lang: LocaleSchema.describe('The language of the text: a missing translation falls back to the source language.'),
+        truncated: z.boolean().describe('The description is cut to the summary budget: `text` ends with an ellipsis, `html` with a link to the whole text on the option\'s page (`url`).'),
       })
       .strict()
       .nullable(),
@@ -33,13 +34,14 @@ export const ApiOptionSchema = z
   .strict();
 export type ApiOption = z.infer<typeof ApiOptionSchema>;
 
-export function apiOption(option: Option, locale: Locale, url: string): ApiOption {
-  const shown = shownDescription(option, locale);
+/** An option for the API: with `budget`, its description is a summary of at most that many characters (see registry/budgets.ts). */
+export function apiOption(option: Option, locale: Locale, url: string, budget = Number.POSITIVE_INFINITY): ApiOption {
+  const summary = optionSummary(option, locale, budget, url);
   return {
     key: option.key,
     type: option.type,
     default: option.default,
-    description: shown ? { html: shown.description.html, text: shown.description.text, lang: shown.lang } : null,
+    description: summary ? { html: summary.html, text: summary.text, lang: summary.lang, truncated: summary.truncated } : null,
     group: option.group,
     version: option.version,
     deprecated: option.deprecated,
@@ -61,8 +63,8 @@ export const ApiGroupSchema = z
   .strict();
 export type ApiGroup = z.infer<typeof ApiGroupSchema>;
 
-export function apiGroup(group: string, locale: Locale, options: readonly Option[], url: string, urlOf: (option: Option) => string): ApiGroup {
-  return { group, lang: locale, version: options[0]?.version ?? null, url, options: options.map((option) => apiOption(option, locale, urlOf(option))) };
+export function apiGroup(group: string, locale: Locale, options: readonly Option[], url: string, urlOf: (option: Option) => string, budget = Number.POSITIVE_INFINITY): ApiGroup {
+  return { group, lang: locale, version: options[0]?.version ?? null, url, options: options.map((option) => apiOption(option, locale, urlOf(option), budget)) };
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * The options of an export, as the reader of a locale sees them: header
  * labels in the locale, the default as written, the description in the
- * locale (or its fallback) as sanitized HTML, and the option's page.
+ * locale (or its fallback) as sanitized HTML (a summary when a budget is
+ * given, see summary.ts), and the option's page.
  */
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { shownDescription } from '../i18n/fallback.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { Locale, Option } from '../registry/schema.ts';
+import { optionSummary } from './summary.ts';
 
 export interface ExportRow {
   key: string;
@@ -32,23 +33,24 @@ export interface ExportTable {
   rows: ExportRow[];
 }
 
-export function exportTable(options: readonly Option[], locale: Locale, urlOf: (option: Option) => string): ExportTable {
+export function exportTable(options: readonly Option[], locale: Locale, urlOf: (option: Option) => string, budget = Number.POSITIVE_INFINITY): ExportTable {
   const t = useTranslations(locale);
   return {
     locale,
     headers: { key: t('col.key'), defaultValue: t('col.default'), type: t('col.type'), description: t('col.description') },
     none: t('option.noDefault'),
     rows: options.map((option) => {
-      const shown = shownDescription(option, locale);
+      const url = urlOf(option);
+      const shown = optionSummary(option, locale, budget, url);
       return {
         key: option.key,
         defaultValue: option.default?.raw ?? null,
         type: option.type,
-        description: fromHtml(shown?.description.html ?? '', { fragment: true }),
-        descriptionText: shown?.description.text ?? '',
+        description: fromHtml(shown?.html ?? '', { fragment: true }),
+        descriptionText: shown?.text ?? '',
         lang: shown?.lang ?? locale,
         deprecated: option.deprecated,
-        url: urlOf(option),
+        url,
       };
     }),
   };

@@ -116,6 +116,7 @@ export const UI = {
     'embed.unknownOption': 'This reference has no option “{name}”.',
     'embed.unknownGroup': 'This reference has no option group “{name}”.',
     'embed.unreachable': 'Could not load “{name}” from {url}.',
+    'summary.more': 'Read the whole description',
   },
   zh: {
     'site.title': '配置参考',
@@ -231,6 +232,7 @@ export const UI = {
     'embed.unknownOption': '此配置参考中没有配置项 “{name}”。',
     'embed.unknownGroup': '此配置参考中没有配置项分组 “{name}”。',
     'embed.unreachable': '无法从 {url} 加载 “{name}”。',
+    'summary.more': '阅读完整描述',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

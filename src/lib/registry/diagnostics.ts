@@ -33,6 +33,7 @@ export const RULES = {
   'empty-code-block': { severity: 'warning', summary: 'A code block with no code.' },
   'copy-paste-residue': { severity: 'warning', summary: "A description ending with a heading's text, pasted by mistake." },
   'unknown-option-reference': { severity: 'warning', summary: 'A description names an option key the registry does not have.' },
+  'long-description': { severity: 'warning', summary: 'A description past the summary budget; summaries show it cut, linking to its page.' },
   'orphan-translation': { severity: 'warning', summary: 'A translation for an option no note defines.' },
   'glossary-row': { severity: 'warning', summary: 'A glossary row without both an English and a Chinese term.' },
   'not-in-target': { severity: 'warning', summary: 'check --against: the target version has no option with this key.' },

@@ -1,9 +1,12 @@
 /**
  * Registry → search documents for one locale and version: each option, and
- * each section of the notes' prose. Options of the `current` version (the
+ * each section of the notes' prose. An option's description is cut to the
+ * summary budget (its record links to its page, which shows it whole). Options of the `current` version (the
  * site's plain paths) link to `/<lang>/options/…`, others to `/<lang>/v/<version>/options/…`.
  */
 import { shownDescription } from '../i18n/fallback.ts';
+import { DESCRIPTION_SUMMARY_CHARS } from '../registry/budgets.ts';
+import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Registry } from '../registry/schema.ts';
 import { paths } from '../site/paths.ts';
 import type { SearchDocument } from './index.ts';
@@ -19,7 +22,7 @@ export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, l
       key: option.key,
       title: '',
       section: option.sections.map((s) => s.trail.join(' ')).join(' '),
-      description: shown?.description.text ?? '',
+      description: shown ? cutText(shown.description.text, DESCRIPTION_SUMMARY_CHARS).text : '',
       type: option.type,
       defaultValue: option.default?.raw ?? '',
       group: option.group,

@@ -1,6 +1,7 @@
 import { copyPasteResidue } from './copy-paste-residue.ts';
 import { emptyCodeBlock } from './empty-code-block.ts';
 import { emptySection } from './empty-section.ts';
+import { longDescription } from './long-description.ts';
 import { missingDescription } from './missing-description.ts';
 import type { RegistryRule } from './rule.ts';
 import { unknownOptionReference } from './unknown-option-reference.ts';
@@ -12,4 +13,5 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   missingDescription,
   copyPasteResidue,
   unknownOptionReference,
+  longDescription,
 ];

@@ -2,6 +2,8 @@
 import type { APIRoute } from 'astro';
 import { oembed } from '../../../../lib/embed/oembed.ts';
 import { shownDescription } from '../../../../lib/i18n/fallback.ts';
+import { DESCRIPTION_SUMMARY_CHARS } from '../../../../lib/registry/budgets.ts';
+import { cutText } from '../../../../lib/registry/cut-text.ts';
 import type { Locale, Option } from '../../../../lib/registry/schema.ts';
 import { siteData } from '../../../../lib/site/data.ts';
 import { paths, siteUrl } from '../../../../lib/site/paths.ts';
@@ -15,6 +17,7 @@ export const GET: APIRoute = ({ params, props, site }) => {
   const lang = params['lang'] as Locale;
   const option = props['option'] as Option;
   const url = (path: string) => siteUrl(site, import.meta.env.BASE_URL, path);
-  const description = shownDescription(option, lang)?.description.text ?? '';
+  // The card shows a summary: its height follows the summary's length.
+  const description = cutText(shownDescription(option, lang)?.description.text ?? '', DESCRIPTION_SUMMARY_CHARS).text;
   return jsonResponse(oembed({ title: option.key, src: url(paths.embedOption(lang, option.key)), providerUrl: url(paths.home(lang)), description }));
 };
