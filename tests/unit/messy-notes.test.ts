@@ -187,12 +187,13 @@ describe('locale and version', () => {
     });
     expect(result.registry.notes.map((n) => [n.file, n.id, n.locale, n.version, n.title])).toEqual([
       ['2.1/d.md', 'd', 'en', '2.1', 'D'],
-      ['a.md', 'a', 'zh', '1.2', 'A'],
+      ['a.md', 'a', 'zh', '1.20', 'A'],
       ['b.zh.md', 'b', 'zh', null, 'B'],
       ['e.md', 'e', 'en', null, 'E'],
       ['zh/c.md', 'c', 'zh', null, 'C'],
     ]);
-    expect(result.registry.versions).toEqual(['1.2', '2.1']);
+    // `version: 1.20` unquoted is the version as written, not the number 1.2.
+    expect(result.registry.versions).toEqual(['1.20', '2.1']);
     expect(result.registry.locales).toEqual(['en', 'zh']);
   });
 

@@ -7,7 +7,7 @@
  */
 import matter from 'gray-matter';
 import type { VFile } from 'vfile';
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { report } from './diagnostics.ts';
 import { LocaleSchema, NoteKindSchema } from './schema.ts';
@@ -87,6 +87,11 @@ function yamlEngine(source: string): Record<string, unknown> {
   data = toPlainData(data ?? {}, 0);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new FrontMatterError('Front matter must be a YAML mapping (key: value lines)', 2, 1);
+  }
+  // `version: 1.20` is the version 1.20, not the number 1.2: a number is taken as written.
+  const version = doc.get('version', true);
+  if (isScalar(version) && typeof version.value === 'number' && typeof version.source === 'string') {
+    (data as Record<string, unknown>)['version'] = version.source;
   }
   return data as Record<string, unknown>;
 }
