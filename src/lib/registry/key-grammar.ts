@@ -30,7 +30,8 @@ export function keyProblem(key: string): string | undefined {
   if (reserved !== undefined) return `its segment "${reserved}" is reserved`;
   if (key.split('.').some((segment) => segment === '')) return 'it has an empty segment (a leading, trailing or doubled `.`)';
   if (KEY.test(key)) return undefined;
-  const odd = [...new Set([...key.replace(new RegExp(PLACEHOLDER, 'g'), '')].filter((ch) => !/[A-Za-z0-9_.#-]/.test(ch)))];
+  const rest = key.split('.').filter((segment) => segment !== '#').join('.').replace(new RegExp(PLACEHOLDER, 'g'), '');
+  const odd = [...new Set([...rest].filter((ch) => !/[A-Za-z0-9_.-]/.test(ch)))];
   return odd.length > 0
     ? `it holds ${odd.slice(0, 5).map((ch) => quoteForMessage(ch)).join(', ')}, which a key cannot`
     : 'it does not fit the key grammar';

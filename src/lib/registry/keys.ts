@@ -161,9 +161,13 @@ export interface DescriptionMarks {
   fallbackKeys: string[];
 }
 
-/** Deprecation, replacement and fallback wording in a description's plain text. */
-export function readDescriptionMarks(text: string): DescriptionMarks {
-  const deprecated = DEPRECATED_TEXT.test(text) || HAS_BRACKETED_MARK.test(text) || DEPRECATED_ANYWHERE.test(text);
+/**
+ * Deprecation, replacement and fallback wording in a description's plain
+ * text. With `keyDeprecated` (a mark in the key cell), "use x" names the
+ * replacement as it does after a mark in the description.
+ */
+export function readDescriptionMarks(text: string, { keyDeprecated = false } = {}): DescriptionMarks {
+  const deprecated = keyDeprecated || DEPRECATED_TEXT.test(text) || HAS_BRACKETED_MARK.test(text) || DEPRECATED_ANYWHERE.test(text);
   const replacedBy = deprecated ? [...text.matchAll(REPLACEMENT)].map((m) => trimKey(m[1]!)) : [];
   const fallbackKeys = [...text.matchAll(FALLBACK)].map((m) => trimKey((m[1] ?? m[2])!));
   return { deprecated, replacedBy: [...new Set(replacedBy)], fallbackKeys: [...new Set(fallbackKeys)] };

@@ -58,7 +58,8 @@ export type RowShape =
 /** Reads what a row's cells hold, against what their headers say. */
 export function readRowShape({ defaultText, descriptionText, requiredText }: RowCellsText): RowShape {
   if (descriptionText === null) return { kind: 'as-written' };
-  const flag = readRequired(descriptionText);
+  // A lone letter (`y`, `n`) is too little to call a flag in a Description cell.
+  const flag = /^\s*[a-z]\s*$/i.test(descriptionText) ? null : readRequired(descriptionText);
   const proseDefault = defaultText !== null && looksLikeProse(defaultText);
   // A Required column with its own value: the flag in Description is then no required flag.
   const requiredFree = requiredText === null || requiredText.trim() === '';

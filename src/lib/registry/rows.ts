@@ -190,12 +190,13 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
   }
   const problem = keyProblem(cell.key);
   if (problem === undefined) return { cell, place };
+  const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
   const otherCellsEmpty = cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
-  if (otherCellsEmpty && (cell.words.length > 1 || /\p{Script=Han}/u.test(cell.key))) {
+  // A caption: words (or Chinese text) alone in the row, not cells run together by tabs.
+  if (otherCellsEmpty && !written.includes('\t') && (cell.words.length > 1 || /\p{Script=Han}/u.test(cell.key))) {
     report(ctx.file, 'section-row', rowPlace, `Row ${quoteForMessage(textOf(keyCell))} only holds a caption; it is not an option`, 'Put captions in a heading above the table.');
     return null;
   }
-  const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
   const read = written === cell.key ? '' : ` (read as ${quoteForMessage(cell.key)})`;
   report(ctx.file, 'invalid-key', place, `Key ${quoteForMessage(written)}${read} is not a valid key: ${problem}; the row is not in the registry`, cell.words.length > 1 ? 'Put only the key in the key cell and move other text to the description.' : 'A key is dot-separated segments of letters, digits, `-`, `_` and `<placeholder>`s.');
   return null;
@@ -241,7 +242,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRo
   const type = readType(ctx, cellOf(cells, columns, 'type'), defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
   const defaultPlace = placeOf(ctx, defaultCell?.children[0] ?? defaultCell, rowPlace);
   const defaultValue = defaultText === null ? null : readDefault(ctx, defaultText, type, defaultPlace, shape.kind === 'prose-default');
-  const marks = readDescriptionMarks(description?.text ?? '');
+  const marks = readDescriptionMarks(description?.text ?? '', { keyDeprecated: key.cell.deprecated });
 
   const extraCells: Array<[string, string]> = [];
   for (const [index, header] of columns.extra) {
