@@ -236,9 +236,9 @@ describe('broken rows are read as meant and explained at their line', () => {
 
 describe('values and marks as authors write them', () => {
   it('deprecation marks in the description, plain or in HTML, anywhere', () => {
-    for (const text of ['Old. (deprecated)', 'Kept for old jobs [Deprecated].', '旧参数（已过期）', '该参数在 2.0 中已废弃', '（已经过期）请使用 x.new', 'Deprecated, use x.new.']) expect(readDescriptionMarks(text).deprecated, text).toBe(true);
-    // 已过期 before 的 is "expired": expired checkpoints are no deprecation.
-    for (const text of ['清理已过期的检查点', 'Not related to anything deprecated elsewhere.', '']) expect(readDescriptionMarks(text).deprecated, text).toBe(false);
+    for (const text of ['Old. (deprecated)', 'Kept for old jobs [Deprecated].', '旧参数（已过期）', '该参数在 2.0 中已废弃', '（已经过期）请使用 x.new', 'Deprecated, use x.new.', '旧版参数，已过期。']) expect(readDescriptionMarks(text).deprecated, text).toBe(true);
+    // Inside a sentence 已过期 is as often "expired": expired checkpoints or data are no deprecation.
+    for (const text of ['清理已过期的检查点', '定期删除已过期数据，释放空间', 'Not related to anything deprecated elsewhere.', '']) expect(readDescriptionMarks(text).deprecated, text).toBe(false);
     const result = build({ 'd.md': table(['| d.html <span style="color:red">（已经过期）</span> | 1 | Integer | 旧参数，请使用 d.new |', '| d.desc | 1 | Integer | 旧参数 <span style="color:red">（已经过期）</span> |', '| d.new | 1 | Integer | 新参数 |']) });
     expect(result.registry.options.map((o) => [o.key, o.deprecated, o.replacedBy])).toEqual([
       ['d.desc', true, []],

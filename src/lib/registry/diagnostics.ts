@@ -25,7 +25,7 @@ export const RULES = {
   'table-missing-delimiter': { severity: 'warning', summary: 'An option table without its `| --- |` delimiter row.' },
   'unknown-type': { severity: 'warning', summary: 'A Type cell confref does not understand.' },
   'invalid-default': { severity: 'error', summary: 'A default that is not a valid value of its type.' },
-  'default-expression': { severity: 'warning', summary: 'A default written as arithmetic; kept as written, not typed.' },
+  'default-expression': { severity: 'warning', summary: 'A default written as arithmetic; marked as such, typed only when its result is a valid value of the type.' },
   'default-text': { severity: 'info', summary: 'A default described in words (e.g. `infinite`); kept as written.' },
   'duplicate-key': { severity: 'warning', summary: 'The same key defined twice for one locale and version.' },
   'duplicate-row': { severity: 'warning', summary: 'The same row written twice for one locale and version.' },
