@@ -15,7 +15,7 @@ import { keyProblem, quoteForMessage } from './key-grammar.ts';
 import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
-import { alignCells, type AlignedCells } from './row-cells.ts';
+import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
 import { readRequired, readRowShape } from './row-shape.ts';
 import type { DefaultValue, Description, Locale, NoteKind, SourcePosition } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
@@ -203,13 +203,13 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
 }
 
 /** Reads one body row; null when the row yields no option (it is then in a diagnostic). */
-function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRow | null {
+function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit: TableCell[] | undefined): OptionRow | null {
   const rowPlace = placeOf(ctx, row, { line: 1, column: 1 });
   if (row.children.every((cell) => cellText(cell.children) === '')) {
     report(ctx.file, 'malformed-row', rowPlace, 'Empty table row', 'Remove the empty row.');
     return null;
   }
-  const cells = alignCells(ctx, row, columns, rowPlace);
+  const cells = alignCells(ctx, row, columns, rowPlace, tabSplit);
   reportStrayHtml(ctx, cells, columns);
   const key = readKey(ctx, row, cells, columns, rowPlace);
   if (!key) return null;
@@ -282,8 +282,10 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRo
 /** Reads every body row of an option table. */
 export function readOptionRows(ctx: TableContext, table: Table, columns: ColumnMap, firstBodyRow = 1): OptionRow[] {
   const rows: OptionRow[] = [];
-  for (const row of table.children.slice(firstBodyRow)) {
-    const option = readRow(ctx, row, columns);
+  const body = table.children.slice(firstBodyRow);
+  const tabSplits = splitTabRows(ctx.source, body, columns.headers.length);
+  for (const row of body) {
+    const option = readRow(ctx, row, columns, tabSplits.get(row));
     if (option) rows.push(option);
   }
   return rows;
