@@ -21,7 +21,8 @@ export interface HtmlTag {
   hasAttributes: boolean;
 }
 
-const TAG = /^<(\/)?([A-Za-z][A-Za-z0-9-]*)((?:\s[^>]*)?)>$/s;
+// Attribute values may hold `>` inside quotes.
+const TAG = /^<(\/)?([A-Za-z][A-Za-z0-9-]*)((?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?)>$/s;
 
 /** The tag an inline HTML node holds; undefined for a comment, a declaration or anything else. */
 export function tagOf(value: string): HtmlTag | undefined {
