@@ -60,7 +60,7 @@ describe('key cells: only known formatting is taken out', () => {
   });
 
   it('labels, strikethrough and deprecation marks anywhere in the cell', () => {
-    expect(keyCell('<h5>b.flink</h5><br> <span class="label label-primary">Batch</span> <span class="label label-primary">Streaming</span>')).toEqual({ key: 'b.flink', words: ['b.flink'], labels: ['Batch', 'Streaming'], deprecated: false });
+    expect(keyCell('<h5>b.flink</h5><br> <span class="label label-primary">Batch</span> <span class="label label-primary">Streaming</span>')).toEqual({ key: 'b.flink', words: ['b.flink'], labels: ['Batch', 'Streaming'], deprecated: false, html: [] });
     for (const cell of ['~~c.strike~~', '<del>c.del</del>', '<s>c.s</s>', 'c.paren (deprecated)', 'c.square [deprecated]', 'c.zh（已过期）', 'c.zh2 （已经过期）', 'c.zh3 已废弃', '<span style="color:red">（已经过期）</span> c.html', 'c.html2 <span style="color:red">（已经过期）</span>', '【已弃用】c.lead']) {
       const read = keyCell(cell);
       expect([read.deprecated, read.words.length], cell).toEqual([true, 1]);
@@ -69,8 +69,9 @@ describe('key cells: only known formatting is taken out', () => {
   });
 
   it('what is not formatting stays, so the cell is no key', () => {
-    expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false });
-    expect(keyCell('a.frame <iframe src="x"></iframe>').key).toBe('a.frame <iframe src="x"></iframe>');
+    expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false, html: [] });
+    expect(keyCell('a.frame <iframe src="x"></iframe>')).toMatchObject({ key: 'a.frame <iframe src="x"></iframe>', html: ['<iframe src="x">', '</iframe>'] });
+    expect(keyCell('a.<script>')).toMatchObject({ key: 'a.<script>', html: ['<script>'] });
     expect(keyCell('a.\u200bzero').key).toBe('a.\u200bzero');
     expect(keyCell('\ufeffa.bom').key).toBe('\ufeffa.bom');
   });
@@ -289,6 +290,12 @@ describe('registry diagnostics for rows', () => {
     const result = build({ 'h.md': table(['| h.a | 1 | Integer | <script>x</script> and <b>bold</b> |', '| h.b<param> | <img src=x> | Integer | <iframe src="y"></iframe> |', '| h.c | 1 | Integer | <div>a</div><!-- a comment --> |']) });
     expect(diagnosticsOf(result).filter((d) => d.includes('raw-html'))).toEqual(['h.md:3:23 warning raw-html', 'h.md:4:16 warning raw-html', 'h.md:4:40 warning raw-html', 'h.md:5:23 warning raw-html']);
     expect(result.registry.options.map((o) => o.key)).toEqual(['h.a', 'h.b<param>', 'h.c']);
+  });
+
+  it('a bare <script> or <iframe> in a key is HTML, never a placeholder', () => {
+    const result = build({ 'h.md': table(['| h.<script> | 1 | Integer | s |', '| h.<iframe>.x | 1 | Integer | i |', '| h.<name>.x | 1 | Integer | n |']) });
+    expect(result.registry.options.map((o) => o.key)).toEqual(['h.<name>.x']);
+    expect(diagnosticsOf(result)).toEqual(['h.md:3:3 error invalid-key', 'h.md:3:5 warning raw-html', 'h.md:4:3 error invalid-key', 'h.md:4:5 warning raw-html']);
   });
 
   it('a row repeated word for word is a duplicate row; a key repeated with other cells a duplicate key', () => {

@@ -48,12 +48,15 @@ export function htmlNodesIn(nodes: readonly PhrasingContent[]): Html[] {
   return out;
 }
 
+/** Elements that run script or swallow the page after them: never taken for a placeholder. */
+const ACTIVE_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'object', 'embed', 'textarea', 'title', 'xmp', 'noscript', 'noembed', 'noframes', 'plaintext', 'template', 'svg', 'math']);
+
 /**
  * A bare opening tag with no closing tag in the cell, such as `<param>` in
  * `external-resource.<resource_name>.param.<param>`: a placeholder, not HTML.
  */
 export function isPlaceholderTag(tag: HtmlTag, closers: ReadonlySet<string>): boolean {
-  return !tag.closing && !tag.hasAttributes && !closers.has(tag.name);
+  return !tag.closing && !tag.hasAttributes && !closers.has(tag.name) && !ACTIVE_TAGS.has(tag.name);
 }
 
 /** Names of the closing tags among `html`. */

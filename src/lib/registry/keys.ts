@@ -29,6 +29,8 @@ export interface KeyCell {
   words: string[];
   labels: string[];
   deprecated: boolean;
+  /** HTML in the cell that is neither formatting nor a placeholder (`<script>`, `<iframe src=…>`): kept in `key`, which is then no key. */
+  html: string[];
 }
 
 /** `"a.b"` → `a.b`: quotes around a whole key are not part of it. */
@@ -43,8 +45,9 @@ function unquote(key: string): string {
  * `__proto__` stays), code, links (their text), anchor links (dropped),
  * formatting tags, strikethrough; escapes and entities decoded by the parser.
  */
-function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text: string; struck: boolean } {
+function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text: string; struck: boolean; html: string[] } {
   const closers = closingTagNames(htmlNodesIn(nodes));
+  const html: string[] = [];
   let struck = false;
   let out = '';
   const walk = (list: readonly PhrasingContent[]): void => {
@@ -61,7 +64,10 @@ function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text:
           if (tag && !VOID_TAGS.has(tag.name) && isPlaceholderTag(tag, closers)) out += `<${tag.name}>`;
           else if (tag && FORMATTING_TAGS.has(tag.name)) out += tag.name === 'br' ? ' ' : '';
           // Other HTML is no formatting: kept as written, so the key cell is no key.
-          else out += node.value;
+          else {
+            out += node.value;
+            html.push(node.value);
+          }
           break;
         }
         case 'break':
@@ -98,7 +104,7 @@ function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text:
     }
   };
   walk(nodes);
-  return { text: out, struck };
+  return { text: out, struck, html };
 }
 
 function plainText(nodes: readonly PhrasingContent[]): string {
@@ -113,7 +119,7 @@ function plainText(nodes: readonly PhrasingContent[]): string {
  * the caller checks it against the key grammar.
  */
 export function readKeyCell(nodes: readonly PhrasingContent[], source: string): KeyCell {
-  const { text, struck } = cellKeyText(nodes, source);
+  const { text, struck, html } = cellKeyText(nodes, source);
   let deprecated = struck;
   const unmarked = text.replace(BRACKETED_MARK, () => {
     deprecated = true;
@@ -136,7 +142,7 @@ export function readKeyCell(nodes: readonly PhrasingContent[], source: string): 
     }
   }
   const key = kept.length === 1 ? unquote(kept[0]!) : kept.join(' ');
-  return { key, words: kept, labels, deprecated };
+  return { key, words: kept, labels, deprecated, html };
 }
 
 /**

@@ -188,7 +188,7 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
     report(ctx.file, 'missing-key', rowPlace, `Row has no key; it is not in the registry: ${quoteForMessage(rowText(ctx, row))}`, 'Put the option key in the key column.');
     return null;
   }
-  const problem = keyProblem(cell.key);
+  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : keyProblem(cell.key);
   if (problem === undefined) return { cell, place };
   const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
   const otherCellsEmpty = cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
