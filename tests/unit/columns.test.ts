@@ -30,4 +30,8 @@ describe('option table headers', () => {
     for (const key of ['state.backend', 'metrics.reporter.<name>.class', 'high-availability', 'pipeline.jars']) expect(looksLikeKey(key), key).toBe(true);
     for (const text of ['Checkpointing', 'two words', '']) expect(looksLikeKey(text), text).toBe(false);
   });
+  it('and fit the key grammar', () => {
+    for (const key of ['external-resource.<resource_name>.param.<param>', 'partition.fields.#.date-formatter', 'a_b.c']) expect(looksLikeKey(key), key).toBe(true);
+    for (const text of ['a..b', 'a."b"', 'a/b.c', '__proto__.x', 'a.\u200bb', 'x.*.y', 'Alice Smith', '张三.李四']) expect(looksLikeKey(text), text).toBe(false);
+  });
 });

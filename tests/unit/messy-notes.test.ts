@@ -99,10 +99,10 @@ describe('notes messier than the seed still yield their options', () => {
     ]);
   });
 
-  it('sizes and durations without the space, and an expression kept as written', () => {
+  it('sizes and durations without the space, and an expression marked as one (typed: its result is a valid Integer)', () => {
     const result = build({ 'a.md': table(['| f.size | 20kb | MemorySize | x |', '| f.wait | 10min | Duration | x |', '| f.buffer | 4 * 1024 | Integer | x |']) });
     expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
-      ['f.buffer', { raw: '4 * 1024', value: null, kind: 'expression' }],
+      ['f.buffer', { raw: '4 * 1024', value: 4096, kind: 'expression' }],
       ['f.size', { raw: '20kb', value: 20480, kind: 'literal' }],
       ['f.wait', { raw: '10min', value: 600000, kind: 'literal' }],
     ]);

@@ -77,6 +77,17 @@ describe('scalars', () => {
     for (const text of ['(none)', 'none', '-', '无', '', '  ', 'None', '（无）']) expect(isNoDefault(text), text).toBe(true);
     for (const text of ['0', 'false', '(none)x', 'null-value']) expect(isNoDefault(text), text).toBe(false);
   });
+  it('NONE of an Enum is a constant, not "no default"; (none) still is', () => {
+    expect(isNoDefault('NONE', type('Enum'))).toBe(false);
+    expect(isNoDefault('none', type('Enum', { enumValues: ['NONE', 'LZ4'] }))).toBe(false);
+    expect(isNoDefault('NONE', type('List', { elementType: 'Enum' }))).toBe(false);
+    expect(isNoDefault('(none)', type('Enum', { enumValues: ['NONE', 'LZ4'] }))).toBe(true);
+    expect(isNoDefault('-', type('Enum'))).toBe(true);
+    // An Enum whose listed values leave NONE out: the word is the marker again.
+    expect(isNoDefault('none', type('Enum', { enumValues: ['LZ4', 'ZSTD'] }))).toBe(true);
+    expect(isNoDefault('NONE', type('String'))).toBe(true);
+    expect(parseDefault('NONE', type('Enum', { enumValues: ['NONE', 'LZ4'] }))).toEqual({ kind: 'literal', value: 'NONE' });
+  });
 });
 
 describe('lists and maps (Flink syntax with quoting)', () => {
@@ -108,10 +119,22 @@ describe('parseDefault by type', () => {
     expect(parseDefault('1 s;2 s', type('List', { elementType: 'Duration' }))).toEqual({ kind: 'literal', value: [1000, 2000] });
     expect(parseDefault('k:v,k2:v2', type('Map'))).toEqual({ kind: 'literal', value: { k: 'v', k2: 'v2' } });
   });
-  it('keeps expressions as written, with their value for the hint', () => {
-    expect(parseDefault('4 * 1024', type('Integer'))).toEqual({ kind: 'expression', evaluated: 4096 });
-    expect(parseDefault('64*1024*1024', type('Long'))).toEqual({ kind: 'expression', evaluated: 67108864 });
-    expect(parseDefault('4 * 1024', type('String'))).toEqual({ kind: 'literal', value: '4 * 1024' });
+  it('marks expressions as such, typed where the type allows the result', () => {
+    expect(parseDefault('4 * 1024', type('Integer'))).toEqual({ kind: 'expression', evaluated: 4096, value: 4096 });
+    expect(parseDefault('64*1024*1024', type('Long'))).toEqual({ kind: 'expression', evaluated: 67108864, value: 67108864 });
+    expect(parseDefault('64*1024*1024', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 67108864, value: 67108864 });
+    expect(parseDefault('5 * 60 * 1000', type('Duration'))).toEqual({ kind: 'expression', evaluated: 300000, value: 300000 });
+    expect(parseDefault('1 / 4', type('Double'))).toEqual({ kind: 'expression', evaluated: 0.25, value: 0.25 });
+    // Not valid for the type: no value.
+    expect(parseDefault('1 / 4', type('Integer'))).toEqual({ kind: 'expression', evaluated: 0.25, value: null });
+    expect(parseDefault('2147483647 + 1', type('Integer'))).toEqual({ kind: 'expression', evaluated: 2147483648, value: null });
+    expect(parseDefault('1 - 2', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: -1, value: null });
+    // Text types are no number: an expression all the same, without a value.
+    expect(parseDefault('4 * 1024', type('String'))).toEqual({ kind: 'expression', evaluated: 4096, value: null });
+    expect(parseDefault('4*1024', type('Unknown'))).toEqual({ kind: 'expression', evaluated: 4096, value: null });
+    // A range or a size of a text type is no arithmetic.
+    expect(parseDefault('50100-50200', type('String'))).toEqual({ kind: 'literal', value: '50100-50200' });
+    expect(parseDefault('1920x1080', type('Unknown'))).toEqual({ kind: 'literal', value: '1920x1080' });
   });
   it('tells free text from a broken literal', () => {
     expect(parseDefault('infinite', type('Duration'))).toEqual({ kind: 'text' });

@@ -3,6 +3,7 @@
  * any column order. A table is an option table when it has a key column and
  * at least a description, default or type column.
  */
+import { fitsKeyGrammar } from './key-grammar.ts';
 
 export const COLUMN_ROLES = ['key', 'default', 'type', 'description', 'since', 'deprecatedKeys', 'fallbackKeys', 'required', 'translationOf'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
@@ -78,9 +79,14 @@ export function classifyHeader(headers: string[]): HeaderClassification | undefi
   return { columns: { roles, extra, headers }, certain };
 }
 
-/** An option key: dotted or hyphenated words, possibly with `<placeholders>` or `*`. */
-const KEY_LIKE = /^[\p{L}\p{N}_$*<>[\]{}-]+(?:[./:][\p{L}\p{N}_$*<>[\]{}-]+)+$|^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/u;
+/**
+ * Text that looks like an option key: it fits the key grammar and is dotted
+ * (`state.backend`, `metrics.reporter.<name>.class`) or hyphenated words
+ * (`high-availability`), as a Name column of option names is.
+ */
+const KEY_SHAPE = /\.|^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/;
 
 export function looksLikeKey(text: string): boolean {
-  return KEY_LIKE.test(text.trim());
+  const key = text.trim();
+  return fitsKeyGrammar(key) && KEY_SHAPE.test(key);
 }

@@ -17,15 +17,22 @@ export const RULES = {
   'hidden-table': { severity: 'warning', summary: 'Table rows inside an HTML block or an unclosed HTML comment, which Markdown does not read as a table.' },
   'malformed-row': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
   'missing-key': { severity: 'error', summary: 'A row of an option table has no key; it is not in the registry.' },
-  'invalid-key': { severity: 'warning', summary: 'A key holds white space or invisible characters.' },
+  'invalid-key': { severity: 'error', summary: "A key cell that is no key once formatting is taken out (white space, quotes, slashes, empty or reserved segments, control or invisible characters); the row is not in the registry." },
   'section-row': { severity: 'warning', summary: 'A row that only holds a caption in its first cell.' },
+  'tab-separated-row': { severity: 'warning', summary: 'A row whose cells are separated by tabs instead of `|` (read split at the tabs).' },
+  'shifted-row': { severity: 'warning', summary: 'A row shifted one cell to the left: a description in Default (read shifted back).' },
+  'flag-in-description': { severity: 'warning', summary: 'A required flag (是, true, yes…) alone in the Description cell (read as the Required value).' },
+  'prose-default': { severity: 'warning', summary: 'Prose in the Default cell, not a value of the type (kept as text).' },
+  'raw-html': { severity: 'warning', summary: 'Raw HTML in a table cell other than inline formatting (sanitized, not shown as written).' },
   'table-split': { severity: 'warning', summary: 'Rows cut off from their table by a blank line.' },
   'table-missing-delimiter': { severity: 'warning', summary: 'An option table without its `| --- |` delimiter row.' },
   'unknown-type': { severity: 'warning', summary: 'A Type cell confref does not understand.' },
   'invalid-default': { severity: 'error', summary: 'A default that is not a valid value of its type.' },
-  'default-expression': { severity: 'warning', summary: 'A default written as arithmetic; kept as written, not typed.' },
+  'default-expression': { severity: 'warning', summary: 'A default written as arithmetic; marked as such, typed only when its result is a valid value of the type.' },
   'default-text': { severity: 'info', summary: 'A default described in words (e.g. `infinite`); kept as written.' },
   'duplicate-key': { severity: 'warning', summary: 'The same key defined twice for one locale and version.' },
+  'duplicate-row': { severity: 'warning', summary: 'The same row written twice for one locale and version.' },
+  'key-case': { severity: 'warning', summary: 'Keys that differ only in case in one version.' },
   'conflicting-default': { severity: 'error', summary: 'The same option has different defaults in different places.' },
   'conflicting-type': { severity: 'error', summary: 'The same option has different types in different places.' },
   'missing-description': { severity: 'warning', summary: 'An option without a description.' },
@@ -43,7 +50,7 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 /** Rules that name a table row which did not become (part of) an option: with the option sources, they account for every row. */
-export const ROW_RULES: ReadonlySet<string> = new Set<RuleId>(['missing-key', 'malformed-row', 'section-row', 'orphan-translation']);
+export const ROW_RULES: ReadonlySet<string> = new Set<RuleId>(['missing-key', 'invalid-key', 'malformed-row', 'section-row', 'orphan-translation']);
 
 export interface Place {
   line: number;

@@ -4,68 +4,145 @@
  * replacement and fallback wording of descriptions.
  */
 import type { PhrasingContent } from 'mdast';
-import { cellText } from './markdown.ts';
+import { literalMarkers } from './cell-text.ts';
+import { closingTagNames, FORMATTING_TAGS, htmlNodesIn, isComment, isPlaceholderTag, STRIKE_TAGS, tagOf } from './cell-html.ts';
 
-const INVISIBLE_CHARS = '[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]';
 const LABELS = new Map<string, string>([['batch', 'Batch'], ['streaming', 'Streaming']]);
-const DEPRECATION_MARK = /^[([（【]?\s*(?:deprecated|已过期|已经过期|已废弃|已弃用|废弃|弃用)\s*[)\]）】]?$/i;
+const MARK_WORDS = String.raw`deprecated|已经过期|已过期|已废弃|已弃用|废弃|弃用`;
+/** A deprecation mark in brackets, anywhere: `(deprecated)`, `[deprecated]`, `（已经过期）`, `【已废弃】`. */
+const BRACKETED_MARK = new RegExp(String.raw`[(\[（【]\s*(?:${MARK_WORDS})\s*[)\]）】]`, 'giu');
+const HAS_BRACKETED_MARK = new RegExp(BRACKETED_MARK.source, 'iu');
+/** A deprecation mark as a word of its own beside the key. */
+const BARE_MARK = new RegExp(String.raw`^(?:${MARK_WORDS})$`, 'iu');
+/** The text of a heading's anchor link, as docs pages scraped to Markdown have it: `[Anchor link for: key](…)`, `[¶](#key)`, `[#](…)`. */
+const ANCHOR_TEXT = /^\s*(?:anchor link for\b.*|¶|#|§|🔗)\s*$/isu;
+/** White space that separates words (not U+FEFF or zero-width characters, which stay in the key and make it invalid). */
+const WHITE_SPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+const QUOTED = /^(?:"([^"]+)"|'([^']+)'|“([^”]+)”|‘([^’]+)’)$/u;
+/** Tags that stand alone (no closing tag): never a placeholder. */
+const VOID_TAGS = new Set(['br', 'wbr']);
 
 export interface KeyCell {
+  /** What is left of the cell once formatting, labels and marks are taken out: the key, if it is one. */
   key: string;
+  /** The words left, in order (more than one: text beside the key, or a caption). */
+  words: string[];
   labels: string[];
   deprecated: boolean;
-  /** Text in the cell beside the key that is neither a label nor a mark. */
-  extraText: string;
-  /** Invisible characters were removed from the key. */
-  hadInvisible: boolean;
-  /** Quotes around the key (`"a.b"`, `“a.b”`) were removed. */
-  hadQuotes: boolean;
+  /** HTML in the cell that is neither formatting nor a placeholder (`<script>`, `<iframe src=…>`): kept in `key`, which is then no key. */
+  html: string[];
 }
 
-const QUOTED = /^(?:"([^"]+)"|'([^']+)'|“([^”]+)”|‘([^’]+)’)$/u;
-
-/** `"a.b"` → `a.b`: quotes around a key are not part of it. */
-function unquote(key: string): { key: string; hadQuotes: boolean } {
+/** `"a.b"` → `a.b`: quotes around a whole key are not part of it. */
+function unquote(key: string): string {
   const match = QUOTED.exec(key);
-  const inner = match?.slice(1).find((group) => group !== undefined);
-  return inner === undefined ? { key, hadQuotes: false } : { key: inner, hadQuotes: true };
+  return match?.slice(1).find((group) => group !== undefined) ?? key;
 }
 
-function containsDelete(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.some((node) => node.type === 'delete' || ('children' in node && containsDelete(node.children as PhrasingContent[])));
+/**
+ * The cell's text with only known formatting taken out, read from its
+ * syntax tree and its source: emphasis with `*` (an `_` is part of a key:
+ * `__proto__` stays), code, links (their text), anchor links (dropped),
+ * formatting tags, strikethrough; escapes and entities decoded by the parser.
+ */
+function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text: string; struck: boolean; html: string[] } {
+  const closers = closingTagNames(htmlNodesIn(nodes));
+  const html: string[] = [];
+  let struck = false;
+  let out = '';
+  const walk = (list: readonly PhrasingContent[]): void => {
+    for (const node of list) {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          out += node.value;
+          break;
+        case 'html': {
+          if (isComment(node.value)) break;
+          const tag = tagOf(node.value);
+          if (tag && STRIKE_TAGS.has(tag.name)) struck = true;
+          if (tag && !VOID_TAGS.has(tag.name) && isPlaceholderTag(tag, closers)) out += `<${tag.name}>`;
+          else if (tag && FORMATTING_TAGS.has(tag.name)) out += tag.name === 'br' ? ' ' : '';
+          // Other HTML is no formatting: kept as written, so the key cell is no key.
+          else {
+            out += node.value;
+            html.push(node.value);
+          }
+          break;
+        }
+        case 'break':
+          out += ' ';
+          break;
+        case 'strong':
+        case 'emphasis': {
+          // `__x__` and `_x_` are a key's underscores; `*` around a key is emphasis.
+          const markers = literalMarkers(node, source, { underscores: true });
+          out += markers;
+          walk(node.children);
+          out += markers;
+          break;
+        }
+        case 'delete':
+          struck = true;
+          walk(node.children);
+          break;
+        case 'link':
+        case 'linkReference':
+          if (!ANCHOR_TEXT.test(plainText(node.children))) walk(node.children);
+          break;
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+          out += ' ';
+          break;
+        default: {
+          // Phrasing containers from extensions (footnotes and the like).
+          const other = node as { children?: PhrasingContent[] };
+          if (other.children) walk(other.children);
+        }
+      }
+    }
+  };
+  walk(nodes);
+  return { text: out, struck, html };
 }
 
-function onlyInlineCode(nodes: readonly PhrasingContent[]): string | undefined {
-  const meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'html');
-  if (meaningful.length !== 1) return undefined;
-  const [node] = meaningful;
-  if (node!.type === 'inlineCode') return node!.value;
-  if ('children' in node! && node!.type !== 'delete') return onlyInlineCode(node!.children as PhrasingContent[]);
-  return undefined;
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('');
 }
 
-/** Reads a key cell: `**key**`, `` `key` ``, `<span>key</span>`, `[key](#key)`, `~~key~~`, `key Batch Streaming`. */
-export function readKeyCell(nodes: readonly PhrasingContent[]): KeyCell {
-  const deprecatedByStrike = containsDelete(nodes);
-  const code = onlyInlineCode(nodes);
-  const text = code ?? cellText(nodes);
-  const hadInvisible = new RegExp(INVISIBLE_CHARS, 'u').test(text);
-  const clean = text.replace(new RegExp(INVISIBLE_CHARS, 'gu'), '').trim();
-  if (code !== undefined) {
-    return { key: clean, labels: [], deprecated: deprecatedByStrike, extraText: '', hadInvisible, hadQuotes: false };
-  }
-  const [written = '', ...rest] = clean.split(/\s+/);
-  const { key: first, hadQuotes } = unquote(written);
+/**
+ * Reads a key cell from its nodes and the source they point into:
+ * `**key**`, `` `key` ``, `<span>key</span>`, `[key](#key)`, `~~key~~`,
+ * `##### key [Anchor link for: key](…)`, `key Batch Streaming`,
+ * `key <span style="color:red">（已经过期）</span>`. The key is what is left:
+ * the caller checks it against the key grammar.
+ */
+export function readKeyCell(nodes: readonly PhrasingContent[], source: string): KeyCell {
+  const { text, struck, html } = cellKeyText(nodes, source);
+  let deprecated = struck;
+  const unmarked = text.replace(BRACKETED_MARK, () => {
+    deprecated = true;
+    return ' ';
+  });
+  const words = unmarked.split(WHITE_SPACE).filter((word) => word !== '');
+  // Heading markers before the key (`##### key`), and closing ones after it.
+  while (words.length > 0 && /^#{1,6}$/.test(words[0]!)) words.shift();
   const labels: string[] = [];
-  const extra: string[] = [];
-  let deprecated = deprecatedByStrike;
-  for (const token of rest) {
-    const label = LABELS.get(token.toLowerCase());
-    if (label) labels.push(label);
-    else if (DEPRECATION_MARK.test(token)) deprecated = true;
-    else extra.push(token);
+  const kept: string[] = [];
+  for (const [index, word] of words.entries()) {
+    const label = LABELS.get(word.toLowerCase());
+    if (index > 0 && label) labels.push(label);
+    else if (BARE_MARK.test(word)) deprecated = true;
+    else if (index > 0 && /^(?:#{1,6}|¶|§|🔗)$/u.test(word)) continue;
+    else {
+      // Emphasis markers left unpaired (`**key`, `key*`).
+      const bare = word.replace(/^\*+|\*+$/g, '');
+      if (bare !== '') kept.push(bare);
+    }
   }
-  return { key: first, labels, deprecated, extraText: extra.join(' '), hadInvisible, hadQuotes };
+  const key = kept.length === 1 ? unquote(kept[0]!) : kept.join(' ');
+  return { key, words: kept, labels, deprecated, html };
 }
 
 /**
@@ -79,6 +156,12 @@ export function groupOfKey(key: string): string {
 
 const KEY_IN_TEXT = String.raw`[\x60'"‘“]?([a-z0-9][\w-]*(?:\.[\w<>*-]+)+)[\x60'"’”]?`;
 const DEPRECATED_TEXT = /^[\s*_([（【]*(?:deprecated\b|已过期|已经过期|已废弃|已弃用)|\b(?:this|the) (?:option|config(?:uration)?(?: option)?|parameter|key|setting) (?:is|has been) deprecated|(?:该|此|这个)(?:参数|配置项?|选项)?(?:已过期|已经过期|已废弃|已弃用|已被废弃)/iu;
+/**
+ * Chinese wording that marks a deprecation wherever it stands; 已过期 only at
+ * the end, since inside a sentence it is as often "expired" (已过期的检查点,
+ * 已过期数据).
+ */
+const DEPRECATED_ANYWHERE = /已废弃|已弃用|已被废弃|已被弃用|已经?过期[\s。.!！)）]*$/u;
 const REPLACEMENT = new RegExp(String.raw`(?:\buse|\breplaced by|\bin favou?r of|请使用|请改用|改用|替换为|请用|使用)\s*(?:the\s+)?(?:option\s+|配置项?\s*|参数\s*)?` + KEY_IN_TEXT, 'giu');
 const FALLBACK = new RegExp(String.raw`fall(?:s)?\s*back to\s+(?:the\s+)?(?:option\s+|value of\s+)?` + KEY_IN_TEXT + String.raw`|回退到\s*` + KEY_IN_TEXT, 'giu');
 
@@ -88,9 +171,13 @@ export interface DescriptionMarks {
   fallbackKeys: string[];
 }
 
-/** Deprecation, replacement and fallback wording in a description's plain text. */
-export function readDescriptionMarks(text: string): DescriptionMarks {
-  const deprecated = DEPRECATED_TEXT.test(text);
+/**
+ * Deprecation, replacement and fallback wording in a description's plain
+ * text. With `keyDeprecated` (a mark in the key cell), "use x" names the
+ * replacement as it does after a mark in the description.
+ */
+export function readDescriptionMarks(text: string, { keyDeprecated = false } = {}): DescriptionMarks {
+  const deprecated = keyDeprecated || DEPRECATED_TEXT.test(text) || HAS_BRACKETED_MARK.test(text) || DEPRECATED_ANYWHERE.test(text);
   const replacedBy = deprecated ? [...text.matchAll(REPLACEMENT)].map((m) => trimKey(m[1]!)) : [];
   const fallbackKeys = [...text.matchAll(FALLBACK)].map((m) => trimKey((m[1] ?? m[2])!));
   return { deprecated, replacedBy: [...new Set(replacedBy)], fallbackKeys: [...new Set(fallbackKeys)] };

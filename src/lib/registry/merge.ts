@@ -36,8 +36,14 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
     const earlier = seen.get(row.locale);
     // A note and its translation (same note id) may both hold the option's table, and a
     // section note (Flink's *_section tables) repeats options by design: neither is a duplicate.
-    if (earlier && earlier.noteId !== row.noteId && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
-      report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (locale ${row.locale}${row.version ? `, version ${row.version}` : ''})`, 'Keep one definition; translations go in a note of the other locale.');
+    const repeated = earlier && (earlier.noteId !== row.noteId || earlier.position.file === row.position.file);
+    if (earlier && repeated && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
+      const scope = `locale ${row.locale}${row.version ? `, version ${row.version}` : ''}`;
+      if (earlier.rowText === row.rowText) {
+        report(fileOf(row.position.file), 'duplicate-row', row.position, `Row of "${row.key}" repeats the row at ${where(earlier.position)} word for word (${scope})`, 'Remove the repeated row.');
+      } else {
+        report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (${scope})`, 'Keep one definition; translations go in a note of the other locale.');
+      }
     } else seen.set(row.locale, row);
   }
 
@@ -158,7 +164,24 @@ export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => 
   translations.sort((a, b) => comparePositions(a.position, b.position));
   applyTranslations(options, translations, fileOf);
   for (const option of options) option.sources.sort(comparePositions);
+  reportCaseOnlyKeys(options, fileOf);
   return options.sort(compareOptions);
+}
+
+/** Keys of one version that differ only in case (`state.backend`, `State.Backend`): Flink reads them as two options. */
+function reportCaseOnlyKeys(options: readonly Option[], fileOf: (path: string) => VFile): void {
+  const first = new Map<string, Option>();
+  const ordered = [...options].sort((a, b) => comparePositions(a.sources[0]!, b.sources[0]!));
+  for (const option of ordered) {
+    const id = `${option.version ?? ''}\u0000${option.key.toLowerCase()}`;
+    const earlier = first.get(id);
+    if (!earlier) {
+      first.set(id, option);
+      continue;
+    }
+    const at = option.sources[0]!;
+    report(fileOf(at.file), 'key-case', at, `Key "${option.key}" differs only in case from "${earlier.key}" at ${where(earlier.sources[0]!)}${option.version ? ` (version ${option.version})` : ''}; keys are case-sensitive, so these are two options`, 'Use one spelling of the key.');
+  }
 }
 
 export function compareOptions(a: Option, b: Option): number {

@@ -152,7 +152,7 @@ export function parseNote(input: SourceNote): ParsedNote {
     const { columns } = classification;
     if (!classification.certain) {
       const body = table.children.slice(1);
-      const keyLike = body.filter((row) => looksLikeKey(readKeyCell(row.children[columns.roles.key!]?.children ?? []).key)).length;
+      const keyLike = body.filter((row) => looksLikeKey(readKeyCell(row.children[columns.roles.key!]?.children ?? [], ctx.source).key)).length;
       if (body.length === 0 || keyLike * 2 < body.length) return undefined;
     }
     const found = readOptionRows(ctx, table, columns);

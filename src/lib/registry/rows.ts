@@ -4,17 +4,21 @@
  * well as they can be and reported, never dropped.
  */
 import { createHash } from 'node:crypto';
-import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { strayHtml, tagOf } from './cell-html.ts';
+import { cellValueText } from './cell-text.ts';
 import type { ColumnMap, ColumnRole } from './columns.ts';
-import { looksLikeKey } from './columns.ts';
 import { report, type Place } from './diagnostics.ts';
-import { readDescriptionMarks, readKeyCell } from './keys.ts';
+import { keyProblem, quoteForMessage } from './key-grammar.ts';
+import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
-import type { DefaultValue, Description, Locale, NoteKind, SourcePosition, TypedValue } from './schema.ts';
-import { enumValuesInDescription, inferType, normalizeType, type TypeInfo } from './types.ts';
+import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
+import { readRequired, readRowShape } from './row-shape.ts';
+import type { DefaultValue, Description, Locale, NoteKind, SourcePosition } from './schema.ts';
+import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
 import { detectTextLocale } from '../i18n/detect.ts';
 
@@ -45,6 +49,8 @@ export interface OptionRow {
   description: Description | null;
   trail: string[];
   extra: Record<string, string>;
+  /** The row as written, white space collapsed: identical rows are repeats. */
+  rowText: string;
 }
 
 export interface TableContext {
@@ -61,12 +67,6 @@ export interface TableContext {
   trail: string[];
 }
 
-interface Cells {
-  cells: TableCell[];
-  /** Extra cells joined into the description (an unescaped `|`). */
-  descriptionTail: TableCell[];
-}
-
 function placeOf(ctx: TableContext, node: Node | undefined, fallback: Place): Place {
   const start = node?.position?.start;
   return start ? { line: ctx.mapLine(start.line), column: start.column } : fallback;
@@ -78,31 +78,7 @@ function rowText(ctx: TableContext, row: TableRow): string {
   return start === undefined || end === undefined ? '' : ctx.source.slice(start, end).trim();
 }
 
-/** Lines up a row's cells with the header, reporting and repairing a mismatch. */
-function alignCells(ctx: TableContext, row: TableRow, columns: ColumnMap, rowPlace: Place): Cells {
-  const width = columns.headers.length;
-  const cells = [...row.children];
-  if (cells.length === width) return { cells, descriptionTail: [] };
-  const descriptionIndex = columns.roles.description;
-  if (cells.length > width) {
-    const firstEmpty = cellText(cells[0]!.children) === '';
-    if (firstEmpty && cells.length === width + 1 && looksLikeKey(cellText(cells[1]!.children))) {
-      report(ctx.file, 'malformed-row', rowPlace, `Row has ${cells.length} cells but the header has ${width}: it starts with an extra empty cell; read shifted one cell left`, 'Remove the extra `|` at the start of the row.');
-      return { cells: cells.slice(1), descriptionTail: [] };
-    }
-    if (descriptionIndex === width - 1) {
-      report(ctx.file, 'malformed-row', rowPlace, `Row has ${cells.length} cells but the header has ${width}: the extra cells were joined into the description`, 'Escape a `|` inside a cell as `\\|`.');
-      return { cells: cells.slice(0, width), descriptionTail: cells.slice(width) };
-    }
-    const extra = cells.slice(width).map((cell) => cellText(cell.children));
-    report(ctx.file, 'malformed-row', rowPlace, `Row has ${cells.length} cells but the header has ${width}: extra cells ignored: ${extra.map((t) => JSON.stringify(t)).join(', ')}`, 'Escape a `|` inside a cell as `\\|`.');
-    return { cells: cells.slice(0, width), descriptionTail: [] };
-  }
-  report(ctx.file, 'malformed-row', rowPlace, `Row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${width}: the missing cells are read as empty`, 'Add the missing cells (empty cells are fine: `| |`).');
-  return { cells, descriptionTail: [] };
-}
-
-function cellOf(cells: Cells, columns: ColumnMap, role: ColumnRole): TableCell | undefined {
+function cellOf(cells: AlignedCells, columns: ColumnMap, role: ColumnRole): TableCell | undefined {
   const index = columns.roles[role];
   return index === undefined ? undefined : cells.cells[index];
 }
@@ -111,32 +87,17 @@ function textOf(cell: TableCell | undefined): string {
   return cell ? cellText(cell.children) : '';
 }
 
-const YES = /^(?:yes|y|true|required|mandatory|是|必填|必须|必选|√|✓|✔)$/i;
-const NO = /^(?:no|n|false|optional|否|非必填|可选|选填|×|✗)$/i;
-
-function readRequired(text: string): boolean | null {
-  if (YES.test(text)) return true;
-  if (NO.test(text)) return false;
-  return null;
-}
-
 function splitKeys(text: string): string[] {
   return text.split(/[\s,;，；]+/).filter((key) => key !== '' && !isNoDefault(key));
 }
 
-function readDescription(ctx: TableContext, cells: Cells, columns: ColumnMap): Description | null {
-  const cell = cellOf(cells, columns, 'description');
-  if (!cell) return null;
-  const nodes: PhrasingContent[] = [...cell.children];
-  for (const tail of cells.descriptionTail) nodes.push({ type: 'text', value: ' | ' }, ...tail.children);
-  const content = [cell, ...cells.descriptionTail].flatMap((c) => c.children);
-  if (content.length === 0) return null;
-  const markdown = sourceOf(ctx.source, [content[0]!, content.at(-1)!]).trim();
+function readDescription(ctx: TableContext, cell: TableCell | undefined, translation: TableCell | undefined): Description | null {
+  if (!cell || cell.children.length === 0) return null;
+  const markdown = sourceOf(ctx.source, cell.children).trim();
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
   const onTooDeep = () => report(ctx.file, 'too-deep', { line: ctx.mapLine(start.line), column: start.column }, `HTML in this description nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`, 'Look for unclosed or generated HTML tags.');
-  const { html, text } = renderNodes(nodes, { inline: true, onTooDeep });
-  const originalCell = cellOf(cells, columns, 'translationOf');
-  const original = originalCell ? sourceOf(ctx.source, originalCell.children).trim() : '';
+  const { html, text } = renderNodes([...cell.children], { inline: true, onTooDeep });
+  const original = translation ? sourceOf(ctx.source, translation.children).trim() : '';
   return {
     markdown,
     html,
@@ -152,8 +113,7 @@ export function hashSource(markdown: string): string {
   return createHash('sha256').update(markdown.trim()).digest('hex').slice(0, 16);
 }
 
-function readType(ctx: TableContext, cells: Cells, columns: ColumnMap, defaultText: string | null, descriptionText: string): OptionRow['type'] {
-  const cell = cellOf(cells, columns, 'type');
+function readType(ctx: TableContext, cell: TableCell | undefined, defaultText: string | null, descriptionText: string): OptionRow['type'] {
   const raw = cell ? textOf(cell) : null;
   let info: TypeInfo;
   let source: OptionRow['type']['source'];
@@ -165,7 +125,9 @@ function readType(ctx: TableContext, cells: Cells, columns: ColumnMap, defaultTe
     info = normalizeType(raw);
     source = info.recognized ? 'declared' : 'unknown';
     if (!info.recognized) {
-      report(ctx.file, 'unknown-type', placeOf(ctx, cell!.children[0], { line: 1, column: 1 }), `Unknown type "${raw}"; the option's type is recorded as Unknown`, 'Use one of Boolean, Integer, Long, Float, Double, String, Duration, MemorySize, Enum, List<…>, Map.');
+      const suggestion = suggestType(raw);
+      const known = 'Boolean, Integer, Long, Float, Double, String, Duration, MemorySize, Enum, List<…>, Map';
+      report(ctx.file, 'unknown-type', placeOf(ctx, cell!.children[0], { line: 1, column: 1 }), `Unknown type ${quoteForMessage(raw)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; the option's type is recorded as Unknown`, suggestion ? `Did you mean ${suggestion}? Known types: ${known}.` : `Use one of ${known}.`);
     }
   }
   if ((info.baseType === 'Enum' || info.elementType === 'Enum') && info.enumValues.length === 0) {
@@ -174,109 +136,156 @@ function readType(ctx: TableContext, cells: Cells, columns: ColumnMap, defaultTe
   return { ...info, raw: raw === '' ? null : raw, source };
 }
 
-function readDefault(ctx: TableContext, cell: TableCell | undefined, type: OptionRow['type'], place: Place): DefaultValue | null {
-  if (!cell) return null;
-  const raw = textOf(cell);
+function typeName(type: OptionRow['type']): string {
+  return type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType;
+}
+
+function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], place: Place, prose: boolean): DefaultValue | null {
   if (raw === '' && (type.baseType === 'List' || type.baseType === 'Map')) {
     // Flink prints an empty list or map default as an empty cell.
     return { raw: '', value: type.baseType === 'List' ? [] : {}, kind: 'literal' };
   }
-  if (isNoDefault(raw)) return null;
+  if (isNoDefault(raw, type)) return null;
   const parsed = parseDefault(raw, type);
+  if (prose && parsed.kind !== 'expression' && !(parsed.kind === 'literal' && type.source === 'declared')) {
+    report(ctx.file, 'prose-default', place, `Default ${quoteForMessage(raw)} reads as prose, not a value${type.baseType === 'Unknown' ? '' : ` of type ${typeName(type)}`}; kept as text, with no typed value`, 'Put the value in Default and the explanation in Description.');
+    return { raw, value: null, kind: 'text' };
+  }
   switch (parsed.kind) {
     case 'literal':
-      return { raw, value: parsed.value as TypedValue, kind: 'literal' };
-    case 'expression':
-      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; it is kept as written and not typed`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}.`);
-      return { raw, value: null, kind: 'expression' };
+      return { raw, value: parsed.value, kind: 'literal' };
+    case 'expression': {
+      const reading = parsed.value === null ? 'kept as written, with no typed value' : `read as ${JSON.stringify(parsed.value)}${type.baseType === 'Duration' ? ' ms' : type.baseType === 'MemorySize' ? ' bytes' : ''}`;
+      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; ${reading}`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}.`);
+      return { raw, value: parsed.value, kind: 'expression' };
+    }
     case 'text':
-      report(ctx.file, 'default-text', place, `Default "${raw}" is text, not a value of type ${type.baseType}; it is kept as written`);
+      report(ctx.file, 'default-text', place, `Default ${quoteForMessage(raw)} is text, not a value of type ${type.baseType}; it is kept as written`);
       return { raw, value: null, kind: 'text' };
     case 'invalid':
-      report(ctx.file, 'invalid-default', place, `Default "${raw}" is not a valid ${type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType}: ${parsed.reason}`, type.source === 'declared' ? 'Fix the default or the Type cell.' : undefined);
+      report(ctx.file, 'invalid-default', place, `Default ${quoteForMessage(raw)} is not a valid ${typeName(type)}: ${parsed.reason}`, type.source === 'declared' ? 'Fix the default or the Type cell.' : undefined);
       return { raw, value: null, kind: 'invalid' };
   }
 }
 
+/** The HTML in a row's cells that is neither formatting nor a key's placeholder. */
+function reportStrayHtml(ctx: TableContext, cells: AlignedCells, columns: ColumnMap): void {
+  const all: Array<[string, TableCell]> = [...cells.cells.map((cell, index): [string, TableCell] => [columns.headers[index] || `column ${index + 1}`, cell]), ...cells.extra];
+  for (const [index, [header, cell]] of all.entries()) {
+    for (const node of strayHtml(cell.children, { placeholders: index === columns.roles.key })) {
+      const tag = tagOf(node.value);
+      report(ctx.file, 'raw-html', placeOf(ctx, node, { line: 1, column: 1 }), `Raw HTML ${quoteForMessage(tag ? `<${tag.closing ? '/' : ''}${tag.name}${tag.hasAttributes ? ' …' : ''}>` : node.value)} in the ${quoteForMessage(header)} cell is not shown as written: cells are Markdown, and HTML other than inline formatting is sanitized`, 'Write it in Markdown, or in backticks if it is meant as text.');
+    }
+  }
+}
+
+/** Reads the key cell; reports and returns null when the row yields no option. */
+function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns: ColumnMap, rowPlace: Place): { cell: KeyCell; place: Place } | null {
+  const keyCell = cellOf(cells, columns, 'key');
+  const place = placeOf(ctx, keyCell?.children[0] ?? keyCell, rowPlace);
+  const cell = readKeyCell(keyCell?.children ?? [], ctx.source);
+  if (cell.key === '') {
+    report(ctx.file, 'missing-key', rowPlace, `Row has no key; it is not in the registry: ${quoteForMessage(rowText(ctx, row))}`, 'Put the option key in the key column.');
+    return null;
+  }
+  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : keyProblem(cell.key);
+  if (problem === undefined) return { cell, place };
+  const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
+  const otherCellsEmpty = cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
+  // A caption: words (or Chinese text) alone in the row, not cells run together by tabs.
+  if (otherCellsEmpty && !written.includes('\t') && (cell.words.length > 1 || /\p{Script=Han}/u.test(cell.key))) {
+    report(ctx.file, 'section-row', rowPlace, `Row ${quoteForMessage(textOf(keyCell))} only holds a caption; it is not an option`, 'Put captions in a heading above the table.');
+    return null;
+  }
+  const read = written === cell.key ? '' : ` (read as ${quoteForMessage(cell.key)})`;
+  report(ctx.file, 'invalid-key', place, `Key ${quoteForMessage(written)}${read} is not a valid key: ${problem}; the row is not in the registry`, cell.words.length > 1 ? 'Put only the key in the key cell and move other text to the description.' : 'A key is dot-separated segments of letters, digits, `-`, `_` and `<placeholder>`s.');
+  return null;
+}
+
 /** Reads one body row; null when the row yields no option (it is then in a diagnostic). */
-function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap): OptionRow | null {
+function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit: TableCell[] | undefined): OptionRow | null {
   const rowPlace = placeOf(ctx, row, { line: 1, column: 1 });
   if (row.children.every((cell) => cellText(cell.children) === '')) {
     report(ctx.file, 'malformed-row', rowPlace, 'Empty table row', 'Remove the empty row.');
     return null;
   }
-  const cells = alignCells(ctx, row, columns, rowPlace);
-  const keyCell = cellOf(cells, columns, 'key');
-  const keyPlace = placeOf(ctx, keyCell?.children[0] ?? keyCell, rowPlace);
-  const keyInfo = readKeyCell(keyCell?.children ?? []);
-  if (keyInfo.key === '') {
-    report(ctx.file, 'missing-key', rowPlace, `Row has no key; it is not in the registry: ${rowText(ctx, row)}`, 'Put the option key in the key column.');
-    return null;
-  }
-  const otherCellsEmpty = cells.cells.every((cell, index) => index === columns.roles.key || cellText(cell.children) === '');
-  if (keyInfo.extraText !== '' && otherCellsEmpty) {
-    report(ctx.file, 'section-row', rowPlace, `Row "${textOf(keyCell)}" only holds a caption; it is not an option`, 'Put captions in a heading above the table.');
-    return null;
-  }
-  if (keyInfo.extraText !== '') {
-    report(ctx.file, 'invalid-key', keyPlace, `Key cell holds text beside the key: "${keyInfo.extraText}"; the key is read as "${keyInfo.key}"`, 'Move the text to the description, or put the key in backticks if it really holds spaces.');
-  }
-  if (keyInfo.hadQuotes) {
-    report(ctx.file, 'invalid-key', keyPlace, `Key "${keyInfo.key}" was written in quotes; they were removed`, 'Write the key bare, or in backticks.');
-  }
-  if (keyInfo.hadInvisible) {
-    report(ctx.file, 'invalid-key', keyPlace, `Key "${keyInfo.key}" held invisible characters (zero-width space or similar); they were removed`);
-  }
-  if (/\s/.test(keyInfo.key)) {
-    report(ctx.file, 'invalid-key', keyPlace, `Key "${keyInfo.key}" holds white space`);
+  const cells = alignCells(ctx, row, columns, rowPlace, tabSplit);
+  reportStrayHtml(ctx, cells, columns);
+  const key = readKey(ctx, row, cells, columns, rowPlace);
+  if (!key) return null;
+
+  let defaultCell = cellOf(cells, columns, 'default');
+  let descriptionCell = cellOf(cells, columns, 'description');
+  const requiredCell = cellOf(cells, columns, 'required');
+  const valueOf = (cell: TableCell | undefined): string => (cell ? cellValueText(cell.children, ctx.source) : '');
+  const shape = readRowShape({
+    defaultText: columns.roles.default === undefined ? null : valueOf(defaultCell),
+    descriptionText: columns.roles.description === undefined ? null : textOf(descriptionCell),
+    requiredText: columns.roles.required === undefined ? null : textOf(requiredCell),
+  });
+  let required = columns.roles.required === undefined ? null : readRequired(textOf(requiredCell));
+  if (shape.kind === 'shifted') {
+    const flag = shape.flag === null ? 'is empty' : `only holds ${quoteForMessage(shape.flag)}`;
+    const requiredReading = shape.required === null ? '' : `, required: ${shape.required ? 'yes' : 'no'}`;
+    report(ctx.file, 'shifted-row', rowPlace, `Row looks shifted one cell to the left: Default holds a description and Description ${flag}; read as no default, the Default cell as the description${requiredReading}`, 'Put each value under its header; write an empty default as `(none)`.');
+    descriptionCell = defaultCell;
+    defaultCell = undefined;
+    required = shape.required ?? required;
+  } else if (shape.kind === 'flag-in-description') {
+    report(ctx.file, 'flag-in-description', placeOf(ctx, descriptionCell?.children[0], rowPlace), `Description only holds ${quoteForMessage(shape.flag)}, a required flag; read as required: ${shape.required ? 'yes' : 'no'}, with no description`, columns.roles.required === undefined ? 'Add a Required (是否必填) column for the flag, and describe the option in Description.' : 'Put the flag in the Required column.');
+    descriptionCell = undefined;
+    required = shape.required;
   }
 
-  const description = readDescription(ctx, cells, columns);
-  const defaultCell = cellOf(cells, columns, 'default');
-  const defaultText = columns.roles.default === undefined ? null : textOf(defaultCell);
-  const type = readType(ctx, cells, columns, defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
+  const description = readDescription(ctx, descriptionCell, cellOf(cells, columns, 'translationOf'));
+  const defaultText = defaultCell === undefined ? null : valueOf(defaultCell);
+  const type = readType(ctx, cellOf(cells, columns, 'type'), defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
   const defaultPlace = placeOf(ctx, defaultCell?.children[0] ?? defaultCell, rowPlace);
-  const defaultValue = readDefault(ctx, defaultCell, type, defaultPlace);
-  const marks = readDescriptionMarks(description?.text ?? '');
+  const defaultValue = defaultText === null ? null : readDefault(ctx, defaultText, type, defaultPlace, shape.kind === 'prose-default');
+  const marks = readDescriptionMarks(description?.text ?? '', { keyDeprecated: key.cell.deprecated });
 
   const extraCells: Array<[string, string]> = [];
   for (const [index, header] of columns.extra) {
     const text = cells.cells[index] ? textOf(cells.cells[index]) : '';
     if (header !== '' || text !== '') extraCells.push([header || `column ${index + 1}`, text]);
   }
+  for (const [label, cell] of cells.extra) extraCells.push([label, textOf(cell)]);
   // Own properties, whatever the header says (`__proto__` included).
   const extra: Record<string, string> = Object.fromEntries(extraCells);
   const since = textOf(cellOf(cells, columns, 'since'));
   return {
-    key: keyInfo.key,
+    key: key.cell.key,
     locale: (description && detectTextLocale(description.text)) || ctx.locale,
     noteId: ctx.noteId,
     noteKind: ctx.noteKind,
     version: ctx.version,
     group: ctx.group,
-    position: { file: ctx.file.path, line: keyPlace.line, column: keyPlace.column },
+    position: { file: ctx.file.path, line: key.place.line, column: key.place.column },
     type,
     statesDefault: columns.roles.default !== undefined,
     default: defaultValue,
     defaultPlace,
-    required: columns.roles.required === undefined ? null : readRequired(textOf(cellOf(cells, columns, 'required'))),
-    deprecated: keyInfo.deprecated || marks.deprecated,
+    required,
+    deprecated: key.cell.deprecated || marks.deprecated,
     replacedBy: marks.replacedBy,
     deprecatedKeys: splitKeys(textOf(cellOf(cells, columns, 'deprecatedKeys'))),
     fallbackKeys: [...new Set([...splitKeys(textOf(cellOf(cells, columns, 'fallbackKeys'))), ...marks.fallbackKeys])],
     since: since === '' || isNoDefault(since) ? null : since,
-    labels: keyInfo.labels,
+    labels: key.cell.labels,
     description,
     trail: ctx.trail,
     extra,
+    rowText: rowText(ctx, row).replace(/\s+/g, ' '),
   };
 }
 
 /** Reads every body row of an option table. */
 export function readOptionRows(ctx: TableContext, table: Table, columns: ColumnMap, firstBodyRow = 1): OptionRow[] {
   const rows: OptionRow[] = [];
-  for (const row of table.children.slice(firstBodyRow)) {
-    const option = readRow(ctx, row, columns);
+  const body = table.children.slice(firstBodyRow);
+  const tabSplits = splitTabRows(ctx.source, body, columns.headers.length);
+  for (const row of body) {
+    const option = readRow(ctx, row, columns, tabSplits.get(row));
     if (option) rows.push(option);
   }
   return rows;

@@ -56,7 +56,8 @@ export function parseEnumValues(text: string): string[] {
   return unique(
     list
       .split(/[,，|、\s]+/)
-      .map((value) => value.replace(/^["'`]|["'`]$/g, '').trim())
+      // A sentence's punctuation is not part of the value: `AUTOMATIC.` → `AUTOMATIC`.
+      .map((value) => value.replace(/^["'`]|["'`]$/g, '').replace(/[.,;:!?。，；：！？]+$/u, '').replace(/^["'`]|["'`]$/g, '').trim())
       .filter((value) => /^[\w.$-]+$/u.test(value) && value !== 'or' && value !== 'and'),
   );
 }
@@ -112,4 +113,46 @@ export function inferType(defaultText: string | null): BaseType {
   }
   if (/^(["']).*\1$/.test(text) || /^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.\/|~\/)/i.test(text)) return 'String';
   return 'Unknown';
+}
+
+/** The canonical type names, for suggestions. */
+const TYPE_NAMES = ['Boolean', 'Integer', 'Long', 'Float', 'Double', 'String', 'Duration', 'MemorySize', 'Enum', 'List', 'Map'] as const;
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment):
+ * `Stirng` is one edit from `String`.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The known type an unknown Type cell most likely misspells (`Intger` →
+ * `Integer`, `List<Stirng>` → `List<String>`), or undefined when none is
+ * close: at most two edits, and fewer than a third of the name.
+ */
+export function suggestType(raw: string): string | undefined {
+  const text = raw.trim();
+  const generic = /^(list|array)\s*<\s*([^<>]+?)\s*>$/i.exec(text);
+  if (generic) {
+    const element = suggestType(generic[2]!);
+    return element === undefined || element.startsWith('List') ? undefined : `List<${element}>`;
+  }
+  const word = /^[A-Za-z]+/.exec(text)?.[0];
+  if (!word || word.length < 3 || word.length > 20) return undefined;
+  let best: { name: string; distance: number } | undefined;
+  for (const name of TYPE_NAMES) {
+    const distance = editDistance(word.toLowerCase(), name.toLowerCase());
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best && best.distance > 0 && best.distance <= 2 && best.distance * 3 < best.name.length ? best.name : undefined;
 }

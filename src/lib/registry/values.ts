@@ -225,14 +225,26 @@ export function evaluateArithmetic(text: string): number | null {
 
 /** How a default cell says "there is no default". */
 const NO_DEFAULT = new Set(['', '(none)', 'none', '-', '—', '–', '无', '(无)', '（无）', 'n/a', 'null', '(null)', '空']);
+/** Bare words that say "no default" unless the type is an Enum with such a constant (Flink has `NONE` constants). */
+const ENUM_WORDS = new Set(['none', 'null']);
 
-export function isNoDefault(text: string): boolean {
-  return NO_DEFAULT.has(text.trim().toLowerCase());
+/**
+ * Whether a default cell says "there is no default". With an Enum type,
+ * `NONE` is a constant, not a marker: only `(none)` and the other explicit
+ * markers are, unless the Enum's listed values leave NONE out.
+ */
+export function isNoDefault(text: string, type?: Pick<ValueType, 'baseType' | 'elementType' | 'enumValues'>): boolean {
+  const word = text.trim().toLowerCase();
+  if (!NO_DEFAULT.has(word)) return false;
+  const isEnum = type !== undefined && (type.baseType === 'Enum' || (type.baseType === 'List' && type.elementType === 'Enum'));
+  if (!isEnum || !ENUM_WORDS.has(word)) return true;
+  return type.enumValues.length > 0 && !type.enumValues.some((value) => value.toLowerCase() === word);
 }
 
 export type ParsedValue =
   | { kind: 'literal'; value: TypedValue }
-  | { kind: 'expression'; evaluated: number | null }
+  /** Arithmetic: `evaluated` is its result, `value` that result typed when it is a valid value of the type (else null). */
+  | { kind: 'expression'; evaluated: number | null; value: TypedValue | null }
   | { kind: 'text' }
   | { kind: 'invalid'; reason: string };
 
@@ -282,11 +294,15 @@ function looksLikeLiteralAttempt(text: string, type: BaseType): boolean {
   return type === 'Boolean' || type === 'Enum';
 }
 
+const TEXT_TYPES: ReadonlySet<BaseType> = new Set(['String', 'Unknown']);
+
 /** Types a default that is not "no default". */
 export function parseDefault(raw: string, type: ValueType): ParsedValue {
   const text = raw.trim();
-  if (type.baseType !== 'String' && type.baseType !== 'Unknown' && isArithmeticExpression(text)) {
-    return { kind: 'expression', evaluated: evaluateArithmetic(text) };
+  // For text types only `*`, `×`, `+` or `/` make arithmetic: `50100-50200` is a port range, `1920x1080` a size.
+  if (isArithmeticExpression(text) && (!TEXT_TYPES.has(type.baseType) || /[*×+/]/.test(text))) {
+    const evaluated = evaluateArithmetic(text);
+    return { kind: 'expression', evaluated, value: evaluated === null ? null : typedResult(evaluated, type.baseType) };
   }
   if (type.baseType === 'List') {
     const element = type.elementType ?? 'String';
@@ -306,6 +322,24 @@ export function parseDefault(raw: string, type: ValueType): ParsedValue {
   if (value !== null) return { kind: 'literal', value };
   if (!looksLikeLiteralAttempt(text, type.baseType) && type.baseType !== 'Map') return { kind: 'text' };
   return { kind: 'invalid', reason: invalidReason(type) };
+}
+
+/** An arithmetic result as a value of a numeric type: whole and in range for Integer, Long and MemorySize (bytes), at least 0 for Duration (ms). */
+function typedResult(result: number, type: BaseType): TypedValue | null {
+  switch (type) {
+    case 'Integer':
+    case 'Long':
+      return Number.isSafeInteger(result) ? parseWholeNumber(String(result), type) : null;
+    case 'Float':
+    case 'Double':
+      return Number.isFinite(result) ? result : null;
+    case 'MemorySize':
+      return Number.isSafeInteger(result) && result >= 0 ? result : null;
+    case 'Duration':
+      return Number.isFinite(result) && result >= 0 ? roundMs(result) : null;
+    default:
+      return null;
+  }
 }
 
 function invalidReason(type: ValueType): string {
