@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, it } from 'vitest';
+import { fitsKeyGrammar } from '../../src/lib/registry/key-grammar.ts';
 import { isReadableNote, RegistrySchema, type Registry } from '../../src/lib/registry/schema.ts';
 import { brokenReferences, listFiles, readPages } from '../helpers/dist.ts';
 
@@ -54,6 +55,11 @@ describe('hostile notes and random notes, built as one site', () => {
     }
     const headings = selectAll('main h2[id], main h3[id]', fromHtml(readFileSync(join(dist, 'en/notes/empty-headings/index.html'), 'utf8'))).map((h) => String(h.properties['id']));
     expect(headings).toEqual(['section-2', 'section-3', 'section-4', 'section-5', 'section-6', 'section-7']);
+  });
+
+  it('registers only keys that fit the key grammar (rows are conserved: tests/unit/hardening.test.ts)', () => {
+    expect(registry.options.length).toBeGreaterThan(0);
+    expect(registry.options.map((o) => o.key).filter((key) => !fitsKeyGrammar(key))).toEqual([]);
   });
 
   it('links only to pages and anchors that exist', () => {

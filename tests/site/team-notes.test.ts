@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { fitsKeyGrammar } from '../../src/lib/registry/key-grammar.ts';
 import { isReadableNote, RegistrySchema, type Registry } from '../../src/lib/registry/schema.ts';
 import { brokenReferences, listFiles, readPages } from '../helpers/dist.ts';
 
@@ -23,6 +24,11 @@ describe('team notes, built as one site', () => {
       const slug = slugs[option.key] ?? option.key;
       for (const lang of ['en', 'zh']) expect(pages.has(join(dist, lang, 'options', slug, 'index.html')), `${option.key} (${lang})`).toBe(true);
     }
+  });
+
+  it('registers only keys that fit the key grammar (rows are conserved: tests/unit/hardening.test.ts)', () => {
+    expect(registry.options.length).toBeGreaterThan(0);
+    expect(registry.options.map((o) => o.key).filter((key) => !fitsKeyGrammar(key))).toEqual([]);
   });
 
   it('links only to pages, anchors and files that exist', () => {
