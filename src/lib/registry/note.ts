@@ -19,7 +19,7 @@ import { reportHiddenTables } from './hidden-tables.ts';
 import { hashSource, readOptionRows, type OptionRow, type TableContext } from './rows.ts';
 import { classifyGlossaryHeader, readGlossaryTerms } from './glossary.ts';
 import { classifyRenameHeader, readRenames } from './renames.ts';
-import { detectTextLocale } from '../i18n/detect.ts';
+import { detectNoteLocale } from './prose-locale.ts';
 import { DEFAULT_LOCALE, LocaleSchema, type GlossaryTerm, type Locale, type Note, type NoteBlock, type RenameEntry, type SourcePosition } from './schema.ts';
 
 export interface SourceNote {
@@ -277,13 +277,3 @@ export function parseNote(input: SourceNote): ParsedNote {
 
 const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);
 
-/**
- * A note without a stated locale is Chinese when its headings are (else its
- * paragraphs): the seed note, Chinese headings around an English table, is a
- * Chinese note whose option descriptions are English.
- */
-function detectNoteLocale(tree: Root): Locale | undefined {
-  const textOf = (type: 'heading' | 'paragraph'): string =>
-    tree.children.flatMap((node) => (node.type === type ? [cellText(node.children)] : [])).join(' ');
-  return detectTextLocale(textOf('heading')) ?? detectTextLocale(textOf('paragraph'));
-}
