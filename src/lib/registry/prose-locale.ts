@@ -47,7 +47,7 @@ function* prosePieces(node: Nodes): Generator<ProsePiece> {
     yield { text: proseText(node.children) };
   } else if (node.type === 'table') {
     yield* tablePieces(node);
-  } else if ('children' in node && node.type !== 'code') {
+  } else if ('children' in node) {
     // Lists, block quotes, admonitions, footnotes: the paragraphs inside them.
     for (const child of node.children as Nodes[]) yield* prosePieces(child);
   }
