@@ -17,12 +17,13 @@ import { visit } from 'unist-util-visit';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkAdmonitions } from './admonitions.ts';
 import { joinLargeTables, splitLargeTables } from './large-tables.ts';
 import { parseInPieces } from './sections.ts';
 import { capTreeDepth } from './nesting.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkAdmonitions).freeze();
 const HTML_TAGS = new Set(htmlTagNames);
 const LONE_TAG = /^<\/?([A-Za-z][\w-]*)>$/;
 

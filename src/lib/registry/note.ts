@@ -9,6 +9,7 @@ import type { Definition, Paragraph, Root, RootContent, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { classifyHeader, looksLikeKey, type ColumnMap } from './columns.ts';
+import { asideBlocks, flattenAdmonitions, normalizeAdmonitions } from './admonitions.ts';
 import { decodeNote } from './decode.ts';
 import { report } from './diagnostics.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -85,7 +86,8 @@ export function parseNote(input: SourceNote): ParsedNote {
   const { data, body: written } = readFrontMatter(text, file);
   // Block quotes and lists nested past MAX_NESTING are cut on their lines (the body keeps the note's line numbers).
   const nesting = capBlockNesting(written);
-  const body = nesting.text;
+  // Admonition openers in the directive syntax (`::: tip Title` → `:::tip[Title]`), line for line.
+  const body = normalizeAdmonitions(nesting.text);
   if (nesting.lines.length > 0) {
     const [first] = nesting.lines;
     const last = nesting.lines.at(-1)!;
@@ -205,9 +207,17 @@ export function parseNote(input: SourceNote): ParsedNote {
   };
 
   reportHiddenTables(tree, file);
-  for (const node of tree.children) {
+  const asides = asideBlocks(file, lines, (label) => cellText(label.children));
+  for (const node of flattenAdmonitions(tree.children)) {
+    if (node.type === 'admonitionEnd') {
+      asides.close(blocks.length);
+      continue;
+    }
     const at = pos(node);
     switch (node.type) {
+      case 'containerDirective':
+        blocks.push(asides.open(node, at, blocks.length));
+        continue;
       case 'heading': {
         const headingText = cellText(node.children);
         while (trail.length > 0 && trail.at(-1)!.depth >= node.depth) trail.pop();

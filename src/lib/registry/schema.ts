@@ -132,6 +132,16 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('prose'), html: z.string(), text: z.string(), ...Positioned }).strict(),
+  z
+    .object({
+      kind: z.literal('aside'),
+      variant: z.enum(['note', 'tip', 'caution', 'danger']).describe("Starlight's aside variant (info → note, warning → caution; an unknown type → note)."),
+      type: z.string().describe('The admonition type as written (`:::tip`, `::: warning`).'),
+      title: z.string().nullable().describe('The title written after the type, as text; null for the default title.'),
+      contains: z.number().int().min(0).describe('How many of the blocks after this one are inside the admonition (nested asides and their blocks included).'),
+      ...Positioned,
+    })
+    .strict(),
 ]);
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
 
