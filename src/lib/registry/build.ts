@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { report, sortFiles, type RuleId } from './diagnostics.ts';
+import { reportMissingTargets } from './links.ts';
 import { mergeRows } from './merge.ts';
 import { parseNote, type ParsedNote, type SourceNote } from './note.ts';
 import type { OptionRow } from './rows.ts';
@@ -34,12 +35,21 @@ export interface BuildResult {
  */
 export type ParseCache = Map<string, ParsedNote>;
 
+export function isNotePath(path: string): boolean {
+  return /\.md$/i.test(path);
+}
+
 function cacheKey(source: SourceNote): string {
   return `${source.path}\u0000${createHash('sha256').update(source.contents).digest('hex')}`;
 }
 
+/**
+ * `sources` are the content folder's files: its Markdown notes, and any other
+ * files (contents not needed) that links and images may point to.
+ */
 export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache): BuildResult {
-  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const present = new Set(sources.map((source) => source.path));
+  const ordered = sources.filter((source) => isNotePath(source.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files = new Map<string, VFile>();
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
@@ -57,6 +67,7 @@ export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache
     // A fresh VFile per build: the registry rules add their messages to it.
     const file = new VFile({ path: source.path });
     file.messages.push(...parsed.file.messages);
+    reportMissingTargets(parsed.links, present, file);
     files.set(source.path, file);
     rows.push(...parsed.rows);
     notes.push(parsed.note);

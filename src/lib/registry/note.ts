@@ -17,6 +17,7 @@ import { readKeyCell } from './keys.ts';
 import { cellText, parseMarkdown, renderNodes } from './markdown.ts';
 import { capBlockNesting, MAX_NESTING, MAX_TREE_DEPTH } from './nesting.ts';
 import { reportHiddenTables } from './hidden-tables.ts';
+import { readLinks, siteUrls, type NoteLink } from './links.ts';
 import { hashSource, readOptionRows, type OptionRow, type TableContext } from './rows.ts';
 import { classifyGlossaryHeader, readGlossaryTerms } from './glossary.ts';
 import { classifyRenameHeader, readRenames } from './renames.ts';
@@ -37,6 +38,8 @@ export interface ParsedNote {
   file: VFile;
   /** Body rows of option tables read (each is an OptionRow or named in a diagnostic). */
   tableRows: number;
+  /** Links to other notes and images in the content folder (checked against its files by buildRegistry). */
+  links: NoteLink[];
 }
 
 const VERSION_SEGMENT = /^v?\d+(?:\.\d+)+(?:[-.][\w.-]+)?$/;
@@ -207,6 +210,8 @@ export function parseNote(input: SourceNote): ParsedNote {
   };
 
   reportHiddenTables(tree, file);
+  const links = readLinks(tree, input.path, file);
+  const urls = siteUrls(input.path);
   const asides = asideBlocks(file, lines, (label) => cellText(label.children));
   for (const node of flattenAdmonitions(tree.children)) {
     if (node.type === 'admonitionEnd') {
@@ -265,7 +270,7 @@ export function parseNote(input: SourceNote): ParsedNote {
         });
     }
     const onTooDeep = () => report(file, 'too-deep', at, `HTML nested over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`, 'Look for unclosed or generated HTML tags.');
-    blocks.push({ kind: 'prose', ...renderNodes([node, ...definitions], { onTooDeep }), position: at });
+    blocks.push({ kind: 'prose', ...renderNodes([node, ...definitions], { onTooDeep, urls }), position: at });
   }
 
   const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
@@ -281,8 +286,9 @@ export function parseNote(input: SourceNote): ParsedNote {
     frontmatter: data as Record<string, unknown>,
     toc,
     blocks,
+    assets: [...new Set(links.flatMap((link) => (link.target.kind === 'asset' ? [link.target.path] : [])))].sort(),
   };
-  return { note, rows, glossary, renames, file, tableRows };
+  return { note, rows, glossary, renames, file, tableRows, links };
 }
 
 const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);

@@ -167,6 +167,9 @@ export const NoteSchema = z
     frontmatter: z.record(z.string(), z.unknown()),
     toc: z.boolean().describe('The note asks for a table of contents ([TOC]).'),
     blocks: z.array(NoteBlockSchema),
+    assets: z
+      .array(z.string())
+      .describe('Images the note shows from the content folder (paths relative to it, sorted): copied into the site. Links in the blocks\' HTML to them and to other notes are site links, `/_confref/assets/<path>` and `/_confref/notes/<id>/`, resolved against the base path and locale when a page is rendered.'),
   })
   .strict();
 export type Note = z.infer<typeof NoteSchema>;
