@@ -34,6 +34,15 @@ describe('detectTextLocale: short and mixed strings', () => {
   ])('%j → %s', (text, locale) => expect(detectTextLocale(text)).toBe(locale));
 });
 
+describe('detectTextLocale on long runs', () => {
+  it('reads runs of letters, dotted names and paths hundreds of thousands of characters long', () => {
+    expect(detectTextLocale('a'.repeat(300_000))).toBe('en');
+    expect(detectTextLocale('a.'.repeat(150_000))).toBeUndefined();
+    expect(detectTextLocale(`${'a-'.repeat(150_000)}/`)).toBe('en');
+    expect(detectTextLocale(`${'状态'.repeat(100_000)} of the`)).toBe('zh');
+  });
+});
+
 describe('detectProseLocale', () => {
   it('is Chinese when a third of the pieces with a language are', () => {
     const english = { text: 'Some English text here.' };

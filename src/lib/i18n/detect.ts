@@ -14,8 +14,17 @@ import type { Locale } from '../registry/schema.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /\p{Script=Latin}+/gu;
-/** URLs, then dotted names (`state.backend`, `flink-conf.yaml`, `1.2.3`), then paths (`/opt/flink`, `conf/x`). */
-const NOT_WORDS = [/\b[a-z][a-z\d+.-]*:\/\/\S*/gi, /\bwww\.\S+/gi, /[\w<>*-]+(?:\.[\w<>*-]+)+/g, /[\w.-]*(?:\/[\w.-]+)+\/?/g];
+/**
+ * URLs, then dotted names (`state.backend`, `flink-conf.yaml`, `1.2.3`), then
+ * paths (`/opt/flink`, `conf/x`). Each starts only where its run of
+ * characters starts (the look-behinds), so a long run costs linear time.
+ */
+const NOT_WORDS = [
+  /(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/\S*/gi,
+  /(?<![\w.])www\.\S+/gi,
+  /(?<![\w<>*-])[\w<>*-]+(?:\.[\w<>*-]+)+/g,
+  /(?<![\w.-])[\w.-]*(?:\/[\w.-]+)+\/?/g,
+];
 
 /** English words that carry grammar rather than content: rare in a Chinese sentence, in every English one. */
 const GRAMMAR_WORDS = new Set(
