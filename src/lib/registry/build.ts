@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { report, sortFiles, type RuleId } from './diagnostics.ts';
+import { reportMissingTargets } from './links.ts';
 import { mergeRows } from './merge.ts';
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
@@ -34,6 +35,10 @@ export interface BuildResult {
  * note is parsed again only when its path or bytes changed.
  */
 export type ParseCache = Map<string, ParsedNote>;
+
+export function isNotePath(path: string): boolean {
+  return /\.md$/i.test(path);
+}
 
 export function cacheKey(source: SourceNote): string {
   return `${source.path}\u0000${createHash('sha256').update(source.contents).digest('hex')}`;
@@ -81,8 +86,9 @@ export function parseAll(sources: readonly SourceNote[], cache: ParseCache | und
   return parsed;
 }
 
+/** The Markdown notes among `sources`, in path order (the other files are link and image targets). */
 export function sortSources(sources: readonly SourceNote[]): SourceNote[] {
-  return [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return sources.filter((source) => isNotePath(source.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -90,15 +96,21 @@ export function sortSources(sources: readonly SourceNote[]): SourceNote[] {
  * `note-failed` diagnostic and a fallback note; the others are unaffected.
  */
 export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache): BuildResult {
-  return assembleRegistry(parseAll(sources, cache, parseNoteSafely));
+  return assembleRegistry(parseAll(sources, cache, parseNoteSafely), pathsOf(sources));
+}
+
+/** Every file of the content folder, notes or not: what links and images may point to. */
+export function pathsOf(sources: readonly SourceNote[]): Set<string> {
+  return new Set(sources.map((source) => source.path));
 }
 
 /**
- * Parsed notes (in path order) → registry: merge the option rows, run the
+ * Parsed notes (in path order) → registry: check their link targets against
+ * `present` (the content folder's files), merge the option rows, run the
  * registry rules. Shared by the in-thread build and the worker-thread one
  * (parse-pool.ts), so both give the same registry.
  */
-export function assembleRegistry(parsedNotes: readonly ParsedNote[]): BuildResult {
+export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: ReadonlySet<string>): BuildResult {
   const files = new Map<string, VFile>();
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
@@ -112,6 +124,7 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[]): BuildResul
     file.messages.push(...written.file.messages);
     files.set(written.note.file, file);
     const parsed = ids.claim(written, file);
+    reportMissingTargets(parsed.links, present, file);
     rows.push(...parsed.rows);
     notes.push(parsed.note);
     glossary.push(...parsed.glossary);

@@ -43,6 +43,13 @@ export const RULES = {
   'long-description': { severity: 'warning', summary: 'A description past the summary budget; summaries show it cut, linking to its page.' },
   'orphan-translation': { severity: 'warning', summary: 'A translation for an option no note defines.' },
   'glossary-row': { severity: 'warning', summary: 'A glossary row without both an English and a Chinese term.' },
+  'unknown-admonition': { severity: 'warning', summary: 'An admonition (`:::type`) of a type confref does not know; shown as a note.' },
+  'unclosed-admonition': { severity: 'warning', summary: 'An admonition without its closing `:::` line; it runs to the end of the note.' },
+  'unknown-code-language': { severity: 'warning', summary: 'A code fence naming a language the site cannot highlight; shown as plain text.' },
+  'empty-note': { severity: 'warning', summary: 'A note with nothing but front matter or white space.' },
+  'no-options': { severity: 'info', summary: 'A note without option tables: shown as a page, defines no option.' },
+  'unsafe-link': { severity: 'warning', summary: 'A link or image URL whose protocol the site does not keep (javascript:, vbscript:, data:…); it is removed.' },
+  'missing-link-target': { severity: 'warning', summary: 'A relative link or image whose note or file is not in the content folder (or is outside it).' },
   'not-in-target': { severity: 'warning', summary: 'check --against: the target version has no option with this key.' },
   'default-differs-in-target': { severity: 'warning', summary: 'check --against: the target version has another default.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

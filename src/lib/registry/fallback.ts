@@ -38,9 +38,10 @@ export function failedNote(input: SourceNote, rule: FailureRule, message: string
     frontmatter: {},
     toc: false,
     blocks: [{ kind: 'source', value: text, position: { file: input.path, line: 1, column: 1 } }],
+    assets: [],
     failure: { rule, message },
   };
-  return { note, rows: [], glossary: [], renames: [], file, tableRows: 0 };
+  return { note, rows: [], glossary: [], renames: [], links: [], file, tableRows: 0 };
 }
 
 /** `parseNote`, with any exception turned into a `note-failed` fallback. */

@@ -1,11 +1,12 @@
 /**
  * The I/O edge: reads every Markdown note under a content folder (sorted, with
- * paths relative to the folder) and builds the registry, parsing the notes in
- * worker threads, each within its budget (parse-pool.ts).
+ * paths relative to the folder), lists its other files (with empty contents)
+ * as targets of the notes' links and images, and builds the registry, parsing
+ * the notes in worker threads, each within its budget (parse-pool.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { assembleRegistry, cacheKey, parseAll, sortSources, type BuildResult, type ParseCache } from './build.ts';
+import { assembleRegistry, cacheKey, isNotePath, parseAll, pathsOf, sortSources, type BuildResult, type ParseCache } from './build.ts';
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import { DEFAULT_BUDGET, defaultThreads, parseInWorkers, WorkersUnavailable, type ParseBudget } from './parse-pool.ts';
@@ -15,12 +16,12 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 export async function readContent(dir: string): Promise<SourceNote[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const paths = entries
-    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
+    .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((path) => !relative(dir, path).split(sep).some((part) => SKIPPED_DIRS.has(part) || part.startsWith('.')))
     .sort();
   return Promise.all(
-    paths.map(async (path) => ({ path: relative(dir, path).split(sep).join('/'), contents: new Uint8Array(await readFile(path)) })),
+    paths.map(async (path) => ({ path: relative(dir, path).split(sep).join('/'), contents: isNotePath(path) ? new Uint8Array(await readFile(path)) : new Uint8Array() })),
   );
 }
 
@@ -64,7 +65,7 @@ export async function buildRegistryFrom(sources: readonly SourceNote[], options:
     }
   }
   const fresh = new Map(missing.map((source, index) => [source, parsed[index]!]));
-  return assembleRegistry(parseAll(ordered, cache, (source) => fresh.get(source) ?? parseNoteSafely(source)));
+  return assembleRegistry(parseAll(ordered, cache, (source) => fresh.get(source) ?? parseNoteSafely(source)), pathsOf(sources));
 }
 
 export async function loadRegistry(dir: string, options?: ParseOptions): Promise<BuildResult> {

@@ -17,12 +17,13 @@ import { visit } from 'unist-util-visit';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkAdmonitions } from './admonitions.ts';
 import { joinLargeTables, splitLargeTables } from './large-tables.ts';
 import { parseInPieces } from './sections.ts';
 import { capTreeDepth } from './nesting.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkAdmonitions).freeze();
 const HTML_TAGS = new Set(htmlTagNames);
 const LONE_TAG = /^<\/?([A-Za-z][\w-]*)>$/;
 
@@ -74,7 +75,10 @@ export interface Rendered {
  * Renders mdast nodes (block or phrasing) to sanitized HTML and plain text.
  * HTML nested deeper than MAX_TREE_DEPTH is kept as text; `onTooDeep` hears of it.
  */
-export function renderNodes(nodes: Array<RootContent | PhrasingContent>, { inline = false, onTooDeep = () => {} }: { inline?: boolean; onTooDeep?: () => void } = {}): Rendered {
+export function renderNodes(
+  nodes: Array<RootContent | PhrasingContent>,
+  { inline = false, onTooDeep = () => {}, urls }: { inline?: boolean; onTooDeep?: () => void; urls?: SiteUrls } = {},
+): Rendered {
   // Phrasing content goes in a paragraph, unwrapped after: as root children it would be set apart by newlines.
   const root: Root = { type: 'root', children: inline ? [{ type: 'paragraph', children: nodes as PhrasingContent[] }] : (nodes as RootContent[]) };
   let hast = toHast(root, { allowDangerousHtml: true }) as HastRoot;
@@ -91,8 +95,23 @@ export function renderNodes(nodes: Array<RootContent | PhrasingContent>, { inlin
       if (inline) hast = { type: 'root', children: (hast.children[0] as Element).children };
     }
   }
+  if (urls) rewriteUrls(hast, urls);
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
   return { html: toHtml(clean), text: plainText(clean) };
+}
+
+/** The site link for a link's or an image's URL as written, when it points into the content folder (see links.ts). */
+export type SiteUrls = (url: string, use: 'link' | 'image') => string | undefined;
+
+/** Rewrites the `href` of links and the `src` of images (Markdown or raw HTML) that `urls` resolves; before sanitizing, which still checks them. */
+function rewriteUrls(tree: HastRoot, urls: SiteUrls): void {
+  visit(tree, 'element', (element: Element) => {
+    const property = element.tagName === 'a' ? 'href' : element.tagName === 'img' ? 'src' : undefined;
+    const value = property && element.properties[property];
+    if (typeof value !== 'string') return;
+    const link = urls(value, property === 'src' ? 'image' : 'link');
+    if (link !== undefined) element.properties[property!] = link;
+  });
 }
 
 function plainText(tree: HastRoot): string {

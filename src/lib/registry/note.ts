@@ -9,6 +9,7 @@ import type { Definition, Paragraph, Root, RootContent, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { classifyHeader, looksLikeKey, type ColumnMap } from './columns.ts';
+import { asideBlocks, flattenAdmonitions, normalizeAdmonitions } from './admonitions.ts';
 import { decodeNote } from './decode.ts';
 import { report } from './diagnostics.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -16,10 +17,11 @@ import { readKeyCell } from './keys.ts';
 import { cellText, parseMarkdown, renderNodes } from './markdown.ts';
 import { capBlockNesting, MAX_NESTING, MAX_TREE_DEPTH } from './nesting.ts';
 import { reportHiddenTables } from './hidden-tables.ts';
+import { readLinks, siteUrls, type NoteLink } from './links.ts';
 import { hashSource, readOptionRows, type OptionRow, type TableContext } from './rows.ts';
 import { classifyGlossaryHeader, readGlossaryTerms } from './glossary.ts';
 import { classifyRenameHeader, readRenames } from './renames.ts';
-import { detectTextLocale } from '../i18n/detect.ts';
+import { detectNoteLocale } from './prose-locale.ts';
 import { DEFAULT_LOCALE, LocaleSchema, type GlossaryTerm, type Locale, type Note, type NoteBlock, type RenameEntry, type SourcePosition } from './schema.ts';
 
 export interface SourceNote {
@@ -36,6 +38,8 @@ export interface ParsedNote {
   file: VFile;
   /** Body rows of option tables read (each is an OptionRow or named in a diagnostic). */
   tableRows: number;
+  /** Links to other notes and images in the content folder (checked against its files by buildRegistry). */
+  links: NoteLink[];
 }
 
 const VERSION_SEGMENT = /^v?\d+(?:\.\d+)+(?:[-.][\w.-]+)?$/;
@@ -85,7 +89,8 @@ export function parseNote(input: SourceNote): ParsedNote {
   const { data, body: written } = readFrontMatter(text, file);
   // Block quotes and lists nested past MAX_NESTING are cut on their lines (the body keeps the note's line numbers).
   const nesting = capBlockNesting(written);
-  const body = nesting.text;
+  // Admonition openers in the directive syntax (`::: tip Title` → `:::tip[Title]`), line for line.
+  const body = normalizeAdmonitions(nesting.text);
   if (nesting.lines.length > 0) {
     const [first] = nesting.lines;
     const last = nesting.lines.at(-1)!;
@@ -206,9 +211,19 @@ export function parseNote(input: SourceNote): ParsedNote {
   };
 
   reportHiddenTables(tree, file);
-  for (const node of tree.children) {
+  const links = readLinks(tree, input.path, file);
+  const urls = siteUrls(input.path);
+  const asides = asideBlocks(file, lines, (label) => cellText(label.children));
+  for (const node of flattenAdmonitions(tree.children)) {
+    if (node.type === 'admonitionEnd') {
+      asides.close(blocks.length);
+      continue;
+    }
     const at = pos(node);
     switch (node.type) {
+      case 'containerDirective':
+        blocks.push(asides.open(node, at, blocks.length));
+        continue;
       case 'heading': {
         const headingText = cellText(node.children);
         while (trail.length > 0 && trail.at(-1)!.depth >= node.depth) trail.pop();
@@ -256,7 +271,7 @@ export function parseNote(input: SourceNote): ParsedNote {
         });
     }
     const onTooDeep = () => report(file, 'too-deep', at, `HTML nested over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`, 'Look for unclosed or generated HTML tags.');
-    blocks.push({ kind: 'prose', ...renderNodes([node, ...definitions], { onTooDeep }), position: at });
+    blocks.push({ kind: 'prose', ...renderNodes([node, ...definitions], { onTooDeep, urls }), position: at });
   }
 
   const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
@@ -272,8 +287,9 @@ export function parseNote(input: SourceNote): ParsedNote {
     frontmatter: data as Record<string, unknown>,
     toc,
     blocks,
+    assets: [...new Set(links.flatMap((link) => (link.target.kind === 'asset' ? [link.target.path] : [])))].sort(),
   };
-  return { note, rows, glossary, renames, file, tableRows };
+  return { note, rows, glossary, renames, file, tableRows, links };
 }
 
 /**
@@ -287,13 +303,3 @@ export function headingId(slugger: GithubSlugger, text: string, index: number): 
 
 const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);
 
-/**
- * A note without a stated locale is Chinese when its headings are (else its
- * paragraphs): the seed note, Chinese headings around an English table, is a
- * Chinese note whose option descriptions are English.
- */
-function detectNoteLocale(tree: Root): Locale | undefined {
-  const textOf = (type: 'heading' | 'paragraph'): string =>
-    tree.children.flatMap((node) => (node.type === type ? [cellText(node.children)] : [])).join(' ');
-  return detectTextLocale(textOf('heading')) ?? detectTextLocale(textOf('paragraph'));
-}

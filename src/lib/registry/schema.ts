@@ -135,6 +135,16 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('source'), value: z.string().describe('The note as written: a note that could not be read is shown this way.'), ...Positioned })
     .strict(),
+  z
+    .object({
+      kind: z.literal('aside'),
+      variant: z.enum(['note', 'tip', 'caution', 'danger']).describe("Starlight's aside variant (info → note, warning → caution; an unknown type → note)."),
+      type: z.string().describe('The admonition type as written (`:::tip`, `::: warning`).'),
+      title: z.string().nullable().describe('The title written after the type, as text; null for the default title.'),
+      contains: z.number().int().min(0).describe('How many of the blocks after this one are inside the admonition (nested asides and their blocks included).'),
+      ...Positioned,
+    })
+    .strict(),
 ]);
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
 
@@ -165,6 +175,9 @@ export const NoteSchema = z
       .strict()
       .optional()
       .describe('Set when the note could not be read: its page shows its source as text and this diagnostic.'),
+    assets: z
+      .array(z.string())
+      .describe('Images the note shows from the content folder (paths relative to it, sorted): copied into the site. Links in the blocks\' HTML to them and to other notes are site links, `/_confref/assets/<path>` and `/_confref/notes/<id>/`, resolved against the base path and locale when a page is rendered.'),
   })
   .strict();
 export type Note = z.infer<typeof NoteSchema>;

@@ -3,12 +3,13 @@
  * document until the end, about 500 bytes per byte of Markdown, so a 3 MB
  * note of 20,000 options needed 1.6 GiB. A note over SPLIT_BYTES is cut
  * before ATX headings where nothing can run across the cut (the line before
- * is blank, and no fence, HTML block or comment is open), the pieces parsed
+ * is blank, and no fence, admonition, HTML block or comment is open), the pieces parsed
  * one by one and joined with their true positions: the tree one parse gives.
  * Notes with link reference or footnote definitions (which reach across the
  * whole note) are parsed whole.
  */
 import type { Root, RootContent } from 'mdast';
+import { admonitionLines } from './admonitions.ts';
 import { fencedLines } from './fences.ts';
 import { shiftPoints } from './positions.ts';
 
@@ -41,6 +42,7 @@ export function splitSections(text: string, splitBytes = SPLIT_BYTES): Piece[] {
   const lines = text.split('\n');
   const cuts: Array<{ line: number; offset: number }> = [];
   const fenced = fencedLines(lines);
+  const inAdmonition = admonitionLines(lines);
   let rawEnd: RegExp | undefined;
   let offset = 0;
   let pieceStart = 0;
@@ -50,7 +52,7 @@ export function splitSections(text: string, splitBytes = SPLIT_BYTES): Piece[] {
       if (rawEnd.test(line)) rawEnd = undefined;
       continue;
     }
-    if (fenced[i]) continue;
+    if (fenced[i] || inAdmonition[i]) continue;
     const raw = RAW_BLOCKS.find(([open]) => open.test(line));
     if (raw) {
       // A block that ends on its own first line is closed already.

@@ -15,6 +15,8 @@ export const paths = {
   group: (lang: Locale, group: string) => `/${lang}/groups/${optionSlug(group)}/`,
   note: (lang: Locale, id: string) => `/${lang}/notes/${id}/`,
   glossary: (lang: Locale) => `/${lang}/glossary/`,
+  /** Where the notes' images are copied: `<this><path in the content folder>`, one locale for all. */
+  noteAssets: () => '/note-assets/',
   /** Embeds for other sites (lib/embed): chrome-less pages, the web component, the JSON API, oEmbed. */
   embedOption: (lang: Locale, key: string) => `/embed/${lang}/options/${optionSlug(key)}/`,
   embedGroup: (lang: Locale, group: string) => `/embed/${lang}/groups/${optionSlug(group)}/`,
