@@ -140,7 +140,8 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: Re
   for (const rule of REGISTRY_RULES) {
     rule.check({
       options,
-      notes,
+      // A note that could not be read has its one diagnostic; nothing more is said of it.
+      notes: notes.filter((note) => note.failure === undefined),
       report: (position, message, hint) => report(fileOf(position.file), rule.id as RuleId, position, message, hint),
     });
   }
