@@ -31,7 +31,11 @@ describe('team notes, built as one site', () => {
     expect(registry.options.map((o) => o.key).filter((key) => !fitsKeyGrammar(key))).toEqual([]);
   });
 
-  it('links only to pages, anchors and files that exist', () => {
-    expect(brokenReferences(dist, base, readPages(dist, base))).toEqual([]);
+  it('links only to pages, anchors and files that exist, but for the link the fixture breaks on purpose', () => {
+    // checkpoint-tuning.md links to a restart guide nobody wrote: missing-link-target reports it, and its link goes nowhere.
+    expect(brokenReferences(dist, base, readPages(dist, base))).toEqual([
+      `${base}en/notes/flink-checkpoint-tuning/: <a href="${base}en/notes/flink-restart-guide/"> → no ${base}en/notes/flink-restart-guide/`,
+      `${base}zh/notes/flink-checkpoint-tuning/: <a href="${base}zh/notes/flink-restart-guide/"> → no ${base}zh/notes/flink-restart-guide/`,
+    ]);
   });
 });

@@ -151,7 +151,8 @@ export function concreteKey(key: string): string {
 export function snippetSetting(option: Option): SnippetSetting {
   const key = concreteKey(option.key);
   const placeholder = key !== option.key;
-  const value = option.default?.kind === 'literal' ? option.default.value : null;
+  // A literal, or arithmetic (`4 * 1024`) evaluated to a value valid for the type: never the expression itself.
+  const value = option.default?.kind === 'literal' || option.default?.kind === 'expression' ? option.default.value : null;
   const usable = value !== null && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) && value !== '';
   if (usable) return { key, value: flinkString(option, value), example: placeholder, option };
   return { key, value: exampleValue(option, option.key), example: true, option };
