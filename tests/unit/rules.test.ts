@@ -16,6 +16,12 @@ describe('rule fixtures (tests/fixtures/rules/<rule>/: notes + expected.json)', 
     expect(folders).toEqual(Object.keys(RULES).filter((rule) => rule !== 'note-failed').sort());
   });
 
+  it("lists every rule in the README's diagnostics table, with the catalog's severity", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const documented = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    expect(Object.fromEntries(Object.keys(RULES).map((rule) => [rule, documented.get(rule)]))).toEqual(Object.fromEntries(Object.entries(RULES).map(([rule, { severity }]) => [rule, severity])));
+  });
+
   for (const rule of folders) {
     it(`${rule}: exact diagnostics and options`, async () => {
       const expected = JSON.parse(readFileSync(`${fixtures}${rule}/expected.json`, 'utf8'));
