@@ -59,6 +59,14 @@ describe('a note that throws', () => {
   });
 });
 
+describe('note titles', () => {
+  const titleOf = (path: string, text: string) => parseNoteSafely({ path, contents: text }).note.title;
+
+  it('are never blank: an empty front-matter title or top heading falls back to the next source', () => {
+    expect([titleOf('ops-guide.md', '---\ntitle: ""\n---\n# Real title\n'), titleOf('ops-guide.md', '#\n\ntext\n'), titleOf('ops-guide.md', '---\ntitle: "  "\n---\n# \n')]).toEqual(['Real title', 'Ops guide', 'Ops guide']);
+  });
+});
+
 describe('heading ids', () => {
   const ids = (text: string) =>
     parseNoteSafely({ path: 'h.md', contents: text }).note.blocks.flatMap((b) => (b.kind === 'heading' ? [b.id] : []));

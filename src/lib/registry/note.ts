@@ -281,7 +281,8 @@ export function parseNote(input: SourceNote): ParsedNote {
     kind,
     locale,
     version,
-    title: data.title ?? (firstTitle?.kind === 'heading' ? firstTitle.text : humanize(id)),
+    // The first of front matter, top heading and file name that says something: a page title is never blank.
+    title: [data.title, firstTitle?.kind === 'heading' ? firstTitle.text : undefined].find((text) => text !== undefined && text.trim() !== '') ?? humanize(id),
     sourceHash: hashSource(body),
     translationOf: data.translationOf ?? null,
     frontmatter: data as Record<string, unknown>,
