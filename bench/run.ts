@@ -96,6 +96,7 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   const table = '| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n';
   const cases: Array<[string, string]> = [
     ['16,000 unclosed <!-- in a paragraph', `# Export\n\nThe exporter wrote ${'<!-- '.repeat(16_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`],
+    ['32,000 unclosed <!-- in a paragraph', `# Export\n\nThe exporter wrote ${'<!-- '.repeat(32_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`],
     ['a run of 20,000 emphasis markers', `# Run\n\n${'*'.repeat(10_000)}a${'*'.repeat(10_000)}\n`],
     ['a row of 20,000 cells', `# Row\n\n${table}| wide.key | 1 | Integer | d ${'| x '.repeat(20_000)}|\n`],
   ];
