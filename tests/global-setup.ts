@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { randomNote } from './helpers/random-notes.ts';
+import type { ProvidedContext } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { buildSite, root } from './helpers/astro.ts';
 
@@ -30,18 +31,28 @@ declare module 'vitest' {
   }
 }
 
+type Sites = ProvidedContext['sites'];
+
+// The `site` and `e2e` projects both list this setup; the sites are built once per run, for whichever comes first.
+const built = Symbol.for('confref.test.sites');
+const scope = globalThis as typeof globalThis & { [built]?: Sites };
+
 export default function setup(project: TestProject): void {
   // `CONFREF_UNIT_ONLY=1 npx vitest run tests/unit` skips the builds when only unit tests run.
   if (process.env['CONFREF_UNIT_ONLY'] === '1') return;
+  project.provide('sites', (scope[built] ??= buildSites()));
+}
+
+function buildSites(): Sites {
   const fixtureBase = '/wiki/flink/';
   const fixtureSite = 'https://wiki.example.com';
-  project.provide('sites', {
+  return {
     default: buildSite(),
     fixture: { ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase, site: fixtureSite }), base: fixtureBase, site: fixtureSite },
     xss: { ...buildSite({ content: join(root, 'tests/fixtures/xss'), base: '/x/' }), base: '/x/' },
     hostile: buildHostile(),
     teamNotes: { ...buildSite({ content: join(root, 'tests/fixtures/team-notes'), base: '/team/' }), base: '/team/' },
-  });
+  };
 }
 
 /** The hostile fixtures beside random notes (a fixed seed, so a failure can be rebuilt), built as one site. */

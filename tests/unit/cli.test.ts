@@ -1,25 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { confref } from '../helpers/cli.ts';
 import { registryJsonSchema } from '../../src/lib/registry/json-schema.ts';
 import { publishedSchemas } from '../../src/lib/export/json-schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/rules');
 
-function confref(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/confref.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CONFREF_CONTENT: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 describe('confref check', () => {
   it('prints the seed warnings and exits 0', () => {
-    const { code, stdout, stderr } = confref('check');
-    expect(code).toBe(0);
+    const { status, stdout, stderr } = confref('check');
+    expect(status).toBe(0);
     expect(stdout).toContain('checkpointing.md');
     expect(stdout).toMatch(/38:306\s+warning\s+Description of "taskmanager\.state\.local\.root-dirs" ends with "Related Config Options"/);
     expect(stdout).toContain('Remove "Related Config Options" from the end of the description.');
@@ -28,8 +23,8 @@ describe('confref check', () => {
   });
 
   it('--format json prints one array of {file, line, column, rule, severity, message}', () => {
-    const { code, stdout } = confref('check', '--format', 'json', '--content', join(fixtures, 'invalid-default'));
-    expect(code).toBe(1);
+    const { status, stdout } = confref('check', '--format', 'json', '--content', join(fixtures, 'invalid-default'));
+    expect(status).toBe(1);
     const diagnostics = JSON.parse(stdout);
     expect(diagnostics[0]).toEqual({
       file: 'note.md',
@@ -44,18 +39,18 @@ describe('confref check', () => {
   });
 
   it('exits 1 on errors, 0 on warnings only', () => {
-    expect(confref('check', '--content', join(fixtures, 'missing-key')).code).toBe(1);
-    expect(confref('check', '--content', join(fixtures, 'table-split')).code).toBe(0);
+    expect(confref('check', '--content', join(fixtures, 'missing-key')).status).toBe(1);
+    expect(confref('check', '--content', join(fixtures, 'table-split')).status).toBe(0);
   });
 
   it('exits 2 on usage errors', () => {
-    expect(confref('check', '--format', 'xml').code).toBe(2);
-    expect(confref('check', '--nope').code).toBe(2);
-    expect(confref('check', '--content', join(root, 'does-not-exist')).code).toBe(2);
-    expect(confref('frobnicate').code).toBe(2);
-    expect(confref().code).toBe(2);
+    expect(confref('check', '--format', 'xml').status).toBe(2);
+    expect(confref('check', '--nope').status).toBe(2);
+    expect(confref('check', '--content', join(root, 'does-not-exist')).status).toBe(2);
+    expect(confref('frobnicate').status).toBe(2);
+    expect(confref().status).toBe(2);
     const help = confref('--help');
-    expect([help.code, help.stdout.includes('confref check [--content DIR] [--format text|json]')]).toEqual([0, true]);
+    expect([help.status, help.stdout.includes('confref check [--content DIR] [--format text|json]')]).toEqual([0, true]);
   });
 });
 
@@ -63,8 +58,8 @@ describe('confref registry', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'confref-')), 'registry.json');
 
   it('writes a registry that validates against schema/registry.schema.json', () => {
-    const { code } = confref('registry', '--out', out);
-    expect(code).toBe(0);
+    const { status } = confref('registry', '--out', out);
+    expect(status).toBe(0);
     const registry = JSON.parse(readFileSync(out, 'utf8'));
     const schema = JSON.parse(readFileSync(join(root, 'schema/registry.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -91,10 +86,10 @@ describe('confref registry', () => {
   });
 
   it('is deterministic: stdout is byte-identical to --out, run after run', () => {
-    const first = execFileSync(process.execPath, [join(root, 'bin/confref.js'), 'registry'], { cwd: root, encoding: 'utf8' });
-    const second = execFileSync(process.execPath, [join(root, 'bin/confref.js'), 'registry'], { cwd: root, encoding: 'utf8' });
-    expect(first).toBe(second);
-    expect(first).toBe(readFileSync(out, 'utf8'));
+    const [first, second] = [confref('registry'), confref('registry')];
+    expect([first.status, second.status]).toEqual([0, 0]);
+    expect(first.stdout).toBe(second.stdout);
+    expect(first.stdout).toBe(readFileSync(out, 'utf8'));
   });
 
   it('the committed JSON Schemas are the ones the zod schemas generate (npm run schema)', () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
@@ -11,6 +10,7 @@ import { exportOptions } from '../../src/lib/export/index.ts';
 import { buildRegistry } from '../../src/lib/registry/index.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import type { Option } from '../../src/lib/registry/schema.ts';
+import { confref } from '../helpers/cli.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { registry } = await loadRegistry(join(root, 'tests/fixtures/export'));
@@ -70,7 +70,7 @@ describe('export formats, on descriptions holding | { [ < code and links', () =>
   });
 
   it('confref export prints a key or a group; an unknown one exits 2 naming the nearest keys', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/confref.js'), 'export', ...args], { cwd: root, encoding: 'utf8' });
+    const run = (...args: string[]) => confref('export', ...args);
     const one = run('state.checkpoints.dir', '--format', 'json', '--site', 'https://wiki.example.com/confref/');
     expect(one.status).toBe(0);
     expect(JSON.parse(one.stdout).map((o: { key: string; url: string }) => [o.key, o.url])).toEqual([['state.checkpoints.dir', 'https://wiki.example.com/confref/en/options/state.checkpoints.dir/']]);

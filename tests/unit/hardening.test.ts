@@ -2,7 +2,7 @@
  * Bad input as an attacker or a careless author writes it: each case gives a
  * diagnostic with file:line:col, no crash, and the rest of the note read.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -18,6 +18,7 @@ import { parseMarkdown } from '../../src/lib/registry/markdown.ts';
 import { joinLargeTables, splitLargeTables } from '../../src/lib/registry/large-tables.ts';
 import { parseInPieces, splitSections, SPLIT_BYTES } from '../../src/lib/registry/sections.ts';
 import remarkGfm from 'remark-gfm';
+import { flinkCorpus as corpus, itWith } from '../helpers/shared.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MAX_NESTING } from '../../src/lib/registry/nesting.ts';
@@ -196,8 +197,6 @@ describe('long notes are parsed a section at a time, into the tree one parse giv
     }
   });
 
-  const corpus = join(root, '../shared/corpus/flink');
-
   it('a note with link reference definitions is parsed whole (they reach across it)', () => {
     expect(splitSections(`${filler(2_500)}\n\n[ref]: https://example.org/\n`)).toHaveLength(1);
   });
@@ -222,7 +221,7 @@ describe('long notes are parsed a section at a time, into the tree one parse giv
     expect(cut).toBeGreaterThan(5);
   });
 
-  it.runIf(existsSync(corpus))('the Flink corpora as imported give the same tree either way (skipped without ../shared)', async () => {
+  itWith(corpus, 'the Flink corpora as imported give the same tree either way (needs ../shared/corpus/flink)', async () => {
     const { importFlinkHtml } = await import('../../src/lib/importers/flink-html.ts');
     let compared = 0;
     for (const version of readdirSync(corpus).filter((name) => statSync(join(corpus, name)).isDirectory())) {

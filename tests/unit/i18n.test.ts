@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectTextLocale } from '../../src/lib/i18n/detect.ts';
 import { descriptionState, translationReport } from '../../src/lib/i18n/status.ts';
 import { shownDescription } from '../../src/lib/site/view.ts';
+import { confref } from '../helpers/cli.ts';
 import { build, optionOf, table } from '../helpers/notes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,7 +77,7 @@ describe('translations keyed by option key', () => {
 });
 
 describe('npx confref i18n', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/confref.js'), 'i18n', ...args], { cwd: root, encoding: 'utf8' });
+  const run = (...args: string[]) => confref('i18n', ...args);
 
   it('reports per locale: translated, missing, outdated', () => {
     const { status, stdout } = run();

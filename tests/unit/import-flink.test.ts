@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { flinkDocsBase, importFlinkHtml } from '../../src/lib/importers/flink-ht
 import { buildRegistry, ROW_RULES, toDiagnostics, type BuildResult } from '../../src/lib/registry/index.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { describeWith, flinkCorpus as corpus } from '../helpers/shared.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -117,9 +118,7 @@ describe('import flink-html: Jekyll-era tables (1.11 shapes)', () => {
   });
 });
 
-// The Flink corpus is beside the project in development and CI (../shared), not in a user's checkout.
-const corpus = join(root, '../shared/corpus/flink');
-describe.runIf(existsSync(corpus))('import flink-html: Flink\'s own tables (needs ../shared/corpus/flink)', () => {
+describeWith(corpus, 'import flink-html: Flink\'s own tables (needs ../shared/corpus/flink)', () => {
   it.each([
     ['1.11.3', '1.11.3', 690, 488],
     ['1.20.0', '1.20.0', 1111, 778],
@@ -139,7 +138,7 @@ describe.runIf(existsSync(corpus))('import flink-html: Flink\'s own tables (need
   });
 });
 
-describe.runIf(existsSync(corpus))('search over Flink 2.1 as imported (needs ../shared/corpus/flink)', () => {
+describeWith(corpus, 'search over Flink 2.1 as imported (needs ../shared/corpus/flink)', () => {
   let search: ReturnType<typeof createSearchIndex>;
   beforeAll(() => {
     const { result } = importFolder(join(corpus, '2.1-SNAPSHOT-8e93850'), '2.1');

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
@@ -8,6 +7,7 @@ import { expandQuery, mergeGlossaries } from '../../src/lib/search/glossary.ts';
 import { decodePostings, encodePostings, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
 import { bundleSearch, createSearchIndex, LoadedSearch, searchIndex, termsOf } from '../../src/lib/search/index.ts';
 import { keyTokens, singular, tokenize } from '../../src/lib/search/tokenize.ts';
+import { confref } from '../helpers/cli.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { registry } = await loadRegistry(join(root, 'content'));
@@ -96,7 +96,7 @@ describe('search over the seed', () => {
   });
 
   it('confref search --json prints results in rank order with key and score', () => {
-    const result = spawnSync(process.execPath, [join(root, 'bin/confref.js'), 'search', '检查点目录', '--locale', 'zh', '--limit', '2', '--json'], { cwd: root, encoding: 'utf8' });
+    const result = confref('search', '检查点目录', '--locale', 'zh', '--limit', '2', '--json');
     expect(result.status).toBe(0);
     const hits = JSON.parse(result.stdout);
     expect(hits.map((h: { key: string }) => h.key)).toEqual(['state.checkpoints.dir', 'state.checkpoints.num-retained']);

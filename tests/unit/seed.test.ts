@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { toDiagnostics } from '../../src/lib/registry/index.ts';
+import { itWith, sharedFolder } from '../helpers/shared.ts';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -88,9 +90,8 @@ describe('the seed note (content/checkpointing.md, kept as written)', async () =
     );
   });
 
-  // ../shared is beside the project in development and CI only, not in a user's checkout.
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_ae1e0bb0fcab846d.txt', import.meta.url));
-  it.runIf(existsSync(seed))('is the shared seed byte for byte (needs ../shared)', () => {
+  const seed = join(sharedFolder, 'seeds/000_ae1e0bb0fcab846d.txt');
+  itWith(seed, 'is the shared seed byte for byte (needs ../shared/seeds)', () => {
     expect(readFileSync(`${content}checkpointing.md`).equals(readFileSync(seed))).toBe(true);
   });
 });

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,10 +5,11 @@ import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { checkAgainst } from '../../src/lib/versions/against.ts';
 import { diffVersions } from '../../src/lib/versions/diff.ts';
 import { descriptionSimilarity } from '../../src/lib/versions/similarity.ts';
+import { confref } from '../helpers/cli.ts';
+import { describeWith, flinkCorpus as corpus } from '../helpers/shared.ts';
 import { build, table } from '../helpers/notes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const confref = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/confref.js'), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('diff between versions', () => {
   const v1 = `---\nversion: "1.0"\n---\n${table([
@@ -95,8 +94,7 @@ describe('diff between versions', () => {
   });
 });
 
-const corpus = join(root, '../shared/corpus/flink');
-describe.runIf(existsSync(corpus))("versions of Flink's own tables (needs ../shared/corpus/flink)", () => {
+describeWith(corpus, "versions of Flink's own tables (needs ../shared/corpus/flink)", () => {
   const imported = (folder: string, version: string) => {
     const out = join(root, 'node_modules/.cache/confref-corpus', folder);
     const result = confref('import', 'flink-html', join(corpus, folder), '--out', out, '--version', version);
@@ -105,7 +103,6 @@ describe.runIf(existsSync(corpus))("versions of Flink's own tables (needs ../sha
   };
   let v120 = '';
   let v21 = '';
-  // In beforeAll: a skipped suite's body still runs, and there is no corpus to import then.
   beforeAll(() => {
     v120 = imported('1.20.0', '1.20.0');
     v21 = imported('2.1-SNAPSHOT-8e93850', '2.1');

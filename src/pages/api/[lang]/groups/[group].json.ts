@@ -1,19 +1,17 @@
 /** The options of a group of the current version in a locale, descriptions as summaries (schema: /api/schema/group.schema.json). */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
 import { apiGroup } from '../../../../lib/export/api.ts';
 import { DESCRIPTION_SUMMARY_CHARS } from '../../../../lib/registry/budgets.ts';
-import type { Locale, Option } from '../../../../lib/registry/schema.ts';
 import { siteData } from '../../../../lib/site/data.ts';
 import { paths, siteUrl } from '../../../../lib/site/paths.ts';
 import { groupRoutes, jsonResponse } from '../../../../lib/site/routes.ts';
 
-export async function getStaticPaths() {
-  return groupRoutes(await siteData());
-}
+export const getStaticPaths = (async () => groupRoutes(await siteData())) satisfies GetStaticPaths;
+type Route = typeof getStaticPaths;
 
-export const GET: APIRoute = ({ params, props, site }) => {
-  const lang = params['lang'] as Locale;
-  const { group, options } = props as { group: string; options: Option[] };
+export const GET: APIRoute<InferGetStaticPropsType<Route>, InferGetStaticParamsType<Route>> = ({ params, props, site }) => {
+  const { lang } = params;
+  const { group, options } = props;
   const url = (path: string) => siteUrl(site, import.meta.env.BASE_URL, path);
   return jsonResponse(apiGroup(group, lang, options, url(paths.group(lang, group)), (option) => url(paths.option(lang, option.key)), DESCRIPTION_SUMMARY_CHARS));
 };

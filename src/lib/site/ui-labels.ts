@@ -1,0 +1,24 @@
+/**
+ * UI-string keys made from data values (a rename's evidence, a changed field,
+ * a copy format). Each returns a `UiKey`, so the compiler checks that every
+ * value has its string: a new evidence or format without one is a type error,
+ * never a missing label on a page.
+ */
+import type { ExportFormat } from '../export/index.ts';
+import type { UiKey } from '../i18n/ui.ts';
+import type { FieldChange, RenameEvidence } from '../versions/diff.ts';
+
+/** Why a key counts as renamed ("per the rename map", …). */
+export function evidenceLabel(evidence: RenameEvidence): UiKey {
+  return `evidence.${evidence}`;
+}
+
+/** The name of a field whose old and new values a diff shows side by side (a changed description has its own sentence). */
+export function changedFieldLabel(field: Exclude<FieldChange['field'], 'description'>): UiKey {
+  return `diff.field.${field}`;
+}
+
+/** A "copy as" button's label (the JSON format has no button). */
+export function copyFormatLabel(format: Exclude<ExportFormat, 'json'>): UiKey {
+  return format === 'md' ? 'copy.markdown' : `copy.${format}`;
+}

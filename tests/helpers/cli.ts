@@ -1,0 +1,26 @@
+/** Runs the `confref` CLI as a user does (bin/confref.js on this Node, from the project folder), for the tests of its output and exit codes. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { root } from './astro.ts';
+
+export interface CliRun {
+  /** The exit code (null when a signal ended it). */
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `confref ...args`. CONFREF_CONTENT is cleared so the content folder is `./content` or `--content`,
+ * never one set in the developer's shell.
+ */
+export function confref(...args: string[]): CliRun {
+  const result = spawnSync(process.execPath, [join(root, 'bin/confref.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    // Large enough for a whole registry or a diff of two Flink versions as JSON.
+    maxBuffer: 1 << 28,
+    env: { ...process.env, CONFREF_CONTENT: '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
