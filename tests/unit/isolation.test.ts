@@ -132,3 +132,14 @@ describe('parsing in worker threads', () => {
     expect(() => parseOptionsFromEnv({ CONFREF_PARSE_THREADS: 'two' })).toThrow('CONFREF_PARSE_THREADS must be a whole number, not "two"');
   });
 });
+
+describe('the same registry in every thread', () => {
+  it('parses the hostile fixtures alike in workers and in this thread (HTML nesting does not depend on the stack)', async () => {
+    // The notes made to go past the budget are left out: in this thread nothing stops them.
+    const sources = (await readContent(`${root}tests/fixtures/hostile`)).filter((s) => !/^(?:comments|emphasis-run)\.md$/.test(s.path));
+    const threaded = await buildRegistryFrom(sources, { threads: 2, budget: DEFAULT_BUDGET });
+    const inThread = buildRegistry(sources);
+    expect(JSON.stringify(threaded.registry)).toBe(JSON.stringify(inThread.registry));
+    expect(toDiagnostics(threaded.files)).toEqual(toDiagnostics(inThread.files));
+  });
+});

@@ -111,6 +111,9 @@ describe('the key grammar', () => {
     ['a.b#', 'it holds "#", which a key cannot'],
     ['配置.项', 'it holds "配", "置", "项", which a key cannot'],
     ['a.*.b', 'it holds "*", which a key cannot'],
+    ['-', 'its segment "-" has no letter or digit'],
+    ['_', 'its segment "_" has no letter or digit'],
+    ['a.--.b', 'its segment "--" has no letter or digit'],
   ])('%j is no key: %s', (key, problem) => {
     expect(keyProblem(key)).toBe(problem);
     expect(fitsKeyGrammar(key)).toBe(false);
@@ -266,6 +269,12 @@ describe('values and marks as authors write them', () => {
       ['n.codec', { raw: 'NONE', value: 'NONE', kind: 'literal' }],
       ['n.string', null],
       ['n.unset', null],
+    ]);
+    // Without a list of values, NONE in capitals is the constant and none the marker.
+    const unlisted = build({ 'u.md': table(['| u.codec | NONE | Enum | Compression. |', '| u.mode | none | Enum | Mode. |']) });
+    expect(unlisted.registry.options.map((o) => [o.key, o.default])).toEqual([
+      ['u.codec', { raw: 'NONE', value: 'NONE', kind: 'literal' }],
+      ['u.mode', null],
     ]);
   });
 

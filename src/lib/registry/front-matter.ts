@@ -29,7 +29,7 @@ export const FrontMatterSchema = z
     kind: NoteKindSchema.optional(),
     translationOf: z.string().optional(),
   })
-  .passthrough();
+  .loose();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
 export interface FrontMatterResult {

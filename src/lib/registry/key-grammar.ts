@@ -13,8 +13,11 @@ const KEY = new RegExp(String.raw`^${SEGMENT}(?:\.${SEGMENT})*$`);
 /** Segments that name an object's prototype machinery: never a key. */
 const RESERVED_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A segment of only `-` and `_` (a `| - |` placeholder row, a rule of underscores) names nothing. */
+const WORDLESS = /^[-_]+$/;
+
 export function fitsKeyGrammar(key: string): boolean {
-  return KEY.test(key) && !key.split('.').some((segment) => RESERVED_SEGMENTS.has(segment));
+  return KEY.test(key) && !key.split('.').some((segment) => RESERVED_SEGMENTS.has(segment) || WORDLESS.test(segment));
 }
 
 /** Why `key` is no key (the first reason found), or undefined when it is one. */
@@ -29,6 +32,8 @@ export function keyProblem(key: string): string | undefined {
   const reserved = key.split('.').find((segment) => RESERVED_SEGMENTS.has(segment));
   if (reserved !== undefined) return `its segment "${reserved}" is reserved`;
   if (key.split('.').some((segment) => segment === '')) return 'it has an empty segment (a leading, trailing or doubled `.`)';
+  const wordless = key.split('.').find((segment) => WORDLESS.test(segment));
+  if (wordless !== undefined) return `its segment ${quoteForMessage(wordless)} has no letter or digit`;
   if (KEY.test(key)) return undefined;
   const rest = key.split('.').filter((segment) => segment !== '#').join('.').replace(new RegExp(PLACEHOLDER, 'g'), '');
   const odd = [...new Set([...rest].filter((ch) => !/[A-Za-z0-9_.-]/.test(ch)))];

@@ -20,7 +20,7 @@ import { unified } from 'unified';
 import { remarkAdmonitions } from './admonitions.ts';
 import { joinLargeTables, splitLargeTables } from './large-tables.ts';
 import { parseInPieces } from './sections.ts';
-import { capTreeDepth } from './nesting.ts';
+import { capTreeDepth, MAX_TREE_DEPTH } from './nesting.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkAdmonitions).freeze();
@@ -57,6 +57,32 @@ function hasHtml(node: Nodes): boolean {
   return 'children' in node && (node.children as Nodes[]).some(hasHtml);
 }
 
+/**
+ * Raw HTML nested deeper than this is shown as text. Shallower HTML is parsed, then cut at MAX_TREE_DEPTH
+ * like any tree; the margin keeps a few unclosed tags (`<p>` after `<p>`) from turning a block into text.
+ */
+const MAX_RAW_HTML_DEPTH = 4 * MAX_TREE_DEPTH;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const TAG = /<(\/?)([A-Za-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/**
+ * How deep the raw HTML of a tree nests, read from its tags in order (no
+ * recursion, so any depth is measured): opening tags of non-void elements go
+ * one level down, closing tags one up. Unclosed tags count as open.
+ */
+export function htmlNestingDepth(root: Root): number {
+  let depth = 0;
+  let deepest = 0;
+  visit(root, 'html', (node) => {
+    for (const [, closing, name, selfClosing] of node.value.matchAll(TAG)) {
+      if (VOID_ELEMENTS.has(name!.toLowerCase()) || selfClosing) continue;
+      depth = closing ? Math.max(0, depth - 1) : depth + 1;
+      deepest = Math.max(deepest, depth);
+    }
+  });
+  return deepest;
+}
+
 /** A copy of a tree whose raw HTML is text. */
 function htmlAsText(root: Root): Root {
   const copy = structuredClone(root);
@@ -85,6 +111,9 @@ export function renderNodes(
   if (inline) hast = { type: 'root', children: (hast.children[0] as Element).children };
   if (hasHtml(root)) {
     try {
+      // hast-util-raw recurses on the HTML's nesting, so how deep it gets would depend on the thread's stack:
+      // HTML nested past MAX_RAW_HTML_DEPTH is text, decided here and the same in every thread.
+      if (htmlNestingDepth(root) > MAX_RAW_HTML_DEPTH) throw new RangeError('HTML nested too deep');
       hast = raw(hast) as HastRoot;
       if (capTreeDepth(hast).length > 0) onTooDeep();
     } catch (error) {

@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { failedNote } from './fallback.ts';
+import { failedNote, parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import { fromPlain, type PlainParsedNote } from './parsed-message.ts';
 
@@ -51,6 +51,8 @@ type Answer = { ready: true } | { index: number; parsed: PlainParsedNote };
 interface Slot {
   worker: Worker;
   memoryMiB: number;
+  /** Stops watching the worker while it is idle (set while it is in `idle`). */
+  release?: () => void;
 }
 
 const idle: Slot[] = [];
@@ -81,12 +83,27 @@ function startWorker(memoryMiB: number): Promise<Slot> {
 
 async function takeWorker(memoryMiB: number): Promise<Slot> {
   const index = idle.findIndex((slot) => slot.memoryMiB === memoryMiB);
-  if (index !== -1) return idle.splice(index, 1)[0]!;
-  return startWorker(memoryMiB);
+  if (index === -1) return startWorker(memoryMiB);
+  const slot = idle.splice(index, 1)[0]!;
+  slot.release?.();
+  return slot;
 }
 
+/** Keeps a worker for the next call; one that errs or exits while idle is dropped, never handed out. */
 function giveBack(slot: Slot): void {
-  slot.worker.unref();
+  const { worker } = slot;
+  worker.unref();
+  const drop = (): void => {
+    const index = idle.indexOf(slot);
+    if (index !== -1) idle.splice(index, 1);
+  };
+  worker.on('error', drop);
+  worker.once('exit', drop);
+  slot.release = () => {
+    worker.off('error', drop);
+    worker.off('exit', drop);
+    delete slot.release;
+  };
   idle.push(slot);
 }
 
@@ -141,7 +158,12 @@ export async function parseInWorkers(sources: readonly SourceNote[], { threads, 
     let slot: Slot | undefined = first;
     while (next < sources.length) {
       const index = next++;
-      slot ??= await takeWorker(budget.memoryMiB);
+      slot ??= await takeWorker(budget.memoryMiB).catch(() => undefined);
+      if (!slot) {
+        // No replacement worker could start: this note is parsed here, without a budget.
+        results[index] = parseNoteSafely(sources[index]!);
+        continue;
+      }
       const { parsed, alive } = await parseOn(slot, index, sources[index]!, budget);
       results[index] = parsed;
       if (!alive) slot = undefined;

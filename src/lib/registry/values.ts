@@ -231,14 +231,17 @@ const ENUM_WORDS = new Set(['none', 'null']);
 /**
  * Whether a default cell says "there is no default". With an Enum type,
  * `NONE` is a constant, not a marker: only `(none)` and the other explicit
- * markers are, unless the Enum's listed values leave NONE out.
+ * markers are, unless the Enum's listed values leave NONE out; without a
+ * list, `NONE` in capitals is the constant and `none` the marker.
  */
 export function isNoDefault(text: string, type?: Pick<ValueType, 'baseType' | 'elementType' | 'enumValues'>): boolean {
   const word = text.trim().toLowerCase();
   if (!NO_DEFAULT.has(word)) return false;
   const isEnum = type !== undefined && (type.baseType === 'Enum' || (type.baseType === 'List' && type.elementType === 'Enum'));
   if (!isEnum || !ENUM_WORDS.has(word)) return true;
-  return type.enumValues.length > 0 && !type.enumValues.some((value) => value.toLowerCase() === word);
+  // Without a list of values, a constant is told by how it is written: `NONE` is one, `none` a marker.
+  if (type.enumValues.length === 0) return text.trim() !== text.trim().toUpperCase();
+  return !type.enumValues.some((value) => value.toLowerCase() === word);
 }
 
 export type ParsedValue =
