@@ -72,6 +72,15 @@ describe('summarizeDescription', () => {
     expect(summarizeDescription(description, 100, more)).toEqual({ ...description, truncated: false });
   });
 
+  it('bounds HTML whose text is short: a link with a huge URL is dropped, the text kept, the link to the whole text added', () => {
+    const url = `https://example.org/${'a'.repeat(200_000)}`;
+    const summary = summarizeDescription({ html: `<p>See <a href="${url}">x</a> and more.</p>`, text: 'See x and more.' }, 100, more);
+    expect(summary.truncated).toBe(true);
+    expect(summary.text).toBe('See x and more.');
+    expect(summary.html.length).toBeLessThan(100 * 16 + 1024);
+    expect(summary.html).toContain('<a href="/en/options/a.b/">Read the whole description</a>');
+  });
+
   it('cuts the HTML as a tree: open elements closed, the ellipsis and the link to the whole text at the end', () => {
     const html = '<p>Use <strong>bold <em>words</em> here</strong> and <a href="https://example.org/x">a link</a> then more text.</p><p>Second paragraph.</p>';
     const text = 'Use bold words here and a link then more text.\nSecond paragraph.';

@@ -36,8 +36,10 @@ const HTML_WINDOW_PER_CHAR = 16;
 
 export function summarizeDescription(description: { html: string; text: string }, budget: number, more: FullTextLink): DescriptionSummary {
   const text = cutText(description.text, budget);
-  if (!text.cut) return { html: description.html, text: description.text, truncated: false };
-  const tree = fromHtml(htmlWindow(description.html, budget * HTML_WINDOW_PER_CHAR + 1024), { fragment: true });
+  const window = budget * HTML_WINDOW_PER_CHAR + 1024;
+  // Short text can still be huge HTML (a link or image with a megabyte URL): the HTML has its own bound.
+  if (!text.cut && description.html.length <= window) return { html: description.html, text: description.text, truncated: false };
+  const tree = fromHtml(htmlWindow(description.html, window), { fragment: true });
   keepCharacters(tree, budget);
   const link: Element = { type: 'element', tagName: 'a', properties: { href: more.href }, children: [{ type: 'text', value: more.label }] };
   const tail: ElementContent[] = [{ type: 'text', value: `${ELLIPSIS} ` }, link];
