@@ -9,6 +9,8 @@ import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildRegistryFrom, parseOptionsFromEnv, type ParseCache, GlossaryTermSchema, RenameSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
+import { resolveSiteLinks } from '../lib/site/site-links.ts';
+import type { Locale, Option } from '../lib/registry/schema.ts';
 import { devBridge } from './dev-bridge.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
@@ -91,10 +93,24 @@ export const optionsLoader = (): Loader =>
   registryLoader(
     'options',
     ({ store }, { registry }) => {
-      for (const option of registry.options) store.set({ id: optionEntryId(option), data: option });
+      const base = process.env['CONFREF_BASE'] || '/';
+      for (const option of registry.options) store.set({ id: optionEntryId(option), data: withSiteUrls(option, base) });
     },
     OptionSchema,
   );
+
+/**
+ * An option whose descriptions' site links (notes and images a description
+ * links to: registry/links.ts) are the site's URLs, once for every page,
+ * embed and API file that shows them. A note link goes to the note's page in
+ * the description's language.
+ */
+function withSiteUrls(option: Option, base: string): Option {
+  const descriptions = Object.fromEntries(
+    Object.entries(option.descriptions).map(([locale, description]) => [locale, { ...description, html: resolveSiteLinks(description.html, base, locale as Locale) }]),
+  );
+  return { ...option, descriptions };
+}
 
 export const glossaryLoader = (): Loader =>
   registryLoader(

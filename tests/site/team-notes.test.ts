@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fitsKeyGrammar } from '../../src/lib/registry/key-grammar.ts';
 import { isReadableNote, RegistrySchema, type Registry } from '../../src/lib/registry/schema.ts';
+import { root } from '../helpers/astro.ts';
 import { brokenReferences, listFiles, readPages } from '../helpers/dist.ts';
 
 const { dist, base } = inject('sites').teamNotes;
@@ -29,6 +30,15 @@ describe('team notes, built as one site', () => {
   it('registers only keys that fit the key grammar (rows are conserved: tests/unit/hardening.test.ts)', () => {
     expect(registry.options.length).toBeGreaterThan(0);
     expect(registry.options.map((o) => o.key).filter((key) => !fitsKeyGrammar(key))).toEqual([]);
+  });
+
+  it("resolves a description's links to notes and images, on the option page and in the API", () => {
+    const link = `<a href="${base}zh/notes/onboarding/">新人上手</a>`;
+    const image = `<img src="${base}note-assets/imgs/checkpoint-flow.png" alt="流程">`;
+    for (const lang of ['en', 'zh']) expect(readFileSync(join(dist, lang, 'options/execution.savepoint.ignore-unclaimed-state/index.html'), 'utf8')).toContain(`${link}和流程图 ${image}`);
+    const api = JSON.parse(readFileSync(join(dist, 'api/zh/options/execution.savepoint.ignore-unclaimed-state.json'), 'utf8')) as { description: { html: string } };
+    expect(api.description.html).toContain(`${link}和流程图 ${image}`);
+    expect(readFileSync(join(dist, 'note-assets/imgs/checkpoint-flow.png'))).toEqual(readFileSync(join(root, 'tests/fixtures/team-notes/imgs/checkpoint-flow.png')));
   });
 
   it('links only to pages, anchors and files that exist, but for the link the fixture breaks on purpose', () => {

@@ -14,6 +14,7 @@ import { report, type Place } from './diagnostics.ts';
 import { keyProblem, quoteForMessage } from './key-grammar.ts';
 import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
+import { siteUrls } from './links.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
 import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
 import { readRequired, readRowShape } from './row-shape.ts';
@@ -96,7 +97,8 @@ function readDescription(ctx: TableContext, cell: TableCell | undefined, transla
   const markdown = sourceOf(ctx.source, cell.children).trim();
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
   const onTooDeep = () => report(ctx.file, 'too-deep', { line: ctx.mapLine(start.line), column: start.column }, `HTML in this description nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`, 'Look for unclosed or generated HTML tags.');
-  const { html, text } = renderNodes([...cell.children], { inline: true, onTooDeep });
+  // Relative links to notes and images become site links, as in the note's prose (links.ts).
+  const { html, text } = renderNodes([...cell.children], { inline: true, onTooDeep, urls: siteUrls(ctx.file.path) });
   const original = translation ? sourceOf(ctx.source, translation.children).trim() : '';
   return {
     markdown,
