@@ -190,6 +190,36 @@ describe('broken rows are read as meant and explained at their line', () => {
     expect(diagnosticsOf(result)).toEqual(['s.md:3:1 warning shifted-row', 's.md:4:1 warning shifted-row']);
   });
 
+  it('shifts that involve the Type column: a type name in Default, a description or a flag in Type', () => {
+    const result = build({
+      'y.md': table([
+        '| y.k1 | Integer | 这是一个描述信息 | |',
+        '| y.k2 | 描述文字很长的一段说明 | 是 | |',
+        '| y.k3 | Duration | how long a worker waits for its peers | true |',
+        '| y.k4 | List<String> | 否 | 允许的主机名 |',
+        '| y.k5 | Integer | 3 | as written |',
+        '| y.k6 | 字符串 | 用户自己定义的名称 | |',
+      ]),
+    });
+    expect(result.registry.options.map((o) => [o.key, o.default, o.type, o.required, o.descriptions.zh?.text ?? o.descriptions.en?.text ?? null])).toEqual([
+      ['y.k1', null, 'Integer', null, '这是一个描述信息'],
+      ['y.k2', null, 'Unknown', true, '描述文字很长的一段说明'],
+      ['y.k3', null, 'Duration', true, 'how long a worker waits for its peers'],
+      ['y.k4', null, 'List<String>', false, '允许的主机名'],
+      // A type name in Default with a value in Type is no shift: the cells are read as written.
+      ['y.k5', { raw: 'Integer', value: 'Integer', kind: 'literal' }, 'Unknown', null, 'as written'],
+      ['y.k6', null, 'String', null, '用户自己定义的名称'],
+    ]);
+    expect(messagesOf(result).filter((m) => m.includes('shifted-row'))).toEqual([
+      'y.md:3:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("Integer"), Type holds a description and Description is empty; read as no default, type Integer from the Default cell, the Type cell as the description',
+      'y.md:4:1 shifted-row: Row looks shifted one cell to the left: Default holds a description, Type only holds "是" and Description is empty; read as no default, the Default cell as the description, required: yes',
+      'y.md:5:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("Duration"), Type holds a description and Description only holds "true"; read as no default, type Duration from the Default cell, the Type cell as the description, required: yes',
+      'y.md:6:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("List<String>") and Type only holds "否"; read as no default, type List<String> from the Default cell, required: no',
+      'y.md:8:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("字符串"), Type holds a description and Description is empty; read as no default, type 字符串 from the Default cell, the Type cell as the description',
+    ]);
+    expect(diagnosticsOf(result).filter((d) => !d.includes('shifted-row'))).toEqual(['y.md:7:20 warning unknown-type']);
+  });
+
   it('a required flag alone in Description, with or without a Required column', () => {
     const result = build({ 'f.md': table(['| f.a | 3 | 是 |', '| f.b | (none) | no |', '| f.c | 1 | 普通说明 |'], header), 'g.md': table(['| g.a | 1 | 否 |  |', '| g.b | 1 | 是 | 否 |'], '| 参数 | 默认值 | 说明 | 是否必填 |') });
     expect(result.registry.options.map((o) => [o.key, o.required, o.descriptions.zh?.text ?? o.descriptions.en?.text ?? null])).toEqual([
@@ -223,8 +253,15 @@ describe('broken rows are read as meant and explained at their line', () => {
   });
 
   it('row shapes, as a pure reading', () => {
-    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '是', requiredText: null })).toEqual({ kind: 'shifted', flag: '是', required: true });
-    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '', requiredText: null })).toEqual({ kind: 'shifted', flag: null, required: null });
+    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '是', requiredText: null })).toEqual({ kind: 'shifted', description: 'default', type: null, flag: '是', flagIn: 'description', required: true });
+    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '', requiredText: null })).toEqual({ kind: 'shifted', description: 'default', type: null, flag: null, flagIn: null, required: null });
+    expect(readRowShape({ defaultText: 'Integer', typeText: '一段描述文字', descriptionText: '', requiredText: null })).toEqual({ kind: 'shifted', description: 'type', type: 'default', flag: null, flagIn: null, required: null });
+    expect(readRowShape({ defaultText: '写入的目录', typeText: '否', descriptionText: ' ', requiredText: null })).toEqual({ kind: 'shifted', description: 'default', type: null, flag: '否', flagIn: 'type', required: false });
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'yes', descriptionText: 'd', requiredText: null })).toEqual({ kind: 'shifted', description: 'description', type: 'default', flag: 'yes', flagIn: 'type', required: true });
+    // A Required column with its own value: a flag in Type is no required flag, and a type name beside a type is no shift.
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'yes', descriptionText: 'd', requiredText: 'no' })).toEqual({ kind: 'as-written' });
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'Long', descriptionText: '', requiredText: null })).toEqual({ kind: 'as-written' });
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'a few words of prose', descriptionText: 'its own text', requiredText: null })).toEqual({ kind: 'as-written' });
     expect(readRowShape({ defaultText: '1', descriptionText: 'true', requiredText: null })).toEqual({ kind: 'flag-in-description', flag: 'true', required: true });
     expect(readRowShape({ defaultText: '1', descriptionText: 'true', requiredText: 'yes' })).toEqual({ kind: 'as-written' });
     expect(readRowShape({ defaultText: 'a few words of prose', descriptionText: 'd', requiredText: null })).toEqual({ kind: 'prose-default' });

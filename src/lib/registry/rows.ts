@@ -16,7 +16,7 @@ import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
 import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
-import { readRequired, readRowShape } from './row-shape.ts';
+import { readRequired, readRowShape, type RowShape, type ShiftedCell } from './row-shape.ts';
 import type { DefaultValue, Description, Locale, NoteKind, SourcePosition } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
@@ -202,6 +202,36 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
   return null;
 }
 
+const CELL_NAMES: Record<ShiftedCell, string> = { default: 'Default', type: 'Type', description: 'Description' };
+
+function listWords(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** What a shifted row's cells hold, and how the row was read. */
+function shiftedRowMessage(shape: Extract<RowShape, { kind: 'shifted' }>, defaultText: string): string {
+  const held: string[] = [];
+  const holds = (cell: ShiftedCell): string | undefined => {
+    if (shape.description === cell) return 'a description';
+    if (shape.type === cell) return `a type name (${quoteForMessage(defaultText)})`;
+    if (shape.flagIn === cell) return `only holds ${quoteForMessage(shape.flag!)}`;
+    return undefined;
+  };
+  for (const cell of ['default', 'type', 'description'] as const) {
+    // A description under its own header is as written: nothing to say about it.
+    if (cell === 'description' && shape.description === 'description') continue;
+    const what = holds(cell);
+    if (what !== undefined) held.push(`${CELL_NAMES[cell]} ${what.startsWith('only') ? what : `holds ${what}`}`);
+    else if (cell === 'description') held.push('Description is empty');
+  }
+  const read = ['no default'];
+  if (shape.type === 'default') read.push(`type ${defaultText.trim()} from the Default cell`);
+  if (shape.description === null) read.push('no description');
+  else if (shape.description !== 'description') read.push(`the ${CELL_NAMES[shape.description]} cell as the description`);
+  if (shape.required !== null) read.push(`required: ${shape.required ? 'yes' : 'no'}`);
+  return `Row looks shifted one cell to the left: ${listWords(held)}; read as ${read.join(', ')}`;
+}
+
 /** Reads one body row; null when the row yields no option (it is then in a diagnostic). */
 function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit: TableCell[] | undefined): OptionRow | null {
   const rowPlace = placeOf(ctx, row, { line: 1, column: 1 });
@@ -216,19 +246,22 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
 
   let defaultCell = cellOf(cells, columns, 'default');
   let descriptionCell = cellOf(cells, columns, 'description');
+  let typeCell = cellOf(cells, columns, 'type');
   const requiredCell = cellOf(cells, columns, 'required');
   const valueOf = (cell: TableCell | undefined): string => (cell ? cellValueText(cell.children, ctx.source) : '');
   const shape = readRowShape({
     defaultText: columns.roles.default === undefined ? null : valueOf(defaultCell),
+    typeText: columns.roles.type === undefined ? null : textOf(typeCell),
     descriptionText: columns.roles.description === undefined ? null : textOf(descriptionCell),
     requiredText: columns.roles.required === undefined ? null : textOf(requiredCell),
   });
   let required = columns.roles.required === undefined ? null : readRequired(textOf(requiredCell));
   if (shape.kind === 'shifted') {
-    const flag = shape.flag === null ? 'is empty' : `only holds ${quoteForMessage(shape.flag)}`;
-    const requiredReading = shape.required === null ? '' : `, required: ${shape.required ? 'yes' : 'no'}`;
-    report(ctx.file, 'shifted-row', rowPlace, `Row looks shifted one cell to the left: Default holds a description and Description ${flag}; read as no default, the Default cell as the description${requiredReading}`, 'Put each value under its header; write an empty default as `(none)`.');
-    descriptionCell = defaultCell;
+    const byName = { default: defaultCell, type: typeCell, description: descriptionCell };
+    report(ctx.file, 'shifted-row', rowPlace, shiftedRowMessage(shape, textOf(defaultCell)), 'Put each value under its header; write an empty default as `(none)`.');
+    descriptionCell = shape.description === null ? undefined : byName[shape.description];
+    if (shape.type === 'default') typeCell = defaultCell;
+    else if (shape.flagIn === 'type' || shape.description === 'type') typeCell = undefined;
     defaultCell = undefined;
     required = shape.required ?? required;
   } else if (shape.kind === 'flag-in-description') {
@@ -239,7 +272,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
 
   const description = readDescription(ctx, descriptionCell, cellOf(cells, columns, 'translationOf'));
   const defaultText = defaultCell === undefined ? null : valueOf(defaultCell);
-  const type = readType(ctx, cellOf(cells, columns, 'type'), defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
+  const type = readType(ctx, typeCell, defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
   const defaultPlace = placeOf(ctx, defaultCell?.children[0] ?? defaultCell, rowPlace);
   const defaultValue = defaultText === null ? null : readDefault(ctx, defaultText, type, defaultPlace, shape.kind === 'prose-default');
   const marks = readDescriptionMarks(description?.text ?? '', { keyDeprecated: key.cell.deprecated });
