@@ -181,6 +181,24 @@ describe('broken rows are read as meant and explained at their line', () => {
     expect(optionOf(result, 't.one').default!.value).toBe(1);
   });
 
+  it('tabs at a row\'s start or end separate nothing: no empty first or last cell', () => {
+    const result = build({ 'l.md': table(['|\tl.lead\t1\t前导制表符 |', '| l.trail\t2\t末尾制表符\t|', '|\t\tl.both\t3\t两端都有\t\t|', '|\tl.wide\t4\tone\ttwo |'], header) });
+    expect(result.registry.options.map((o) => [o.key, o.default?.raw ?? null, o.descriptions.zh?.text ?? o.descriptions.en?.text ?? null])).toEqual([
+      ['l.both', '3', '两端都有'],
+      ['l.lead', '1', '前导制表符'],
+      ['l.trail', '2', '末尾制表符'],
+    ]);
+    expect(messagesOf(result)).toEqual([
+      'l.md:3:1 tab-separated-row: Row separates its cells with tabs, not `|`: read as 3 cells split at the tabs',
+      'l.md:4:1 tab-separated-row: Row separates its cells with tabs, not `|`: read as 3 cells split at the tabs',
+      'l.md:5:1 tab-separated-row: Row separates its cells with tabs, not `|`: read as 3 cells split at the tabs',
+      // Four cells between the edges for a header of three: not split, and the key cell is no key.
+      'l.md:6:1 malformed-row: Row has 1 cell but the header has 3 (it holds tabs, but splitting at them gives more cells than the header has): the missing cells are read as empty',
+      'l.md:6:3 invalid-key: Key "l.wide\\t4\\tone\\ttwo" (read as "l.wide 4 one two") is not a valid key: it holds white space; the row is not in the registry',
+    ]);
+    expect(optionOf(result, 'l.lead').sources).toEqual([{ file: 'l.md', line: 3, column: 3 }]);
+  });
+
   it('a description in Default with the required flag in Description: read shifted back', () => {
     const result = build({ 's.md': table(['| s.dir | 任务结束后写入的目录 | 是 |', '| s.host | the host that receives the files | false |'], header) });
     expect(result.registry.options.map((o) => [o.key, o.default, o.required, o.descriptions.zh?.text ?? o.descriptions.en?.text])).toEqual([
