@@ -256,11 +256,31 @@ describe('broken rows are read as meant and explained at their line', () => {
     expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
       ['p.any', { raw: 'set by the platform team', value: null, kind: 'text' }],
       ['p.size', { raw: 'depends on the machine it runs on', value: null, kind: 'text' }],
-      ['p.str', { raw: 'set by the platform team', value: 'set by the platform team', kind: 'literal' }],
+      ['p.str', { raw: 'set by the platform team', value: null, kind: 'text' }],
       ['p.word', { raw: 'unlimited', value: null, kind: 'text' }],
       ['p.zh', { raw: '视集群规模而定', value: null, kind: 'text' }],
     ]);
-    expect(diagnosticsOf(result)).toEqual(['p.md:3:12 warning prose-default', 'p.md:4:10 warning prose-default', 'p.md:5:11 warning prose-default', 'p.md:7:12 info default-text']);
+    expect(diagnosticsOf(result)).toEqual(['p.md:3:12 warning prose-default', 'p.md:4:10 warning prose-default', 'p.md:5:11 warning prose-default', 'p.md:6:11 warning prose-default', 'p.md:7:12 info default-text']);
+  });
+
+  it('prose in Default of a declared String: a warning when Description has its own text; plain values stay values', () => {
+    const values = ['/var/lib/flink/data', 'https://registry.example.org/v2', 'org.example.flink.MetricsSink', 'GET, POST, PUT', 'alpha; beta; gamma', '读、写', 'Flink', '-Dlog.level=INFO -Dfile.encoding=UTF-8', '"a quoted sentence of words"'];
+    const result = build({
+      's.md': table([
+        '| s.prose | this is the default value here | String | what it does |',
+        '| s.zh | 由平台团队统一配置 | String | 说明 |',
+        '| s.nodesc | the value is set by the platform | String | |',
+        ...values.map((value, i) => `| s.v${i} | ${value} | String | a plain value |`),
+      ]),
+    });
+    expect(result.registry.options.filter((o) => o.key.startsWith('s.v')).map((o) => o.default)).toEqual(values.map((raw) => ({ raw, value: raw.replace(/^"|"$/g, ''), kind: 'literal' })));
+    expect(optionOf(result, 's.prose').default).toEqual({ raw: 'this is the default value here', value: null, kind: 'text' });
+    expect(messagesOf(result).filter((m) => m.includes('prose-default'))).toEqual([
+      's.md:3:13 prose-default: Default "this is the default value here" reads as prose, not a value of type String; kept as text, with no typed value',
+      's.md:4:10 prose-default: Default "由平台团队统一配置" reads as prose, not a value of type String; kept as text, with no typed value',
+    ]);
+    // With an empty Description the prose is the description, written one cell to the left.
+    expect(diagnosticsOf(result).filter((d) => d.startsWith('s.md:5:'))).toEqual(['s.md:5:1 warning shifted-row']);
   });
 
   it('cells past the header are kept apart under extra, quoted in the diagnostic; the description stays its own cell', () => {
@@ -289,7 +309,9 @@ describe('broken rows are read as meant and explained at their line', () => {
 
   it('tells prose from values', () => {
     for (const text of ['任务结束后历史记录的存放位置', 'depends on the heap size', 'Same as the job manager.']) expect(looksLikeProse(text), text).toBe(true);
-    for (const text of ['', '(none)', '无', 'infinite', 'no limit', '"a quoted sentence of words"', 'hdfs:///路径/目录', '-XX:+UseG1GC -XX:MaxGCPauseMillis=200 -Xss1m', '10 s', 'localhost:9092,localhost:9093', '是']) expect(looksLikeProse(text), text).toBe(false);
+    for (const text of ['', '(none)', '无', 'infinite', 'no limit', '"a quoted sentence of words"', 'hdfs:///路径/目录', '-XX:+UseG1GC -XX:MaxGCPauseMillis=200 -Xss1m', '10 s', 'localhost:9092,localhost:9093', '是', 'GET, POST, PUT', 'a; b; c', 'full text, partial text', '读、写、删']) expect(looksLikeProse(text), text).toBe(false);
+    // A list is of short items: a sentence with commas is still prose.
+    for (const text of ['If set, the job waits for the savepoint', '用于测试，默认关闭', 'small, but never below the floor']) expect(looksLikeProse(text), text).toBe(true);
   });
 });
 

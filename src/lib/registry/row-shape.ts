@@ -24,15 +24,22 @@ const HAN = /\p{Script=Han}/gu;
 const WORD = /^[\p{L}][\p{L}'’-]*[,.;:!?，。；：！？]?$/u;
 const PATH_OR_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.{1,2}\/|~\/|[A-Za-z]:\\)\S*$/i;
 
+/** A list of short items (`GET, POST, PUT`, `a; b; c`, `读、写、删`): each item one or two words. */
+function isShortList(text: string): boolean {
+  const items = text.split(/[,;，；、]/).map((item) => item.trim());
+  return items.length >= 2 && items.every((item) => item !== '' && item.split(/\s+/).length <= 2 && (item.match(HAN) ?? []).length <= 2);
+}
+
 /**
  * Text that reads as a sentence rather than a value: two or more Han
  * characters, or three or more words of letters making up at least half of
- * the text's words. A quoted text, a path or a URL is a value.
+ * the text's words. A quoted text, a path, a URL or a list of short items is
+ * a value.
  */
 export function looksLikeProse(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '' || isNoDefault(trimmed)) return false;
-  if (/^(["'“‘]).*(["'”’])$/su.test(trimmed) || PATH_OR_URL.test(trimmed)) return false;
+  if (/^(["'“‘]).*(["'”’])$/su.test(trimmed) || PATH_OR_URL.test(trimmed) || isShortList(trimmed)) return false;
   if ((trimmed.match(HAN) ?? []).length >= 2) return true;
   const tokens = trimmed.split(/\s+/);
   const words = tokens.filter((token) => WORD.test(token)).length;

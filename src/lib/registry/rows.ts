@@ -147,7 +147,8 @@ function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], pl
   }
   if (isNoDefault(raw, type)) return null;
   const parsed = parseDefault(raw, type);
-  if (prose && parsed.kind !== 'expression' && !(parsed.kind === 'literal' && type.source === 'declared')) {
+  // Prose is no value even of a declared String: the text most likely explains the option (the value is elsewhere).
+  if (prose && parsed.kind !== 'expression') {
     report(ctx.file, 'prose-default', place, `Default ${quoteForMessage(raw)} reads as prose, not a value${type.baseType === 'Unknown' ? '' : ` of type ${typeName(type)}`}; kept as text, with no typed value`, 'Put the value in Default and the explanation in Description.');
     return { raw, value: null, kind: 'text' };
   }
