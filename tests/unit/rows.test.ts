@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { TableCell } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { ROW_RULES } from '../../src/lib/registry/diagnostics.ts';
+import { toDiagnostics } from '../../src/lib/registry/index.ts';
 import { fitsKeyGrammar, keyProblem, quoteForMessage } from '../../src/lib/registry/key-grammar.ts';
 import { readDescriptionMarks, readKeyCell } from '../../src/lib/registry/keys.ts';
 import { parseMarkdown } from '../../src/lib/registry/markdown.ts';
@@ -338,6 +339,23 @@ describe('values and marks as authors write them', () => {
       ['e.text', { raw: '4 * 1024', value: null, kind: 'expression' }],
     ]);
     expect(diagnosticsOf(result)).toEqual(['e.md:3:11 warning default-expression', 'e.md:4:12 warning default-expression', 'e.md:5:12 warning default-expression', 'e.md:6:12 warning default-expression']);
+  });
+
+  it('arithmetic with a unit, or with a leading minus: the result typed in that unit', () => {
+    const result = build({ 'e.md': table(['| e.wait | 10 * 60 s | Duration | w |', '| e.buf | 2 * 1024 mb | MemorySize | b |', '| e.neg | -1 * 5 | Integer | n |', '| e.odd | 2 * 3 kb | Integer | o |']) });
+    expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
+      ['e.buf', { raw: '2 * 1024 mb', value: 2147483648, kind: 'expression' }],
+      ['e.neg', { raw: '-1 * 5', value: -5, kind: 'expression' }],
+      ['e.odd', { raw: '2 * 3 kb', value: null, kind: 'expression' }],
+      ['e.wait', { raw: '10 * 60 s', value: 600000, kind: 'expression' }],
+    ]);
+    expect(messagesOf(result)).toEqual([
+      'e.md:3:12 default-expression: Default "10 * 60 s" is an expression; read as 600000 ms',
+      'e.md:4:11 default-expression: Default "2 * 1024 mb" is an expression; read as 2147483648 bytes',
+      'e.md:5:11 default-expression: Default "-1 * 5" is an expression; read as -5',
+      'e.md:6:11 default-expression: Default "2 * 3 kb" is an expression; kept as written, with no typed value',
+    ]);
+    expect(toDiagnostics(result.files).map((d) => d.hint)).toEqual(['Write the value itself: 10 * 60 s = 600 s.', 'Write the value itself: 2 * 1024 mb = 2048 mb.', 'Write the value itself: -1 * 5 = -5.', 'Write the value itself: 2 * 3 kb = 6 kb.']);
   });
 
   it('NONE of an Enum is its value; (none) is no default', () => {

@@ -157,7 +157,7 @@ function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], pl
       return { raw, value: parsed.value, kind: 'literal' };
     case 'expression': {
       const reading = parsed.value === null ? 'kept as written, with no typed value' : `read as ${JSON.stringify(parsed.value)}${type.baseType === 'Duration' ? ' ms' : type.baseType === 'MemorySize' ? ' bytes' : ''}`;
-      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; ${reading}`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}.`);
+      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; ${reading}`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}${parsed.unit === undefined ? '' : ` ${parsed.unit}`}.`);
       return { raw, value: parsed.value, kind: 'expression' };
     }
     case 'text':
