@@ -382,10 +382,17 @@ describe('values and marks as authors write them', () => {
 
   it('an unknown type suggests the nearest known one', () => {
     expect(['Intger', 'Stirng', 'Durration', 'boolen', 'memorysise', 'List<Intger>', 'Widget', 'String or Integer', '整形', 'Mpa'].map(suggestType)).toEqual(['Integer', 'String', 'Duration', 'Boolean', 'MemorySize', 'List<Integer>', undefined, undefined, undefined, undefined]);
+    // A known type's name with arguments it does not take: that type (a List's arguments are its element type).
+    expect(['Integer<Long>', 'Duration[ms]', 'int(11)', 'Boolean{x}', 'List[Widget]', 'Widget<String>'].map(suggestType)).toEqual(['Integer', 'Duration', 'Integer', 'Boolean', undefined, undefined]);
     expect([editDistance('Stirng', 'String'), editDistance('', 'abc'), editDistance('kitten', 'sitting')]).toEqual([1, 3, 3]);
-    const result = build({ 'u.md': table(['| u.count | 3 | Intger | c |']) });
-    expect(optionOf(result, 'u.count').type).toBe('Unknown');
-    expect(messagesOf(result)).toEqual(['u.md:3:17 unknown-type: Unknown type "Intger" (did you mean Integer?); the option\'s type is recorded as Unknown']);
+    const result = build({ 'u.md': table(['| u.count | 3 | Intger | c |', '| u.mode | BATCH | Enum<RuntimeMode> | Possible values: BATCH, STREAMING. |', '| u.tags | a:1,b:2 | Map<String,String> | m |', '| u.wide | 7 | Integer<Long> | w |']) });
+    expect(result.registry.options.map((o) => [o.key, o.type, o.enumValues, o.default?.value])).toEqual([
+      ['u.count', 'Unknown', [], '3'],
+      ['u.mode', 'Enum', ['BATCH', 'STREAMING'], 'BATCH'],
+      ['u.tags', 'Map', [], { a: '1', b: '2' }],
+      ['u.wide', 'Unknown', [], '7'],
+    ]);
+    expect(messagesOf(result)).toEqual(['u.md:3:17 unknown-type: Unknown type "Intger" (did you mean Integer?); the option\'s type is recorded as Unknown', 'u.md:6:16 unknown-type: Unknown type "Integer<Long>" (did you mean Integer?); the option\'s type is recorded as Unknown']);
   });
 });
 
