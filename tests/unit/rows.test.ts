@@ -48,9 +48,15 @@ describe('key cells: only known formatting is taken out', () => {
     ['a.&lt;name&gt;.class', 'a.<name>.class'],
     ['"a.quoted"', 'a.quoted'],
     ['“a.curly”', 'a.curly'],
-    ['__proto__', '__proto__'],
+    // `_` emphasis around a whole key is formatting (the reserved-segment check reads it both ways); inside a key, characters.
+    ['__proto__', 'proto'],
+    ['__a.bold__', 'a.bold'],
+    ['_a.em_', 'a.em'],
     ['state.__inner__.x', 'state.__inner__.x'],
-    ['_a.single_', '_a.single_'],
+    ['_a.single_', 'a.single'],
+    ['a.__x__', 'a.__x__'],
+    ['__a__.b', '__a__.b'],
+    ['a__b__c', 'a__b__c'],
     ['external-resource.<resource_name>.param.<param>', 'external-resource.<resource_name>.param.<param>'],
     ['metrics.reporter.<name>.class', 'metrics.reporter.<name>.class'],
     ['a.<b>.c', 'a.<b>.c'],
@@ -61,7 +67,7 @@ describe('key cells: only known formatting is taken out', () => {
   });
 
   it('labels, strikethrough and deprecation marks anywhere in the cell', () => {
-    expect(keyCell('<h5>b.flink</h5><br> <span class="label label-primary">Batch</span> <span class="label label-primary">Streaming</span>')).toEqual({ key: 'b.flink', words: ['b.flink'], labels: ['Batch', 'Streaming'], deprecated: false, html: [] });
+    expect(keyCell('<h5>b.flink</h5><br> <span class="label label-primary">Batch</span> <span class="label label-primary">Streaming</span>')).toEqual({ key: 'b.flink', words: ['b.flink'], labels: ['Batch', 'Streaming'], deprecated: false, html: [], literal: 'b.flink' });
     for (const cell of ['~~c.strike~~', '<del>c.del</del>', '<s>c.s</s>', 'c.paren (deprecated)', 'c.square [deprecated]', 'c.zh（已过期）', 'c.zh2 （已经过期）', 'c.zh3 已废弃', '<span style="color:red">（已经过期）</span> c.html', 'c.html2 <span style="color:red">（已经过期）</span>', '【已弃用】c.lead']) {
       const read = keyCell(cell);
       expect([read.deprecated, read.words.length], cell).toEqual([true, 1]);
@@ -69,8 +75,26 @@ describe('key cells: only known formatting is taken out', () => {
     }
   });
 
+  it('`_` emphasis around a key: the key without it, and the cell as written kept for the reserved-segment check', () => {
+    expect(['__a.bold__', '_a.em_', '__proto__', '_constructor_', '**__a.mixed__**', 'a.plain', 'a.__x__'].map((cell) => [keyCell(cell).key, keyCell(cell).literal])).toEqual([
+      ['a.bold', '__a.bold__'],
+      ['a.em', '_a.em_'],
+      ['proto', '__proto__'],
+      ['constructor', '_constructor_'],
+      ['a.mixed', '__a.mixed__'],
+      ['a.plain', 'a.plain'],
+      ['a.__x__', 'a.__x__'],
+    ]);
+    const result = build({ 'u.md': table(['| __u.bold__ | 1 | Integer | b |', '| _u.em_ | 2 | Integer | e |', '| __proto__ | 3 | Integer | p |', '| _prototype_ | 4 | Integer | q |', '| u.__inner__.x | 5 | Integer | i |']) });
+    expect(result.registry.options.map((o) => o.key)).toEqual(['u.__inner__.x', 'u.bold', 'u.em']);
+    expect(messagesOf(result)).toEqual([
+      'u.md:5:3 invalid-key: Key "__proto__" (read as "proto") is not a valid key: its segment "__proto__" is reserved; the row is not in the registry',
+      'u.md:6:3 invalid-key: Key "_prototype_" (read as "prototype") is not a valid key: its segment "prototype" is reserved; the row is not in the registry',
+    ]);
+  });
+
   it('what is not formatting stays, so the cell is no key', () => {
-    expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false, html: [] });
+    expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false, html: [], literal: 'c.words and more' });
     expect(keyCell('a.frame <iframe src="x"></iframe>')).toMatchObject({ key: 'a.frame <iframe src="x"></iframe>', html: ['<iframe src="x">', '</iframe>'] });
     expect(keyCell('a.<script>')).toMatchObject({ key: 'a.<script>', html: ['<script>'] });
     expect(keyCell('a.\u200bzero').key).toBe('a.\u200bzero');

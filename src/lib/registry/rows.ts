@@ -11,7 +11,7 @@ import { strayHtml, tagOf } from './cell-html.ts';
 import { cellValueText } from './cell-text.ts';
 import type { ColumnMap, ColumnRole } from './columns.ts';
 import { report, type Place } from './diagnostics.ts';
-import { keyProblem, quoteForMessage } from './key-grammar.ts';
+import { keyProblem, quoteForMessage, reservedSegment } from './key-grammar.ts';
 import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
@@ -189,7 +189,9 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
     report(ctx.file, 'missing-key', rowPlace, `Row has no key; it is not in the registry: ${quoteForMessage(rowText(ctx, row))}`, 'Put the option key in the key column.');
     return null;
   }
-  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : keyProblem(cell.key);
+  // `__proto__` is strong `proto` to Markdown: a reserved segment in either reading rejects the row.
+  const literalReserved = reservedSegment(cell.literal);
+  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : (keyProblem(cell.key) ?? (literalReserved === undefined ? undefined : `its segment "${literalReserved}" is reserved`));
   if (problem === undefined) return { cell, place };
   const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
   const otherCellsEmpty = cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
