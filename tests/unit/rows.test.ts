@@ -93,6 +93,29 @@ describe('key cells: only known formatting is taken out', () => {
     ]);
   });
 
+  it('labels in brackets, English or Chinese, like the bare words', () => {
+    const cells = ['**a.x** (Batch)', 'a.y [Streaming]', 'a.z （批）', 'a.w （流）', 'a.v (Batch, Streaming)', 'a.u 【批处理/流处理】', 'a.t 批处理 流处理', '(streaming) a.s', 'a.r (Batch) (deprecated)'];
+    expect(cells.map((cell) => [keyCell(cell).key, keyCell(cell).labels, keyCell(cell).deprecated])).toEqual([
+      ['a.x', ['Batch'], false],
+      ['a.y', ['Streaming'], false],
+      ['a.z', ['Batch'], false],
+      ['a.w', ['Streaming'], false],
+      ['a.v', ['Batch', 'Streaming'], false],
+      ['a.u', ['Batch', 'Streaming'], false],
+      ['a.t', ['Batch', 'Streaming'], false],
+      ['a.s', ['Streaming'], false],
+      ['a.r', ['Batch'], true],
+    ]);
+    // Other words in brackets are no label: the cell is no key.
+    expect(['a.q (Beta)', 'a.p （流量）'].map((cell) => keyCell(cell).key)).toEqual(['a.q (Beta)', 'a.p （流量）']);
+    const result = build({ 'l.md': table(['| **l.x** (Batch) | 1 | Integer | x |', '| l.z （流） | 2 | Integer | z |', '| l.q (Beta) | 3 | Integer | q |']) });
+    expect(result.registry.options.map((o) => [o.key, o.labels])).toEqual([
+      ['l.x', ['Batch']],
+      ['l.z', ['Streaming']],
+    ]);
+    expect(diagnosticsOf(result)).toEqual(['l.md:5:3 error invalid-key']);
+  });
+
   it('what is not formatting stays, so the cell is no key', () => {
     expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false, html: [], literal: 'c.words and more' });
     expect(keyCell('a.frame <iframe src="x"></iframe>')).toMatchObject({ key: 'a.frame <iframe src="x"></iframe>', html: ['<iframe src="x">', '</iframe>'] });

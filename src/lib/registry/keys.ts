@@ -7,7 +7,17 @@ import type { PhrasingContent } from 'mdast';
 import { literalMarkers } from './cell-text.ts';
 import { closingTagNames, FORMATTING_TAGS, htmlNodesIn, isComment, isPlaceholderTag, STRIKE_TAGS, tagOf } from './cell-html.ts';
 
-const LABELS = new Map<string, string>([['batch', 'Batch'], ['streaming', 'Streaming']]);
+const LABELS = new Map<string, string>([
+  ['batch', 'Batch'],
+  ['streaming', 'Streaming'],
+  ['批', 'Batch'],
+  ['批处理', 'Batch'],
+  ['流', 'Streaming'],
+  ['流处理', 'Streaming'],
+]);
+const LABEL_WORDS = String.raw`batch|streaming|批处理|流处理|批|流`;
+/** Labels in brackets, one or more: `(Batch)`, `[Streaming]`, `（批）`, `(Batch, Streaming)`, `【批/流】`. */
+const BRACKETED_LABELS = new RegExp(String.raw`[(\[（【]\s*((?:${LABEL_WORDS})(?:\s*[,，、/|]\s*(?:${LABEL_WORDS}))*)\s*[)\]）】]`, 'giu');
 const MARK_WORDS = String.raw`deprecated|已经过期|已过期|已废弃|已弃用|废弃|弃用`;
 /** A deprecation mark in brackets, anywhere: `(deprecated)`, `[deprecated]`, `（已经过期）`, `【已废弃】`. */
 const BRACKETED_MARK = new RegExp(String.raw`[(\[（【]\s*(?:${MARK_WORDS})\s*[)\]）】]`, 'giu');
@@ -150,14 +160,19 @@ export function readKeyCell(nodes: readonly PhrasingContent[], source: string): 
 /** The key, the words and labels left in a key cell's text, and whether it holds a deprecation mark. */
 function readKeyText(text: string): Pick<KeyCell, 'key' | 'words' | 'labels' | 'deprecated'> {
   let deprecated = false;
-  const unmarked = text.replace(BRACKETED_MARK, () => {
-    deprecated = true;
-    return ' ';
-  });
+  const labels: string[] = [];
+  const unmarked = text
+    .replace(BRACKETED_MARK, () => {
+      deprecated = true;
+      return ' ';
+    })
+    .replace(BRACKETED_LABELS, (_, inside: string) => {
+      for (const word of inside.split(/\s*[,，、/|]\s*/)) labels.push(LABELS.get(word.toLowerCase())!);
+      return ' ';
+    });
   const words = unmarked.split(WHITE_SPACE).filter((word) => word !== '');
   // Heading markers before the key (`##### key`), and closing ones after it.
   while (words.length > 0 && /^#{1,6}$/.test(words[0]!)) words.shift();
-  const labels: string[] = [];
   const kept: string[] = [];
   for (const [index, word] of words.entries()) {
     const label = LABELS.get(word.toLowerCase());
@@ -171,7 +186,7 @@ function readKeyText(text: string): Pick<KeyCell, 'key' | 'words' | 'labels' | '
     }
   }
   const key = kept.length === 1 ? unquote(kept[0]!) : kept.join(' ');
-  return { key, words: kept, labels, deprecated };
+  return { key, words: kept, labels: [...new Set(labels)], deprecated };
 }
 
 /**
