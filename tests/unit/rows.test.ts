@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { TableCell } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { ROW_RULES } from '../../src/lib/registry/diagnostics.ts';
+import { toDiagnostics } from '../../src/lib/registry/index.ts';
 import { fitsKeyGrammar, keyProblem, quoteForMessage } from '../../src/lib/registry/key-grammar.ts';
 import { readDescriptionMarks, readKeyCell } from '../../src/lib/registry/keys.ts';
 import { parseMarkdown } from '../../src/lib/registry/markdown.ts';
@@ -47,9 +48,15 @@ describe('key cells: only known formatting is taken out', () => {
     ['a.&lt;name&gt;.class', 'a.<name>.class'],
     ['"a.quoted"', 'a.quoted'],
     ['“a.curly”', 'a.curly'],
-    ['__proto__', '__proto__'],
+    // `_` emphasis around a whole key is formatting (the reserved-segment check reads it both ways); inside a key, characters.
+    ['__proto__', 'proto'],
+    ['__a.bold__', 'a.bold'],
+    ['_a.em_', 'a.em'],
     ['state.__inner__.x', 'state.__inner__.x'],
-    ['_a.single_', '_a.single_'],
+    ['_a.single_', 'a.single'],
+    ['a.__x__', 'a.__x__'],
+    ['__a__.b', '__a__.b'],
+    ['a__b__c', 'a__b__c'],
     ['external-resource.<resource_name>.param.<param>', 'external-resource.<resource_name>.param.<param>'],
     ['metrics.reporter.<name>.class', 'metrics.reporter.<name>.class'],
     ['a.<b>.c', 'a.<b>.c'],
@@ -60,7 +67,7 @@ describe('key cells: only known formatting is taken out', () => {
   });
 
   it('labels, strikethrough and deprecation marks anywhere in the cell', () => {
-    expect(keyCell('<h5>b.flink</h5><br> <span class="label label-primary">Batch</span> <span class="label label-primary">Streaming</span>')).toEqual({ key: 'b.flink', words: ['b.flink'], labels: ['Batch', 'Streaming'], deprecated: false, html: [] });
+    expect(keyCell('<h5>b.flink</h5><br> <span class="label label-primary">Batch</span> <span class="label label-primary">Streaming</span>')).toEqual({ key: 'b.flink', words: ['b.flink'], labels: ['Batch', 'Streaming'], deprecated: false, html: [], literal: 'b.flink' });
     for (const cell of ['~~c.strike~~', '<del>c.del</del>', '<s>c.s</s>', 'c.paren (deprecated)', 'c.square [deprecated]', 'c.zh（已过期）', 'c.zh2 （已经过期）', 'c.zh3 已废弃', '<span style="color:red">（已经过期）</span> c.html', 'c.html2 <span style="color:red">（已经过期）</span>', '【已弃用】c.lead']) {
       const read = keyCell(cell);
       expect([read.deprecated, read.words.length], cell).toEqual([true, 1]);
@@ -68,8 +75,49 @@ describe('key cells: only known formatting is taken out', () => {
     }
   });
 
+  it('`_` emphasis around a key: the key without it, and the cell as written kept for the reserved-segment check', () => {
+    expect(['__a.bold__', '_a.em_', '__proto__', '_constructor_', '**__a.mixed__**', 'a.plain', 'a.__x__'].map((cell) => [keyCell(cell).key, keyCell(cell).literal])).toEqual([
+      ['a.bold', '__a.bold__'],
+      ['a.em', '_a.em_'],
+      ['proto', '__proto__'],
+      ['constructor', '_constructor_'],
+      ['a.mixed', '__a.mixed__'],
+      ['a.plain', 'a.plain'],
+      ['a.__x__', 'a.__x__'],
+    ]);
+    const result = build({ 'u.md': table(['| __u.bold__ | 1 | Integer | b |', '| _u.em_ | 2 | Integer | e |', '| __proto__ | 3 | Integer | p |', '| _prototype_ | 4 | Integer | q |', '| u.__inner__.x | 5 | Integer | i |']) });
+    expect(result.registry.options.map((o) => o.key)).toEqual(['u.__inner__.x', 'u.bold', 'u.em']);
+    expect(messagesOf(result)).toEqual([
+      'u.md:5:3 invalid-key: Key "__proto__" (read as "proto") is not a valid key: its segment "__proto__" is reserved; the row is not in the registry',
+      'u.md:6:3 invalid-key: Key "_prototype_" (read as "prototype") is not a valid key: its segment "prototype" is reserved; the row is not in the registry',
+    ]);
+  });
+
+  it('labels in brackets, English or Chinese, like the bare words', () => {
+    const cells = ['**a.x** (Batch)', 'a.y [Streaming]', 'a.z （批）', 'a.w （流）', 'a.v (Batch, Streaming)', 'a.u 【批处理/流处理】', 'a.t 批处理 流处理', '(streaming) a.s', 'a.r (Batch) (deprecated)'];
+    expect(cells.map((cell) => [keyCell(cell).key, keyCell(cell).labels, keyCell(cell).deprecated])).toEqual([
+      ['a.x', ['Batch'], false],
+      ['a.y', ['Streaming'], false],
+      ['a.z', ['Batch'], false],
+      ['a.w', ['Streaming'], false],
+      ['a.v', ['Batch', 'Streaming'], false],
+      ['a.u', ['Batch', 'Streaming'], false],
+      ['a.t', ['Batch', 'Streaming'], false],
+      ['a.s', ['Streaming'], false],
+      ['a.r', ['Batch'], true],
+    ]);
+    // Other words in brackets are no label: the cell is no key.
+    expect(['a.q (Beta)', 'a.p （流量）'].map((cell) => keyCell(cell).key)).toEqual(['a.q (Beta)', 'a.p （流量）']);
+    const result = build({ 'l.md': table(['| **l.x** (Batch) | 1 | Integer | x |', '| l.z （流） | 2 | Integer | z |', '| l.q (Beta) | 3 | Integer | q |']) });
+    expect(result.registry.options.map((o) => [o.key, o.labels])).toEqual([
+      ['l.x', ['Batch']],
+      ['l.z', ['Streaming']],
+    ]);
+    expect(diagnosticsOf(result)).toEqual(['l.md:5:3 error invalid-key']);
+  });
+
   it('what is not formatting stays, so the cell is no key', () => {
-    expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false, html: [] });
+    expect(keyCell('c.words and more')).toEqual({ key: 'c.words and more', words: ['c.words', 'and', 'more'], labels: [], deprecated: false, html: [], literal: 'c.words and more' });
     expect(keyCell('a.frame <iframe src="x"></iframe>')).toMatchObject({ key: 'a.frame <iframe src="x"></iframe>', html: ['<iframe src="x">', '</iframe>'] });
     expect(keyCell('a.<script>')).toMatchObject({ key: 'a.<script>', html: ['<script>'] });
     expect(keyCell('a.\u200bzero').key).toBe('a.\u200bzero');
@@ -181,6 +229,24 @@ describe('broken rows are read as meant and explained at their line', () => {
     expect(optionOf(result, 't.one').default!.value).toBe(1);
   });
 
+  it('tabs at a row\'s start or end separate nothing: no empty first or last cell', () => {
+    const result = build({ 'l.md': table(['|\tl.lead\t1\t前导制表符 |', '| l.trail\t2\t末尾制表符\t|', '|\t\tl.both\t3\t两端都有\t\t|', '|\tl.wide\t4\tone\ttwo |'], header) });
+    expect(result.registry.options.map((o) => [o.key, o.default?.raw ?? null, o.descriptions.zh?.text ?? o.descriptions.en?.text ?? null])).toEqual([
+      ['l.both', '3', '两端都有'],
+      ['l.lead', '1', '前导制表符'],
+      ['l.trail', '2', '末尾制表符'],
+    ]);
+    expect(messagesOf(result)).toEqual([
+      'l.md:3:1 tab-separated-row: Row separates its cells with tabs, not `|`: read as 3 cells split at the tabs',
+      'l.md:4:1 tab-separated-row: Row separates its cells with tabs, not `|`: read as 3 cells split at the tabs',
+      'l.md:5:1 tab-separated-row: Row separates its cells with tabs, not `|`: read as 3 cells split at the tabs',
+      // Four cells between the edges for a header of three: not split, and the key cell is no key.
+      'l.md:6:1 malformed-row: Row has 1 cell but the header has 3 (it holds tabs, but splitting at them gives more cells than the header has): the missing cells are read as empty',
+      'l.md:6:3 invalid-key: Key "l.wide\\t4\\tone\\ttwo" (read as "l.wide 4 one two") is not a valid key: it holds white space; the row is not in the registry',
+    ]);
+    expect(optionOf(result, 'l.lead').sources).toEqual([{ file: 'l.md', line: 3, column: 3 }]);
+  });
+
   it('a description in Default with the required flag in Description: read shifted back', () => {
     const result = build({ 's.md': table(['| s.dir | 任务结束后写入的目录 | 是 |', '| s.host | the host that receives the files | false |'], header) });
     expect(result.registry.options.map((o) => [o.key, o.default, o.required, o.descriptions.zh?.text ?? o.descriptions.en?.text])).toEqual([
@@ -188,6 +254,36 @@ describe('broken rows are read as meant and explained at their line', () => {
       ['s.host', null, false, 'the host that receives the files'],
     ]);
     expect(diagnosticsOf(result)).toEqual(['s.md:3:1 warning shifted-row', 's.md:4:1 warning shifted-row']);
+  });
+
+  it('shifts that involve the Type column: a type name in Default, a description or a flag in Type', () => {
+    const result = build({
+      'y.md': table([
+        '| y.k1 | Integer | 这是一个描述信息 | |',
+        '| y.k2 | 描述文字很长的一段说明 | 是 | |',
+        '| y.k3 | Duration | how long a worker waits for its peers | true |',
+        '| y.k4 | List<String> | 否 | 允许的主机名 |',
+        '| y.k5 | Integer | 3 | as written |',
+        '| y.k6 | 字符串 | 用户自己定义的名称 | |',
+      ]),
+    });
+    expect(result.registry.options.map((o) => [o.key, o.default, o.type, o.required, o.descriptions.zh?.text ?? o.descriptions.en?.text ?? null])).toEqual([
+      ['y.k1', null, 'Integer', null, '这是一个描述信息'],
+      ['y.k2', null, 'Unknown', true, '描述文字很长的一段说明'],
+      ['y.k3', null, 'Duration', true, 'how long a worker waits for its peers'],
+      ['y.k4', null, 'List<String>', false, '允许的主机名'],
+      // A type name in Default with a value in Type is no shift: the cells are read as written.
+      ['y.k5', { raw: 'Integer', value: 'Integer', kind: 'literal' }, 'Unknown', null, 'as written'],
+      ['y.k6', null, 'String', null, '用户自己定义的名称'],
+    ]);
+    expect(messagesOf(result).filter((m) => m.includes('shifted-row'))).toEqual([
+      'y.md:3:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("Integer"), Type holds a description and Description is empty; read as no default, type Integer from the Default cell, the Type cell as the description',
+      'y.md:4:1 shifted-row: Row looks shifted one cell to the left: Default holds a description, Type only holds "是" and Description is empty; read as no default, the Default cell as the description, required: yes',
+      'y.md:5:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("Duration"), Type holds a description and Description only holds "true"; read as no default, type Duration from the Default cell, the Type cell as the description, required: yes',
+      'y.md:6:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("List<String>") and Type only holds "否"; read as no default, type List<String> from the Default cell, required: no',
+      'y.md:8:1 shifted-row: Row looks shifted one cell to the left: Default holds a type name ("字符串"), Type holds a description and Description is empty; read as no default, type 字符串 from the Default cell, the Type cell as the description',
+    ]);
+    expect(diagnosticsOf(result).filter((d) => !d.includes('shifted-row'))).toEqual(['y.md:7:20 warning unknown-type']);
   });
 
   it('a required flag alone in Description, with or without a Required column', () => {
@@ -208,11 +304,31 @@ describe('broken rows are read as meant and explained at their line', () => {
     expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
       ['p.any', { raw: 'set by the platform team', value: null, kind: 'text' }],
       ['p.size', { raw: 'depends on the machine it runs on', value: null, kind: 'text' }],
-      ['p.str', { raw: 'set by the platform team', value: 'set by the platform team', kind: 'literal' }],
+      ['p.str', { raw: 'set by the platform team', value: null, kind: 'text' }],
       ['p.word', { raw: 'unlimited', value: null, kind: 'text' }],
       ['p.zh', { raw: '视集群规模而定', value: null, kind: 'text' }],
     ]);
-    expect(diagnosticsOf(result)).toEqual(['p.md:3:12 warning prose-default', 'p.md:4:10 warning prose-default', 'p.md:5:11 warning prose-default', 'p.md:7:12 info default-text']);
+    expect(diagnosticsOf(result)).toEqual(['p.md:3:12 warning prose-default', 'p.md:4:10 warning prose-default', 'p.md:5:11 warning prose-default', 'p.md:6:11 warning prose-default', 'p.md:7:12 info default-text']);
+  });
+
+  it('prose in Default of a declared String: a warning when Description has its own text; plain values stay values', () => {
+    const values = ['/var/lib/flink/data', 'https://registry.example.org/v2', 'org.example.flink.MetricsSink', 'GET, POST, PUT', 'alpha; beta; gamma', '读、写', 'Flink', '-Dlog.level=INFO -Dfile.encoding=UTF-8', '"a quoted sentence of words"'];
+    const result = build({
+      's.md': table([
+        '| s.prose | this is the default value here | String | what it does |',
+        '| s.zh | 由平台团队统一配置 | String | 说明 |',
+        '| s.nodesc | the value is set by the platform | String | |',
+        ...values.map((value, i) => `| s.v${i} | ${value} | String | a plain value |`),
+      ]),
+    });
+    expect(result.registry.options.filter((o) => o.key.startsWith('s.v')).map((o) => o.default)).toEqual(values.map((raw) => ({ raw, value: raw.replace(/^"|"$/g, ''), kind: 'literal' })));
+    expect(optionOf(result, 's.prose').default).toEqual({ raw: 'this is the default value here', value: null, kind: 'text' });
+    expect(messagesOf(result).filter((m) => m.includes('prose-default'))).toEqual([
+      's.md:3:13 prose-default: Default "this is the default value here" reads as prose, not a value of type String; kept as text, with no typed value',
+      's.md:4:10 prose-default: Default "由平台团队统一配置" reads as prose, not a value of type String; kept as text, with no typed value',
+    ]);
+    // With an empty Description the prose is the description, written one cell to the left.
+    expect(diagnosticsOf(result).filter((d) => d.startsWith('s.md:5:'))).toEqual(['s.md:5:1 warning shifted-row']);
   });
 
   it('cells past the header are kept apart under extra, quoted in the diagnostic; the description stays its own cell', () => {
@@ -223,8 +339,15 @@ describe('broken rows are read as meant and explained at their line', () => {
   });
 
   it('row shapes, as a pure reading', () => {
-    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '是', requiredText: null })).toEqual({ kind: 'shifted', flag: '是', required: true });
-    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '', requiredText: null })).toEqual({ kind: 'shifted', flag: null, required: null });
+    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '是', requiredText: null })).toEqual({ kind: 'shifted', description: 'default', type: null, flag: '是', flagIn: 'description', required: true });
+    expect(readRowShape({ defaultText: '写入的目录', descriptionText: '', requiredText: null })).toEqual({ kind: 'shifted', description: 'default', type: null, flag: null, flagIn: null, required: null });
+    expect(readRowShape({ defaultText: 'Integer', typeText: '一段描述文字', descriptionText: '', requiredText: null })).toEqual({ kind: 'shifted', description: 'type', type: 'default', flag: null, flagIn: null, required: null });
+    expect(readRowShape({ defaultText: '写入的目录', typeText: '否', descriptionText: ' ', requiredText: null })).toEqual({ kind: 'shifted', description: 'default', type: null, flag: '否', flagIn: 'type', required: false });
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'yes', descriptionText: 'd', requiredText: null })).toEqual({ kind: 'shifted', description: 'description', type: 'default', flag: 'yes', flagIn: 'type', required: true });
+    // A Required column with its own value: a flag in Type is no required flag, and a type name beside a type is no shift.
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'yes', descriptionText: 'd', requiredText: 'no' })).toEqual({ kind: 'as-written' });
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'Long', descriptionText: '', requiredText: null })).toEqual({ kind: 'as-written' });
+    expect(readRowShape({ defaultText: 'Integer', typeText: 'a few words of prose', descriptionText: 'its own text', requiredText: null })).toEqual({ kind: 'as-written' });
     expect(readRowShape({ defaultText: '1', descriptionText: 'true', requiredText: null })).toEqual({ kind: 'flag-in-description', flag: 'true', required: true });
     expect(readRowShape({ defaultText: '1', descriptionText: 'true', requiredText: 'yes' })).toEqual({ kind: 'as-written' });
     expect(readRowShape({ defaultText: 'a few words of prose', descriptionText: 'd', requiredText: null })).toEqual({ kind: 'prose-default' });
@@ -234,7 +357,9 @@ describe('broken rows are read as meant and explained at their line', () => {
 
   it('tells prose from values', () => {
     for (const text of ['任务结束后历史记录的存放位置', 'depends on the heap size', 'Same as the job manager.']) expect(looksLikeProse(text), text).toBe(true);
-    for (const text of ['', '(none)', '无', 'infinite', 'no limit', '"a quoted sentence of words"', 'hdfs:///路径/目录', '-XX:+UseG1GC -XX:MaxGCPauseMillis=200 -Xss1m', '10 s', 'localhost:9092,localhost:9093', '是']) expect(looksLikeProse(text), text).toBe(false);
+    for (const text of ['', '(none)', '无', 'infinite', 'no limit', '"a quoted sentence of words"', 'hdfs:///路径/目录', '-XX:+UseG1GC -XX:MaxGCPauseMillis=200 -Xss1m', '10 s', 'localhost:9092,localhost:9093', '是', 'GET, POST, PUT', 'a; b; c', 'full text, partial text', '读、写、删']) expect(looksLikeProse(text), text).toBe(false);
+    // A list is of short items: a sentence with commas is still prose.
+    for (const text of ['If set, the job waits for the savepoint', '用于测试，默认关闭', 'small, but never below the floor']) expect(looksLikeProse(text), text).toBe(true);
   });
 });
 
@@ -263,6 +388,23 @@ describe('values and marks as authors write them', () => {
     expect(diagnosticsOf(result)).toEqual(['e.md:3:11 warning default-expression', 'e.md:4:12 warning default-expression', 'e.md:5:12 warning default-expression', 'e.md:6:12 warning default-expression']);
   });
 
+  it('arithmetic with a unit, or with a leading minus: the result typed in that unit', () => {
+    const result = build({ 'e.md': table(['| e.wait | 10 * 60 s | Duration | w |', '| e.buf | 2 * 1024 mb | MemorySize | b |', '| e.neg | -1 * 5 | Integer | n |', '| e.odd | 2 * 3 kb | Integer | o |']) });
+    expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
+      ['e.buf', { raw: '2 * 1024 mb', value: 2147483648, kind: 'expression' }],
+      ['e.neg', { raw: '-1 * 5', value: -5, kind: 'expression' }],
+      ['e.odd', { raw: '2 * 3 kb', value: null, kind: 'expression' }],
+      ['e.wait', { raw: '10 * 60 s', value: 600000, kind: 'expression' }],
+    ]);
+    expect(messagesOf(result)).toEqual([
+      'e.md:3:12 default-expression: Default "10 * 60 s" is an expression; read as 600000 ms',
+      'e.md:4:11 default-expression: Default "2 * 1024 mb" is an expression; read as 2147483648 bytes',
+      'e.md:5:11 default-expression: Default "-1 * 5" is an expression; read as -5',
+      'e.md:6:11 default-expression: Default "2 * 3 kb" is an expression; kept as written, with no typed value',
+    ]);
+    expect(toDiagnostics(result.files).map((d) => d.hint)).toEqual(['Write the value itself: 10 * 60 s = 600 s.', 'Write the value itself: 2 * 1024 mb = 2048 mb.', 'Write the value itself: -1 * 5 = -5.', 'Write the value itself: 2 * 3 kb = 6 kb.']);
+  });
+
   it('NONE of an Enum is its value; (none) is no default', () => {
     const result = build({ 'n.md': table(['| n.codec | NONE | Enum | Possible values: NONE, LZ4. |', '| n.unset | (none) | Enum | Possible values: NONE, LZ4. |', '| n.string | none | String | s |']) });
     expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
@@ -287,10 +429,17 @@ describe('values and marks as authors write them', () => {
 
   it('an unknown type suggests the nearest known one', () => {
     expect(['Intger', 'Stirng', 'Durration', 'boolen', 'memorysise', 'List<Intger>', 'Widget', 'String or Integer', '整形', 'Mpa'].map(suggestType)).toEqual(['Integer', 'String', 'Duration', 'Boolean', 'MemorySize', 'List<Integer>', undefined, undefined, undefined, undefined]);
+    // A known type's name with arguments it does not take: that type (a List's arguments are its element type).
+    expect(['Integer<Long>', 'Duration[ms]', 'int(11)', 'Boolean{x}', 'List[Widget]', 'Widget<String>'].map(suggestType)).toEqual(['Integer', 'Duration', 'Integer', 'Boolean', undefined, undefined]);
     expect([editDistance('Stirng', 'String'), editDistance('', 'abc'), editDistance('kitten', 'sitting')]).toEqual([1, 3, 3]);
-    const result = build({ 'u.md': table(['| u.count | 3 | Intger | c |']) });
-    expect(optionOf(result, 'u.count').type).toBe('Unknown');
-    expect(messagesOf(result)).toEqual(['u.md:3:17 unknown-type: Unknown type "Intger" (did you mean Integer?); the option\'s type is recorded as Unknown']);
+    const result = build({ 'u.md': table(['| u.count | 3 | Intger | c |', '| u.mode | BATCH | Enum<RuntimeMode> | Possible values: BATCH, STREAMING. |', '| u.tags | a:1,b:2 | Map<String,String> | m |', '| u.wide | 7 | Integer<Long> | w |']) });
+    expect(result.registry.options.map((o) => [o.key, o.type, o.enumValues, o.default?.value])).toEqual([
+      ['u.count', 'Unknown', [], '3'],
+      ['u.mode', 'Enum', ['BATCH', 'STREAMING'], 'BATCH'],
+      ['u.tags', 'Map', [], { a: '1', b: '2' }],
+      ['u.wide', 'Unknown', [], '7'],
+    ]);
+    expect(messagesOf(result)).toEqual(['u.md:3:17 unknown-type: Unknown type "Intger" (did you mean Integer?); the option\'s type is recorded as Unknown', 'u.md:6:16 unknown-type: Unknown type "Integer<Long>" (did you mean Integer?); the option\'s type is recorded as Unknown']);
   });
 });
 

@@ -21,6 +21,11 @@ describe('normalizeType', () => {
     ['整数', 'Integer', null],
     ['布尔', 'Boolean', null],
     ['枚举', 'Enum', null],
+    // Java's generic spellings of Flink's Enum and Map.
+    ['Enum<ExecutionMode>', 'Enum', null],
+    ['enum <Mode>', 'Enum', null],
+    ['Map<String,String>', 'Map', null],
+    ['Map<String, Integer>', 'Map', null],
   ])('%s → %s', (raw, base, element) => {
     const info = normalizeType(raw);
     expect([info.baseType, info.elementType, info.recognized]).toEqual([base, element, true]);
@@ -42,6 +47,8 @@ describe('normalizeType', () => {
     expect(normalizeType('Widget')).toEqual({ baseType: 'Unknown', elementType: null, enumValues: [], recognized: false });
     expect(normalizeType('List<Widget>').recognized).toBe(false);
     expect(normalizeType('String or Integer').recognized).toBe(false);
+    // Only Enum and Map take Java's generic arguments.
+    for (const raw of ['Integer<Long>', 'Duration<ms>', 'Enum<Map<A>>', 'Optional<String>']) expect(normalizeType(raw).recognized, raw).toBe(false);
   });
 });
 

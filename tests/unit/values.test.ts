@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   evaluateArithmetic,
+  isArithmeticExpression,
   isNoDefault,
   parseBoolean,
   parseDecimal,
@@ -129,6 +130,24 @@ describe('parseDefault by type', () => {
     expect(parseDefault('1 / 4', type('Integer'))).toEqual({ kind: 'expression', evaluated: 0.25, value: null });
     expect(parseDefault('2147483647 + 1', type('Integer'))).toEqual({ kind: 'expression', evaluated: 2147483648, value: null });
     expect(parseDefault('1 - 2', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: -1, value: null });
+    // A leading minus, and one unit after the arithmetic: the result typed in that unit.
+    expect(parseDefault('-1 * 5', type('Integer'))).toEqual({ kind: 'expression', evaluated: -5, value: -5 });
+    expect(parseDefault('10 * 60 s', type('Duration'))).toEqual({ kind: 'expression', evaluated: 600, value: 600000, unit: 's' });
+    expect(parseDefault('(2 + 3) min', type('Duration'))).toEqual({ kind: 'expression', evaluated: 5, value: 300000, unit: 'min' });
+    expect(parseDefault('2 * 1024 mb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 2048, value: 2147483648, unit: 'mb' });
+    expect(parseDefault('3 / 2 gb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 1.5, value: 1610612736, unit: 'gb' });
+    expect(parseDefault('4 * 1024 * 1024 tb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 4194304, value: '4611686018427387904', unit: 'tb' });
+    expect(parseDefault('8 * 1024 * 1024 tb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 8388608, value: null, unit: 'tb' });
+    // No value where the unit or the sign does not fit the type: negative sizes and durations, a unit on a plain number.
+    expect(parseDefault('-1 * 5 s', type('Duration'))).toEqual({ kind: 'expression', evaluated: -5, value: null, unit: 's' });
+    expect(parseDefault('-2 * 3 kb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: -6, value: null, unit: 'kb' });
+    expect(parseDefault('2 * 3 mb', type('Integer'))).toEqual({ kind: 'expression', evaluated: 6, value: null, unit: 'mb' });
+    expect(parseDefault('2 * 3 s', type('String'))).toEqual({ kind: 'expression', evaluated: 6, value: null, unit: 's' });
+    // Not arithmetic: a unit that is none, `x` as a unit, a plain negative number, a unit with no operator.
+    expect(parseDefault('2 * 3 apples', type('Duration'))).toEqual({ kind: 'invalid', reason: 'a Duration is a whole number with a unit: d, h, min, s, ms, µs or ns (e.g. "10 s")' });
+    expect(parseDefault('-5', type('Integer'))).toEqual({ kind: 'literal', value: -5 });
+    expect(parseDefault('64 mb', type('MemorySize'))).toEqual({ kind: 'literal', value: 67108864 });
+    expect(['2 x', '1920x1080', '- 1', '10 s * 2', '1 * 2 s s'].map(isArithmeticExpression)).toEqual([false, true, false, false, false]);
     // Text types are no number: an expression all the same, without a value.
     expect(parseDefault('4 * 1024', type('String'))).toEqual({ kind: 'expression', evaluated: 4096, value: null });
     expect(parseDefault('4*1024', type('Unknown'))).toEqual({ kind: 'expression', evaluated: 4096, value: null });

@@ -20,7 +20,7 @@ export const RULES = {
   'invalid-key': { severity: 'error', summary: "A key cell that is no key once formatting is taken out (white space, quotes, slashes, empty or reserved segments, control or invisible characters); the row is not in the registry." },
   'section-row': { severity: 'warning', summary: 'A row that only holds a caption in its first cell.' },
   'tab-separated-row': { severity: 'warning', summary: 'A row whose cells are separated by tabs instead of `|` (read split at the tabs).' },
-  'shifted-row': { severity: 'warning', summary: 'A row shifted one cell to the left: a description in Default (read shifted back).' },
+  'shifted-row': { severity: 'warning', summary: 'A row shifted one cell to the left: a description in Default or Type, a type name in Default (read shifted back).' },
   'flag-in-description': { severity: 'warning', summary: 'A required flag (是, true, yes…) alone in the Description cell (read as the Required value).' },
   'prose-default': { severity: 'warning', summary: 'Prose in the Default cell, not a value of the type (kept as text).' },
   'raw-html': { severity: 'warning', summary: 'Raw HTML in a table cell other than inline formatting (sanitized, not shown as written).' },

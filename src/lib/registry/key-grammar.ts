@@ -20,6 +20,11 @@ export function fitsKeyGrammar(key: string): boolean {
   return KEY.test(key) && !key.split('.').some((segment) => RESERVED_SEGMENTS.has(segment) || WORDLESS.test(segment));
 }
 
+/** The first segment of `key` that is reserved (`__proto__`, `constructor`, `prototype`), if any. */
+export function reservedSegment(key: string): string | undefined {
+  return key.split('.').find((segment) => RESERVED_SEGMENTS.has(segment));
+}
+
 /** Why `key` is no key (the first reason found), or undefined when it is one. */
 export function keyProblem(key: string): string | undefined {
   if (key === '') return 'it is empty';
@@ -29,7 +34,7 @@ export function keyProblem(key: string): string | undefined {
   if (/[\s\u3000]/u.test(key)) return 'it holds white space';
   if (/["'`‘’“”]/u.test(key)) return 'it holds quotes';
   if (/[/\\]/.test(key)) return 'it holds a slash or backslash';
-  const reserved = key.split('.').find((segment) => RESERVED_SEGMENTS.has(segment));
+  const reserved = reservedSegment(key);
   if (reserved !== undefined) return `its segment "${reserved}" is reserved`;
   if (key.split('.').some((segment) => segment === '')) return 'it has an empty segment (a leading, trailing or doubled `.`)';
   const wordless = key.split('.').find((segment) => WORDLESS.test(segment));

@@ -7,7 +7,17 @@ import type { PhrasingContent } from 'mdast';
 import { literalMarkers } from './cell-text.ts';
 import { closingTagNames, FORMATTING_TAGS, htmlNodesIn, isComment, isPlaceholderTag, STRIKE_TAGS, tagOf } from './cell-html.ts';
 
-const LABELS = new Map<string, string>([['batch', 'Batch'], ['streaming', 'Streaming']]);
+const LABELS = new Map<string, string>([
+  ['batch', 'Batch'],
+  ['streaming', 'Streaming'],
+  ['批', 'Batch'],
+  ['批处理', 'Batch'],
+  ['流', 'Streaming'],
+  ['流处理', 'Streaming'],
+]);
+const LABEL_WORDS = String.raw`batch|streaming|批处理|流处理|批|流`;
+/** Labels in brackets, one or more: `(Batch)`, `[Streaming]`, `（批）`, `(Batch, Streaming)`, `【批/流】`. */
+const BRACKETED_LABELS = new RegExp(String.raw`[(\[（【]\s*((?:${LABEL_WORDS})(?:\s*[,，、/|]\s*(?:${LABEL_WORDS}))*)\s*[)\]）】]`, 'giu');
 const MARK_WORDS = String.raw`deprecated|已经过期|已过期|已废弃|已弃用|废弃|弃用`;
 /** A deprecation mark in brackets, anywhere: `(deprecated)`, `[deprecated]`, `（已经过期）`, `【已废弃】`. */
 const BRACKETED_MARK = new RegExp(String.raw`[(\[（【]\s*(?:${MARK_WORDS})\s*[)\]）】]`, 'giu');
@@ -31,6 +41,8 @@ export interface KeyCell {
   deprecated: boolean;
   /** HTML in the cell that is neither formatting nor a placeholder (`<script>`, `<iframe src=…>`): kept in `key`, which is then no key. */
   html: string[];
+  /** The key read with `_` emphasis markers as characters (`__proto__` where `key` is `proto`); `key` when the cell has none. */
+  literal: string;
 }
 
 /** `"a.b"` → `a.b`: quotes around a whole key are not part of it. */
@@ -41,45 +53,56 @@ function unquote(key: string): string {
 
 /**
  * The cell's text with only known formatting taken out, read from its
- * syntax tree and its source: emphasis with `*` (an `_` is part of a key:
- * `__proto__` stays), code, links (their text), anchor links (dropped),
+ * syntax tree and its source: emphasis with `*`, and with `_` around a
+ * whole word (inside a key `_` is part of it: `a.__x__.b` stays), code, links
+ * (their text), anchor links (dropped),
  * formatting tags, strikethrough; escapes and entities decoded by the parser.
  */
-function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text: string; struck: boolean; html: string[] } {
+function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text: string; literal: string; struck: boolean; html: string[] } {
   const closers = closingTagNames(htmlNodesIn(nodes));
   const html: string[] = [];
   let struck = false;
+  // `out` is the cell without formatting; `literal` keeps `_` emphasis markers, the other way to read them.
   let out = '';
+  let literal = '';
+  const emit = (text: string): void => {
+    out += text;
+    literal += text;
+  };
   const walk = (list: readonly PhrasingContent[]): void => {
     for (const node of list) {
       switch (node.type) {
         case 'text':
         case 'inlineCode':
-          out += node.value;
+          emit(node.value);
           break;
         case 'html': {
           if (isComment(node.value)) break;
           const tag = tagOf(node.value);
           if (tag && STRIKE_TAGS.has(tag.name)) struck = true;
-          if (tag && !VOID_TAGS.has(tag.name) && isPlaceholderTag(tag, closers)) out += `<${tag.name}>`;
-          else if (tag && FORMATTING_TAGS.has(tag.name)) out += tag.name === 'br' ? ' ' : '';
+          if (tag && !VOID_TAGS.has(tag.name) && isPlaceholderTag(tag, closers)) emit(`<${tag.name}>`);
+          else if (tag && FORMATTING_TAGS.has(tag.name)) emit(tag.name === 'br' ? ' ' : '');
           // Other HTML is no formatting: kept as written, so the key cell is no key.
           else {
-            out += node.value;
+            emit(node.value);
             html.push(node.value);
           }
           break;
         }
         case 'break':
-          out += ' ';
+          emit(' ');
           break;
         case 'strong':
         case 'emphasis': {
-          // `__x__` and `_x_` are a key's underscores; `*` around a key is emphasis.
+          // `*` around a key is emphasis; `_` inside one (`a.__x__.b`, `a__b__`) is its characters. `_` around a
+          // whole word (`__a.b__`) reads both ways: as emphasis for the key, as written for the reserved-segment check.
           const markers = literalMarkers(node, source, { underscores: true });
-          out += markers;
+          const around = markers !== '' && wrapsWord(node, source);
+          if (around) literal += markers;
+          else emit(markers);
           walk(node.children);
-          out += markers;
+          if (around) literal += markers;
+          else emit(markers);
           break;
         }
         case 'delete':
@@ -93,7 +116,7 @@ function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text:
         case 'image':
         case 'imageReference':
         case 'footnoteReference':
-          out += ' ';
+          emit(' ');
           break;
         default: {
           // Phrasing containers from extensions (footnotes and the like).
@@ -104,7 +127,17 @@ function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text:
     }
   };
   walk(nodes);
-  return { text: out, struck, html };
+  return { text: out, literal, struck, html };
+}
+
+/** Characters a key is made of: emphasis next to one is inside the key, not around it. */
+const KEY_CHAR = /[\p{L}\p{N}._<>#-]/u;
+
+/** Whether emphasis stands around a whole word: nothing of a key right before or after it. */
+function wrapsWord(node: PhrasingContent, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && !KEY_CHAR.test(source[start - 1] ?? '') && !KEY_CHAR.test(source[end] ?? '');
 }
 
 function plainText(nodes: readonly PhrasingContent[]): string {
@@ -119,16 +152,27 @@ function plainText(nodes: readonly PhrasingContent[]): string {
  * the caller checks it against the key grammar.
  */
 export function readKeyCell(nodes: readonly PhrasingContent[], source: string): KeyCell {
-  const { text, struck, html } = cellKeyText(nodes, source);
-  let deprecated = struck;
-  const unmarked = text.replace(BRACKETED_MARK, () => {
-    deprecated = true;
-    return ' ';
-  });
+  const { text, literal, struck, html } = cellKeyText(nodes, source);
+  const read = readKeyText(text);
+  return { ...read, literal: literal === text ? read.key : readKeyText(literal).key, deprecated: struck || read.deprecated, html };
+}
+
+/** The key, the words and labels left in a key cell's text, and whether it holds a deprecation mark. */
+function readKeyText(text: string): Pick<KeyCell, 'key' | 'words' | 'labels' | 'deprecated'> {
+  let deprecated = false;
+  const labels: string[] = [];
+  const unmarked = text
+    .replace(BRACKETED_MARK, () => {
+      deprecated = true;
+      return ' ';
+    })
+    .replace(BRACKETED_LABELS, (_, inside: string) => {
+      for (const word of inside.split(/\s*[,，、/|]\s*/)) labels.push(LABELS.get(word.toLowerCase())!);
+      return ' ';
+    });
   const words = unmarked.split(WHITE_SPACE).filter((word) => word !== '');
   // Heading markers before the key (`##### key`), and closing ones after it.
   while (words.length > 0 && /^#{1,6}$/.test(words[0]!)) words.shift();
-  const labels: string[] = [];
   const kept: string[] = [];
   for (const [index, word] of words.entries()) {
     const label = LABELS.get(word.toLowerCase());
@@ -142,7 +186,7 @@ export function readKeyCell(nodes: readonly PhrasingContent[], source: string): 
     }
   }
   const key = kept.length === 1 ? unquote(kept[0]!) : kept.join(' ');
-  return { key, words: kept, labels, deprecated, html };
+  return { key, words: kept, labels: [...new Set(labels)], deprecated };
 }
 
 /**

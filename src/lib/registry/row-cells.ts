@@ -42,15 +42,18 @@ function holdsTabs(source: string, cells: readonly TableCell[]): boolean {
 /**
  * The row's line with its tabs as cell separators, if that gives no more
  * cells than the header has: each tab, or else each run of tabs, taken as a
- * `|` (the header's width exactly preferred). Same-length replacements, so
- * offsets into the row stay put.
+ * `|` (the header's width exactly preferred); tabs at the row's start or end
+ * are white space. Same-length replacements, so offsets into the row stay put.
  */
 function tabsAsPipes(source: string, row: TableRow, width: number): { text: string; cells: number } | undefined {
   const start = row.position?.start.offset;
   const end = row.position?.end.offset;
   if (start === undefined || end === undefined || row.children.length >= width || !holdsTabs(source, row.children)) return undefined;
-  const text = source.slice(start, end);
-  if (text.includes('\n')) return undefined;
+  const written = source.slice(start, end);
+  if (written.includes('\n')) return undefined;
+  // Tabs at the row's edges (`|\tkey\t1\tdesc\t|`) separate nothing: read as spaces, so no empty first or last cell.
+  const text = written.replace(/^( *\|?)([ \t]*)/, (_, pipe: string, blank: string) => pipe + blank.replace(/\t/g, ' ')).replace(/([ \t]*)(\|? *)$/, (_, blank: string, pipe: string) => blank.replace(/\t/g, ' ') + pipe);
+  if (!text.includes('\t')) return undefined;
   const cells = row.children.length;
   const eachTab = { cells: cells + (text.match(/\t/g) ?? []).length, text: () => text.replace(/\t/g, '|') };
   const eachRun = { cells: cells + (text.match(/\t+/g) ?? []).length, text: () => text.replace(/\t+/g, (run) => `|${' '.repeat(run.length - 1)}`) };

@@ -11,13 +11,13 @@ import { strayHtml, tagOf } from './cell-html.ts';
 import { cellValueText } from './cell-text.ts';
 import type { ColumnMap, ColumnRole } from './columns.ts';
 import { report, type Place } from './diagnostics.ts';
-import { keyProblem, quoteForMessage } from './key-grammar.ts';
+import { keyProblem, quoteForMessage, reservedSegment } from './key-grammar.ts';
 import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { siteUrls } from './links.ts';
 import { cellText, renderNodes, sourceOf } from './markdown.ts';
 import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
-import { readRequired, readRowShape } from './row-shape.ts';
+import { readRequired, readRowShape, type RowShape, type ShiftedCell } from './row-shape.ts';
 import type { DefaultValue, Description, Locale, NoteKind, SourcePosition } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
@@ -149,7 +149,8 @@ function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], pl
   }
   if (isNoDefault(raw, type)) return null;
   const parsed = parseDefault(raw, type);
-  if (prose && parsed.kind !== 'expression' && !(parsed.kind === 'literal' && type.source === 'declared')) {
+  // Prose is no value even of a declared String: the text most likely explains the option (the value is elsewhere).
+  if (prose && parsed.kind !== 'expression') {
     report(ctx.file, 'prose-default', place, `Default ${quoteForMessage(raw)} reads as prose, not a value${type.baseType === 'Unknown' ? '' : ` of type ${typeName(type)}`}; kept as text, with no typed value`, 'Put the value in Default and the explanation in Description.');
     return { raw, value: null, kind: 'text' };
   }
@@ -158,7 +159,7 @@ function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], pl
       return { raw, value: parsed.value, kind: 'literal' };
     case 'expression': {
       const reading = parsed.value === null ? 'kept as written, with no typed value' : `read as ${JSON.stringify(parsed.value)}${type.baseType === 'Duration' ? ' ms' : type.baseType === 'MemorySize' ? ' bytes' : ''}`;
-      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; ${reading}`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}.`);
+      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; ${reading}`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}${parsed.unit === undefined ? '' : ` ${parsed.unit}`}.`);
       return { raw, value: parsed.value, kind: 'expression' };
     }
     case 'text':
@@ -190,7 +191,9 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
     report(ctx.file, 'missing-key', rowPlace, `Row has no key; it is not in the registry: ${quoteForMessage(rowText(ctx, row))}`, 'Put the option key in the key column.');
     return null;
   }
-  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : keyProblem(cell.key);
+  // `__proto__` is strong `proto` to Markdown: a reserved segment in either reading rejects the row.
+  const literalReserved = reservedSegment(cell.literal);
+  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : (keyProblem(cell.key) ?? (literalReserved === undefined ? undefined : `its segment "${literalReserved}" is reserved`));
   if (problem === undefined) return { cell, place };
   const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
   const otherCellsEmpty = cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
@@ -202,6 +205,36 @@ function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns:
   const read = written === cell.key ? '' : ` (read as ${quoteForMessage(cell.key)})`;
   report(ctx.file, 'invalid-key', place, `Key ${quoteForMessage(written)}${read} is not a valid key: ${problem}; the row is not in the registry`, cell.words.length > 1 ? 'Put only the key in the key cell and move other text to the description.' : 'A key is dot-separated segments of letters, digits, `-`, `_` and `<placeholder>`s.');
   return null;
+}
+
+const CELL_NAMES: Record<ShiftedCell, string> = { default: 'Default', type: 'Type', description: 'Description' };
+
+function listWords(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** What a shifted row's cells hold, and how the row was read. */
+function shiftedRowMessage(shape: Extract<RowShape, { kind: 'shifted' }>, defaultText: string): string {
+  const held: string[] = [];
+  const holds = (cell: ShiftedCell): string | undefined => {
+    if (shape.description === cell) return 'a description';
+    if (shape.type === cell) return `a type name (${quoteForMessage(defaultText)})`;
+    if (shape.flagIn === cell) return `only holds ${quoteForMessage(shape.flag!)}`;
+    return undefined;
+  };
+  for (const cell of ['default', 'type', 'description'] as const) {
+    // A description under its own header is as written: nothing to say about it.
+    if (cell === 'description' && shape.description === 'description') continue;
+    const what = holds(cell);
+    if (what !== undefined) held.push(`${CELL_NAMES[cell]} ${what.startsWith('only') ? what : `holds ${what}`}`);
+    else if (cell === 'description') held.push('Description is empty');
+  }
+  const read = ['no default'];
+  if (shape.type === 'default') read.push(`type ${defaultText.trim()} from the Default cell`);
+  if (shape.description === null) read.push('no description');
+  else if (shape.description !== 'description') read.push(`the ${CELL_NAMES[shape.description]} cell as the description`);
+  if (shape.required !== null) read.push(`required: ${shape.required ? 'yes' : 'no'}`);
+  return `Row looks shifted one cell to the left: ${listWords(held)}; read as ${read.join(', ')}`;
 }
 
 /** Reads one body row; null when the row yields no option (it is then in a diagnostic). */
@@ -218,19 +251,22 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
 
   let defaultCell = cellOf(cells, columns, 'default');
   let descriptionCell = cellOf(cells, columns, 'description');
+  let typeCell = cellOf(cells, columns, 'type');
   const requiredCell = cellOf(cells, columns, 'required');
   const valueOf = (cell: TableCell | undefined): string => (cell ? cellValueText(cell.children, ctx.source) : '');
   const shape = readRowShape({
     defaultText: columns.roles.default === undefined ? null : valueOf(defaultCell),
+    typeText: columns.roles.type === undefined ? null : textOf(typeCell),
     descriptionText: columns.roles.description === undefined ? null : textOf(descriptionCell),
     requiredText: columns.roles.required === undefined ? null : textOf(requiredCell),
   });
   let required = columns.roles.required === undefined ? null : readRequired(textOf(requiredCell));
   if (shape.kind === 'shifted') {
-    const flag = shape.flag === null ? 'is empty' : `only holds ${quoteForMessage(shape.flag)}`;
-    const requiredReading = shape.required === null ? '' : `, required: ${shape.required ? 'yes' : 'no'}`;
-    report(ctx.file, 'shifted-row', rowPlace, `Row looks shifted one cell to the left: Default holds a description and Description ${flag}; read as no default, the Default cell as the description${requiredReading}`, 'Put each value under its header; write an empty default as `(none)`.');
-    descriptionCell = defaultCell;
+    const byName = { default: defaultCell, type: typeCell, description: descriptionCell };
+    report(ctx.file, 'shifted-row', rowPlace, shiftedRowMessage(shape, textOf(defaultCell)), 'Put each value under its header; write an empty default as `(none)`.');
+    descriptionCell = shape.description === null ? undefined : byName[shape.description];
+    if (shape.type === 'default') typeCell = defaultCell;
+    else if (shape.flagIn === 'type' || shape.description === 'type') typeCell = undefined;
     defaultCell = undefined;
     required = shape.required ?? required;
   } else if (shape.kind === 'flag-in-description') {
@@ -241,7 +277,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
 
   const description = readDescription(ctx, descriptionCell, cellOf(cells, columns, 'translationOf'));
   const defaultText = defaultCell === undefined ? null : valueOf(defaultCell);
-  const type = readType(ctx, cellOf(cells, columns, 'type'), defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
+  const type = readType(ctx, typeCell, defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
   const defaultPlace = placeOf(ctx, defaultCell?.children[0] ?? defaultCell, rowPlace);
   const defaultValue = defaultText === null ? null : readDefault(ctx, defaultText, type, defaultPlace, shape.kind === 'prose-default');
   const marks = readDescriptionMarks(description?.text ?? '', { keyDeprecated: key.cell.deprecated });

@@ -79,6 +79,11 @@ export function normalizeType(raw: string): TypeInfo {
     if (!element || element === 'List') return unknown;
     return { baseType: 'List', elementType: element, enumValues: element === 'Enum' ? parseEnumValues(text) : [], recognized: true };
   }
+  // Java's generic spellings of Enum and Map (`Enum<ExecutionMode>`, `Map<String, String>`): a Flink Enum (values from the
+  // description) and a Flink Map (always String to String in a configuration, whatever the arguments say).
+  const javaGeneric = /^([A-Za-z]+)\s*<[^<>]*>$/.exec(text);
+  const genericBase = javaGeneric ? lookup(javaGeneric[1]!) : undefined;
+  if (genericBase === 'Enum' || genericBase === 'Map') return { baseType: genericBase, elementType: null, enumValues: [], recognized: true };
   const head = /^([^\s(:：[{（]+)/.exec(text)?.[1] ?? text;
   const base = lookup(text) ?? lookup(head);
   if (!base) return unknown;
@@ -136,9 +141,10 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The known type an unknown Type cell most likely misspells (`Intger` →
- * `Integer`, `List<Stirng>` → `List<String>`), or undefined when none is
- * close: at most two edits, and fewer than a third of the name.
+ * The known type an unknown Type cell most likely means (`Intger` →
+ * `Integer`, `List<Stirng>` → `List<String>`, `Integer<Long>` → `Integer`), or
+ * undefined when none is close: at most two edits, and fewer than a third of
+ * the name.
  */
 export function suggestType(raw: string): string | undefined {
   const text = raw.trim();
@@ -147,6 +153,10 @@ export function suggestType(raw: string): string | undefined {
     const element = suggestType(generic[2]!);
     return element === undefined || element.startsWith('List') ? undefined : `List<${element}>`;
   }
+  // A known type's name with arguments it takes none of (`Integer<Long>`, `Duration[ms, s]`): that type.
+  const leading = /^([A-Za-z]+)\s*[<([{]/.exec(text)?.[1];
+  const known = leading === undefined ? undefined : lookup(leading);
+  if (known !== undefined) return known === 'List' || known === 'Unknown' ? undefined : known;
   const word = /^[A-Za-z]+/.exec(text)?.[0];
   if (!word || word.length < 3 || word.length > 20) return undefined;
   let best: { name: string; distance: number } | undefined;

@@ -178,11 +178,31 @@ export function parseMap(text: string): Record<string, string> | null {
   return Object.fromEntries(entries);
 }
 
-const EXPRESSION = /^\(?\s*[\d.]+\s*\)?(?:\s*[-+*/×x]\s*\(?\s*[\d.]+\s*\)?)+$/;
+const EXPRESSION = /^(?:-\s*)?\(?\s*[\d.]+\s*\)?(?:\s*[-+*/×x]\s*\(?\s*[\d.]+\s*\)?)+$/;
+/** One unit after the arithmetic (`10 * 60 s`, `2 * 1024 mb`); `x` is a times sign, never a unit. */
+const TRAILING_UNIT = /(?<=[\d)\s])\s*([a-zµμ]+)$/i;
 
-/** True for arithmetic such as `4 * 1024`: kept as written, never typed silently. */
+/** Whether `unit` is a Duration or MemorySize unit label. */
+function isUnit(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  return MS_PER[lower] !== undefined || BYTES_PER[lower] !== undefined;
+}
+
+/**
+ * Arithmetic (`4 * 1024`, `-1 * 5`, `10 * 60 s`) split into its numbers and
+ * its unit, or undefined when the text is no arithmetic.
+ */
+export function splitArithmetic(text: string): { numbers: string; unit: string | null } | undefined {
+  const trimmed = text.trim();
+  const unit = TRAILING_UNIT.exec(trimmed)?.[1];
+  const withUnit = unit !== undefined && unit.toLowerCase() !== 'x' && isUnit(unit);
+  const numbers = withUnit ? trimmed.slice(0, -unit.length).trim() : trimmed;
+  return EXPRESSION.test(numbers) ? { numbers, unit: withUnit ? unit : null } : undefined;
+}
+
+/** True for arithmetic such as `4 * 1024` or `10 * 60 s`: kept as written, never typed silently. */
 export function isArithmeticExpression(text: string): boolean {
-  return EXPRESSION.test(text.trim());
+  return splitArithmetic(text) !== undefined;
 }
 
 /**
@@ -247,7 +267,7 @@ export function isNoDefault(text: string, type?: Pick<ValueType, 'baseType' | 'e
 export type ParsedValue =
   | { kind: 'literal'; value: TypedValue }
   /** Arithmetic: `evaluated` is its result, `value` that result typed when it is a valid value of the type (else null). */
-  | { kind: 'expression'; evaluated: number | null; value: TypedValue | null }
+  | { kind: 'expression'; evaluated: number | null; value: TypedValue | null; unit?: string }
   | { kind: 'text' }
   | { kind: 'invalid'; reason: string };
 
@@ -303,9 +323,11 @@ const TEXT_TYPES: ReadonlySet<BaseType> = new Set(['String', 'Unknown']);
 export function parseDefault(raw: string, type: ValueType): ParsedValue {
   const text = raw.trim();
   // For text types only `*`, `×`, `+` or `/` make arithmetic: `50100-50200` is a port range, `1920x1080` a size.
-  if (isArithmeticExpression(text) && (!TEXT_TYPES.has(type.baseType) || /[*×+/]/.test(text))) {
-    const evaluated = evaluateArithmetic(text);
-    return { kind: 'expression', evaluated, value: evaluated === null ? null : typedResult(evaluated, type.baseType) };
+  const arithmetic = splitArithmetic(text);
+  if (arithmetic && (!TEXT_TYPES.has(type.baseType) || /[*×+/]/.test(text))) {
+    const evaluated = evaluateArithmetic(arithmetic.numbers);
+    const value = evaluated === null ? null : typedResult(evaluated, type.baseType, arithmetic.unit);
+    return arithmetic.unit === null ? { kind: 'expression', evaluated, value } : { kind: 'expression', evaluated, value, unit: arithmetic.unit };
   }
   if (type.baseType === 'List') {
     const element = type.elementType ?? 'String';
@@ -327,19 +349,34 @@ export function parseDefault(raw: string, type: ValueType): ParsedValue {
   return { kind: 'invalid', reason: invalidReason(type) };
 }
 
-/** An arithmetic result as a value of a numeric type: whole and in range for Integer, Long and MemorySize (bytes), at least 0 for Duration (ms). */
-function typedResult(result: number, type: BaseType): TypedValue | null {
+/**
+ * An arithmetic result as a value of a numeric type: whole and in range for
+ * Integer, Long and MemorySize (bytes), at least 0 for Duration (ms). A unit
+ * scales a Duration or MemorySize result (`10 * 60 s` → 600000 ms); other
+ * types have no units.
+ */
+function typedResult(result: number, type: BaseType, unit: string | null = null): TypedValue | null {
+  const lower = unit?.toLowerCase();
   switch (type) {
     case 'Integer':
     case 'Long':
-      return Number.isSafeInteger(result) ? parseWholeNumber(String(result), type) : null;
+      return unit === null && Number.isSafeInteger(result) ? parseWholeNumber(String(result), type) : null;
     case 'Float':
     case 'Double':
-      return Number.isFinite(result) ? result : null;
-    case 'MemorySize':
-      return Number.isSafeInteger(result) && result >= 0 ? result : null;
-    case 'Duration':
-      return Number.isFinite(result) && result >= 0 ? roundMs(result) : null;
+      return unit === null && Number.isFinite(result) ? result : null;
+    case 'MemorySize': {
+      const factor = lower === undefined ? 1n : BYTES_PER[lower];
+      // A fraction of a unit is rounded to bytes, as parseMemorySize does; bytes themselves are whole.
+      if (factor === undefined || !Number.isFinite(result) || result < 0 || (!Number.isSafeInteger(result) && factor === 1n)) return null;
+      const scaled = result * Number(factor);
+      if (!Number.isFinite(scaled)) return null;
+      const bytes = Number.isSafeInteger(result) ? BigInt(result) * factor : BigInt(Math.round(scaled));
+      return bytes > LONG_MAX ? null : bigToJson(bytes);
+    }
+    case 'Duration': {
+      const factor = lower === undefined ? 1 : MS_PER[lower];
+      return factor !== undefined && Number.isFinite(result) && result >= 0 ? roundMs(result * factor) : null;
+    }
     default:
       return null;
   }
