@@ -56,16 +56,28 @@ const ours = time(runs, () => {
 const mb = bytes / 1024 / 1024;
 console.log(`Parse + validate, one note of ${OPTIONS.toLocaleString('en')} options (${fmt(mb, 2)} MB), median of ${runs}:`);
 console.log(`  plain remark-gfm parse   ${fmt(plain, 0).padStart(7)} ms   ${fmt(mb / (plain / 1000)).padStart(6)} MB/s`);
-console.log(`  confref registry build   ${fmt(ours, 0).padStart(7)} ms   ${fmt(mb / (ours / 1000)).padStart(6)} MB/s   ${fmt(options / (ours / 1000), 0)} options/s (${options} options)`);
+console.log(
+  `  confref registry build   ${fmt(ours, 0).padStart(7)} ms   ${fmt(mb / (ours / 1000)).padStart(6)} MB/s   ${fmt(options / (ours / 1000), 0)} options/s (${options} options)`,
+);
 console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-gfm (goal ≤ 1.50×)`);
 
 // Scale: each case in its own process (bench/scale.ts), for its wall time and peak memory.
 {
   const gnuTime = existsSync('/usr/bin/time');
   const run = (...args: string[]) => {
-    const child = spawnSync(gnuTime ? '/usr/bin/time' : process.execPath, gnuTime ? ['-f', '%e %M', process.execPath, 'bench/scale.ts', ...args] : ['bench/scale.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const child = spawnSync(
+      gnuTime ? '/usr/bin/time' : process.execPath,
+      gnuTime ? ['-f', '%e %M', process.execPath, 'bench/scale.ts', ...args] : ['bench/scale.ts', ...args],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
     if (child.status !== 0) throw new Error(`bench/scale.ts ${args.join(' ')} failed:\n${child.stderr}`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { bytes: number; options: number; parseMs: number; derivedMs: number; payloads?: Record<string, number> };
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+      bytes: number;
+      options: number;
+      parseMs: number;
+      derivedMs: number;
+      payloads?: Record<string, number>;
+    };
     const peak = gnuTime ? `${fmt(Number(child.stderr.trim().split('\n').at(-1)!.split(' ')[1]) / 1024, 0)} MiB` : 'n/a';
     return { ...result, peak };
   };
@@ -74,9 +86,13 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   for (const count of [1_000, 10_000, 20_000]) {
     const r = run('synthetic', String(count));
     perOption.push((r.parseMs + r.derivedMs) / count);
-    console.log(`  ${count.toLocaleString('en').padStart(6)} synthetic options: registry ${fmt(r.parseMs / 1000, 1)} s + search bundles and API files (both locales) ${fmt(r.derivedMs / 1000, 1)} s, peak ${r.peak}`);
+    console.log(
+      `  ${count.toLocaleString('en').padStart(6)} synthetic options: registry ${fmt(r.parseMs / 1000, 1)} s + search bundles and API files (both locales) ${fmt(r.derivedMs / 1000, 1)} s, peak ${r.peak}`,
+    );
   }
-  console.log(`  per option: ${perOption.map((ms) => `${fmt(ms, 2)} ms`).join(' → ')} (linear growth keeps this flat; goal for 20k: ≤ 60 s, ≤ 1.5 GiB)`);
+  console.log(
+    `  per option: ${perOption.map((ms) => `${fmt(ms, 2)} ms`).join(' → ')} (linear growth keeps this flat; goal for 20k: ≤ 60 s, ≤ 1.5 GiB)`,
+  );
   const rows = run('rows', '100000');
   console.log(`  one table of 100,000 rows (${fmt(rows.bytes / 1024 / 1024, 1)} MB): ${fmt(rows.parseMs / 1000, 1)} s, peak ${rows.peak}`);
   const line = run('line', '5');
@@ -85,7 +101,9 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   const long = run('description', '5');
   const size = (bytes = 0) => (bytes >= 1024 * 1024 ? `${fmt(bytes / 1024 / 1024, 2)} MB` : `${fmt(bytes / 1024, 1)} KB`);
   const p = long.payloads ?? {};
-  console.log(`  one option with a 5 MB description: ${fmt(long.parseMs / 1000, 1)} s, peak ${long.peak}; its option page's description parts ${size(p['optionPage'])}, embed card ${size(p['embedCard'])}, API file ${size(p['apiFile'])}, search record ${size(p['searchRecord'])}`);
+  console.log(
+    `  one option with a 5 MB description: ${fmt(long.parseMs / 1000, 1)} s, peak ${long.peak}; its option page's description parts ${size(p['optionPage'])}, embed card ${size(p['embedCard'])}, API file ${size(p['apiFile'])}, search record ${size(p['searchRecord'])}`,
+  );
 }
 
 // The worst case per note: notes whose parse cost grows with the square of their length,
@@ -95,17 +113,27 @@ console.log(`  ratio                    ${fmt(ours / plain, 2)}× plain remark-g
   const { DEFAULT_BUDGET } = await import('../src/lib/registry/parse-pool.ts');
   const table = '| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n';
   const cases: Array<[string, string]> = [
-    ['16,000 unclosed <!-- in a paragraph', `# Export\n\nThe exporter wrote ${'<!-- '.repeat(16_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`],
-    ['32,000 unclosed <!-- in a paragraph', `# Export\n\nThe exporter wrote ${'<!-- '.repeat(32_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`],
+    [
+      '16,000 unclosed <!-- in a paragraph',
+      `# Export\n\nThe exporter wrote ${'<!-- '.repeat(16_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`,
+    ],
+    [
+      '32,000 unclosed <!-- in a paragraph',
+      `# Export\n\nThe exporter wrote ${'<!-- '.repeat(32_000)}\n\n${table}| lost.key | 1 | Integer | x |\n`,
+    ],
     ['a run of 20,000 emphasis markers', `# Run\n\n${'*'.repeat(10_000)}a${'*'.repeat(10_000)}\n`],
     ['a row of 20,000 cells', `# Row\n\n${table}| wide.key | 1 | Integer | d ${'| x '.repeat(20_000)}|\n`],
   ];
-  console.log(`\nWorst cases per note (worker pool, default budget ${DEFAULT_BUDGET.baseMs / 1000} s + ${DEFAULT_BUDGET.msPerMiB / 1000} s/MiB):`);
+  console.log(
+    `\nWorst cases per note (worker pool, default budget ${DEFAULT_BUDGET.baseMs / 1000} s + ${DEFAULT_BUDGET.msPerMiB / 1000} s/MiB):`,
+  );
   for (const [label, text] of cases) {
     const start = performance.now();
     const { files } = await buildRegistryFrom([{ path: 'worst.md', contents: text }], { threads: 1, budget: DEFAULT_BUDGET });
     const stopped = files.some((file) => file.messages.some((m) => m.ruleId === 'too-complex'));
-    console.log(`  ${label.padEnd(38)} ${fmt((performance.now() - start) / 1000, 1).padStart(5)} s  ${stopped ? 'stopped: too-complex' : 'parsed'}`);
+    console.log(
+      `  ${label.padEnd(38)} ${fmt((performance.now() - start) / 1000, 1).padStart(5)} s  ${stopped ? 'stopped: too-complex' : 'parsed'}`,
+    );
   }
 }
 
@@ -130,16 +158,34 @@ console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${h
       const script = queue.pop()!;
       if (seen.has(script)) continue;
       seen.add(script);
-      for (const m of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) queue.push(join(script, '..', m[1]!));
+      for (const m of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g))
+        queue.push(join(script, '..', m[1]!));
     }
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-    return { html: br(file), js: [...seen].reduce((sum, script) => sum + br(script), 0) + (inline ? brotliCompressSync(inline).length : 0) };
+    return {
+      html: br(file),
+      js: [...seen].reduce((sum, script) => sum + br(script), 0) + (inline ? brotliCompressSync(inline).length : 0),
+    };
   };
-  console.log(`Page weight by type (brotli; JS = the page's scripts and what they import on load; goal ≤ 15 KB on reference pages, the search index aside):`);
-  for (const [label, folder] of [['home', 'en/index.html'], ['option', 'en/options'], ['group', 'en/groups'], ['note', 'en/notes'], ['search', 'en/search'], ['glossary', 'en/glossary'], ['embed: option', 'embed/en/options'], ['embed: group', 'embed/en/groups'], ['embed: search', 'embed/en/search']] as const) {
+  console.log(
+    `Page weight by type (brotli; JS = the page's scripts and what they import on load; goal ≤ 15 KB on reference pages, the search index aside):`,
+  );
+  for (const [label, folder] of [
+    ['home', 'en/index.html'],
+    ['option', 'en/options'],
+    ['group', 'en/groups'],
+    ['note', 'en/notes'],
+    ['search', 'en/search'],
+    ['glossary', 'en/glossary'],
+    ['embed: option', 'embed/en/options'],
+    ['embed: group', 'embed/en/groups'],
+    ['embed: search', 'embed/en/search'],
+  ] as const) {
     const files = folder.endsWith('.html') ? [join(dist, folder)] : pagesOf(folder);
     const weights = files.map(weight);
-    console.log(`  ${label.padEnd(14)} HTML median ${kb(median(weights.map((w) => w.html))).padStart(7)}, max ${kb(Math.max(...weights.map((w) => w.html))).padStart(7)}; JS median ${kb(median(weights.map((w) => w.js))).padStart(7)}, max ${kb(Math.max(...weights.map((w) => w.js))).padStart(7)} (${weights.length} pages)`);
+    console.log(
+      `  ${label.padEnd(14)} HTML median ${kb(median(weights.map((w) => w.html))).padStart(7)}, max ${kb(Math.max(...weights.map((w) => w.html))).padStart(7)}; JS median ${kb(median(weights.map((w) => w.js))).padStart(7)}, max ${kb(Math.max(...weights.map((w) => w.js))).padStart(7)} (${weights.length} pages)`,
+    );
   }
   console.log(`  /embed.js ${kb(br(join(dist, 'embed.js')))} (goal ≤ 5 KB)`);
 }
@@ -158,20 +204,34 @@ if (existsSync(CHROMIUM)) {
   for (let i = 0; i < 5; i++) {
     await page.waitForTimeout(1500);
     const marker = `edit-${i}`;
-    writeFileSync(note, readFileSync(note, 'utf8').replace(/The state backend to be used to store and checkpoint state\.( edit-\d+)?/, `The state backend to be used to store and checkpoint state. ${marker}`));
+    writeFileSync(
+      note,
+      readFileSync(note, 'utf8').replace(
+        /The state backend to be used to store and checkpoint state\.( edit-\d+)?/,
+        `The state backend to be used to store and checkpoint state. ${marker}`,
+      ),
+    );
     const start = performance.now();
-    await page.waitForFunction((m) => document.querySelector('.confref-description')?.textContent?.includes(m), marker, { timeout: 15_000 });
+    await page.waitForFunction((m) => document.querySelector('.confref-description')?.textContent?.includes(m), marker, {
+      timeout: 15_000,
+    });
     samples.push(performance.now() - start);
   }
   await browser.close();
   await dev.stop();
-  console.log(`astro dev: note saved → open page shows the change: median ${fmt(median(samples), 0)} ms, max ${fmt(Math.max(...samples), 0)} ms (5 edits)`);
+  console.log(
+    `astro dev: note saved → open page shows the change: median ${fmt(median(samples), 0)} ms, max ${fmt(Math.max(...samples), 0)} ms (5 edits)`,
+  );
 } else {
   console.log(`astro dev reload latency: skipped (no Chromium at ${CHROMIUM})`);
 }
 
 /** Runs `astro build` in a child process (under GNU time, Debian's `time`, for the peak memory when present). */
-function timedBuild(astro: string, env: Record<string, string>, cwd = root): { seconds: number; peak: string; pages: number; json: number } {
+function timedBuild(
+  astro: string,
+  env: Record<string, string>,
+  cwd = root,
+): { seconds: number; peak: string; pages: number; json: number } {
   const out = mkdtempSync(join(tmpdir(), 'confref-bench-dist-'));
   const gnuTime = existsSync('/usr/bin/time');
   const command = [process.execPath, astro, 'build'];
@@ -188,14 +248,21 @@ function timedBuild(astro: string, env: Record<string, string>, cwd = root): { s
   // GNU time writes its figures last on stderr.
   const kb = gnuTime ? Number(build.stderr.trim().split('\n').at(-1)!.split(' ')[1]) : NaN;
   const files = listFiles(out);
-  return { seconds, peak: Number.isNaN(kb) ? 'n/a (no /usr/bin/time)' : `${fmt(kb / 1024, 0)} MiB`, pages: files.filter((f) => f.endsWith('.html')).length, json: files.filter((f) => f.endsWith('.json')).length };
+  return {
+    seconds,
+    peak: Number.isNaN(kb) ? 'n/a (no /usr/bin/time)' : `${fmt(kb / 1024, 0)} MiB`,
+    pages: files.filter((f) => f.endsWith('.html')).length,
+    json: files.filter((f) => f.endsWith('.json')).length,
+  };
 }
 
 // Flink 2.1 from ../shared/corpus/flink: import, registry build, and the full site (page count, time, peak memory).
 const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
 if (existsSync(corpus)) {
   const { importFlinkHtml } = await import('../src/lib/importers/flink-html.ts');
-  const files = readdirSync(corpus).filter((name) => name.endsWith('.html')).sort();
+  const files = readdirSync(corpus)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
   const html = files.map((name) => [name, readFileSync(join(corpus, name), 'utf8')] as const);
   let notes: Array<{ path: string; contents: string }> = [];
   const importMs = time(5, () => {
@@ -208,24 +275,41 @@ if (existsSync(corpus)) {
   const registryMs = time(5, () => {
     corpusOptions = buildRegistry(notes).registry.options.length;
   });
-  console.log(`\nFlink 2.1 corpus (${files.length} HTML files): import ${fmt(importMs, 0)} ms → ${notes.length} notes; registry build ${fmt(registryMs, 0)} ms → ${corpusOptions} options (median of 5)`);
+  console.log(
+    `\nFlink 2.1 corpus (${files.length} HTML files): import ${fmt(importMs, 0)} ms → ${notes.length} notes; registry build ${fmt(registryMs, 0)} ms → ${corpusOptions} options (median of 5)`,
+  );
   const out = mkdtempSync(join(tmpdir(), 'confref-bench-21-'));
   for (const note of notes) writeFileSync(join(out, note.path), note.contents);
   const flink = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: out });
-  console.log(`Full site, Flink 2.1 as the current version: ${flink.pages} HTML pages + ${flink.json} JSON files in ${fmt(flink.seconds, 1)} s, peak memory ${flink.peak}`);
+  console.log(
+    `Full site, Flink 2.1 as the current version: ${flink.pages} HTML pages + ${flink.json} JSON files in ${fmt(flink.seconds, 1)} s, peak memory ${flink.peak}`,
+  );
   // The same with the seed beside it: the seed's notes are the current version, 2.1 lives under /<lang>/v/2.1/.
   const withSeed = mkdtempSync(join(tmpdir(), 'confref-bench-21-seed-'));
   cpSync(out, withSeed, { recursive: true });
   cpSync(join(root, 'content'), withSeed, { recursive: true });
   const seeded = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: withSeed });
-  console.log(`Full site, Flink 2.1 plus the seed:            ${seeded.pages} HTML pages + ${seeded.json} JSON files in ${fmt(seeded.seconds, 1)} s, peak memory ${seeded.peak}`);
+  console.log(
+    `Full site, Flink 2.1 plus the seed:            ${seeded.pages} HTML pages + ${seeded.json} JSON files in ${fmt(seeded.seconds, 1)} s, peak memory ${seeded.peak}`,
+  );
   // Bare Astro (bench/bare: what Astro itself costs per page) and bare Starlight (bench/bare-starlight: the floor for
   // pages built through StarlightPage) with as many pages as each full site.
-  for (const [what, site] of [['Flink 2.1', flink], ['Flink 2.1 + seed', seeded]] as const) {
+  for (const [what, site] of [
+    ['Flink 2.1', flink],
+    ['Flink 2.1 + seed', seeded],
+  ] as const) {
     const bare = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(site.pages) }, join(root, 'bench/bare'));
-    const starlight = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(site.pages) }, join(root, 'bench/bare-starlight'));
-    console.log(`${what}: bare Astro, ${bare.pages} plain pages in ${fmt(bare.seconds, 1)} s, peak ${bare.peak}; confref/bare ${fmt(site.seconds / bare.seconds, 1)}× (goal ≤ 2×)`);
-    console.log(`${what}: bare Starlight, ${starlight.pages} pages in ${fmt(starlight.seconds, 1)} s, peak ${starlight.peak}; Starlight/bare Astro ${fmt(starlight.seconds / bare.seconds, 1)}×, confref/bare Starlight ${fmt(site.seconds / starlight.seconds, 1)}×`);
+    const starlight = timedBuild(
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      { BARE_PAGES: String(site.pages) },
+      join(root, 'bench/bare-starlight'),
+    );
+    console.log(
+      `${what}: bare Astro, ${bare.pages} plain pages in ${fmt(bare.seconds, 1)} s, peak ${bare.peak}; confref/bare ${fmt(site.seconds / bare.seconds, 1)}× (goal ≤ 2×)`,
+    );
+    console.log(
+      `${what}: bare Starlight, ${starlight.pages} pages in ${fmt(starlight.seconds, 1)} s, peak ${starlight.peak}; Starlight/bare Astro ${fmt(starlight.seconds / bare.seconds, 1)}×, confref/bare Starlight ${fmt(site.seconds / starlight.seconds, 1)}×`,
+    );
   }
 } else {
   console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');

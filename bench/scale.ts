@@ -25,14 +25,14 @@ limitHeapGrowth();
 const [kind, size] = [process.argv[2], Number(process.argv[3])];
 let text: string;
 if (kind === 'synthetic') text = syntheticNote(size);
-else if (kind === 'rows') text = `# Rows\n\n| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n${Array.from({ length: size }, (_, i) => `| rows.option-${i} | ${i} | Integer | Row ${i} of a very long table. |`).join('\n')}\n`;
+else if (kind === 'rows')
+  text = `# Rows\n\n| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n${Array.from({ length: size }, (_, i) => `| rows.option-${i} | ${i} | Integer | Row ${i} of a very long table. |`).join('\n')}\n`;
 else if (kind === 'line') text = `# Line\n\n${'word '.repeat(Math.round((size * 1024 * 1024) / 5))}\n`;
 else if (kind === 'description') {
   // Words and Chinese only: runs of emphasis or entities in one cell make micromark's parse grow faster than the text.
   const unit = 'Some words in 中文, ';
   text = `# Description\n\n| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n| long.option | 1 | Integer | ${unit.repeat(Math.round((size * 1024 * 1024) / Buffer.byteLength(unit)))}|\n`;
-}
-else throw new Error('usage: node bench/scale.ts synthetic|rows|line|description SIZE');
+} else throw new Error('usage: node bench/scale.ts synthetic|rows|line|description SIZE');
 
 const start = performance.now();
 const { registry } = buildRegistry([{ path: `${kind}.md`, contents: text }]);
@@ -53,13 +53,26 @@ if (kind === 'description') {
   const url = `/en/options/${option.key}/`;
   const bytes = (value: string) => Buffer.byteLength(value);
   const description = option.descriptions.en!;
-  const copyAs = (['md', 'confluence', 'html'] as const).map((format) => bytes(exportOptions(format, [option], 'en', () => url, DESCRIPTION_SUMMARY_CHARS)));
+  const copyAs = (['md', 'confluence', 'html'] as const).map((format) =>
+    bytes(exportOptions(format, [option], 'en', () => url, DESCRIPTION_SUMMARY_CHARS)),
+  );
   payloads = {
     // The option page: the description once, its meta description and the three "copy as" strings.
-    optionPage: bytes(description.html) + bytes(cutText(description.text, META_DESCRIPTION_CHARS).text) + copyAs.reduce((sum, n) => sum + n, 0),
+    optionPage:
+      bytes(description.html) + bytes(cutText(description.text, META_DESCRIPTION_CHARS).text) + copyAs.reduce((sum, n) => sum + n, 0),
     embedCard: bytes(optionSummary(option, 'en', DESCRIPTION_SUMMARY_CHARS, url)!.html),
     apiFile: bytes(JSON.stringify(apiOption(option, 'en', url, DESCRIPTION_SUMMARY_CHARS))),
     searchRecord: bytes(JSON.stringify(searchDocuments(registry, 'en', null)[0])),
   };
 }
-console.log(JSON.stringify({ kind, size, bytes: Buffer.byteLength(text), options: registry.options.length, parseMs: Math.round(parseMs), derivedMs: Math.round(derivedMs), payloads }));
+console.log(
+  JSON.stringify({
+    kind,
+    size,
+    bytes: Buffer.byteLength(text),
+    options: registry.options.length,
+    parseMs: Math.round(parseMs),
+    derivedMs: Math.round(derivedMs),
+    payloads,
+  }),
+);

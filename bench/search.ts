@@ -21,10 +21,36 @@ const fmt = (n: number, digits = 1): string => n.toLocaleString('en', { maximumF
 const brotli = (text: string | Buffer): number => brotliCompressSync(Buffer.from(text)).length;
 const pct = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
 
-const FLINK_QUERIES = ['checkpoint directory', 'state.backend.rocksdb.block.c', '检查点目录', 'chekpoint', 'memory size', 'rest port', 'parallelism', 'incremental checkpoints', 'taskmanager memory', 'execution.checkpointing.dir', '本地恢复', 'watermark interval'];
+const FLINK_QUERIES = [
+  'checkpoint directory',
+  'state.backend.rocksdb.block.c',
+  '检查点目录',
+  'chekpoint',
+  'memory size',
+  'rest port',
+  'parallelism',
+  'incremental checkpoints',
+  'taskmanager memory',
+  'execution.checkpointing.dir',
+  '本地恢复',
+  'watermark interval',
+];
 
 /** Queries that hit the synthetic options: whole keys, key prefixes, key parts shared by thousands, words, typos. */
-const SYNTHETIC_QUERIES = ['group12.sub3.option-1234', 'group7.sub', 'option-9999', 'sub4', 'group30 sub2', 'synthetic option', 'component 4001', 'sentence', 'synthetik', 'exactly_once', 'controls option 17', 'option'];
+const SYNTHETIC_QUERIES = [
+  'group12.sub3.option-1234',
+  'group7.sub',
+  'option-9999',
+  'sub4',
+  'group30 sub2',
+  'synthetic option',
+  'component 4001',
+  'sentence',
+  'synthetik',
+  'exactly_once',
+  'controls option 17',
+  'option',
+];
 
 /** Bytes (brotli, each part as its own response) a fresh page downloads to show the first results of a query. */
 function bytesBeforeFirstResult(bundle: SearchBundle, query: string): number {
@@ -34,11 +60,18 @@ function bytesBeforeFirstResult(bundle: SearchBundle, query: string): number {
     search.addShard(name, bundle.shards[name]!);
     bytes += brotli(JSON.stringify(bundle.shards[name]));
   }
-  for (const chunk of search.missingChunks(searchIndex(search, query).map((hit) => hit.id))) bytes += brotli(JSON.stringify(bundle.display[chunk]));
+  for (const chunk of search.missingChunks(searchIndex(search, query).map((hit) => hit.id)))
+    bytes += brotli(JSON.stringify(bundle.display[chunk]));
   return bytes;
 }
 
-export function measureSearch(label: string, registry: Pick<Registry, 'options' | 'notes' | 'glossary'>, version: string | null, codeBytes: number, queries: readonly string[]): void {
+export function measureSearch(
+  label: string,
+  registry: Pick<Registry, 'options' | 'notes' | 'glossary'>,
+  version: string | null,
+  codeBytes: number,
+  queries: readonly string[],
+): void {
   const documents = searchDocuments(registry, 'en', version);
   const buildSamples: number[] = [];
   let bundle!: SearchBundle;
@@ -48,7 +81,10 @@ export function measureSearch(label: string, registry: Pick<Registry, 'options' 
     if (i > 0) buildSamples.push(performance.now() - start);
   }
   const bytes = queries.map((query) => bytesBeforeFirstResult(bundle, query)).sort((a, b) => a - b);
-  const whole = brotli(JSON.stringify(bundle.core)) + Object.values(bundle.shards).reduce((sum, shard) => sum + brotli(JSON.stringify(shard)), 0) + bundle.display.reduce((sum, rows) => sum + brotli(JSON.stringify(rows)), 0);
+  const whole =
+    brotli(JSON.stringify(bundle.core)) +
+    Object.values(bundle.shards).reduce((sum, shard) => sum + brotli(JSON.stringify(shard)), 0) +
+    bundle.display.reduce((sum, rows) => sum + brotli(JSON.stringify(rows)), 0);
   // The first query of a page builds the in-memory index from the parts it fetched.
   const coldStart = performance.now();
   const cold = new LoadedSearch(bundle.core);
@@ -67,10 +103,16 @@ export function measureSearch(label: string, registry: Pick<Registry, 'options' 
   }
   samples.sort((a, b) => a - b);
   const kb = (n: number): string => `${fmt(n / 1024, 1)} KB`;
-  console.log(`Search, ${label} (${documents.length} documents, ${bundle.core.shards.length} term shards, ${bundle.display.length} display chunks):`);
+  console.log(
+    `Search, ${label} (${documents.length} documents, ${bundle.core.shards.length} term shards, ${bundle.display.length} display chunks):`,
+  );
   console.log(`  index build ${fmt(buildSamples.sort((a, b) => a - b)[1]!, 0)} ms; whole index ${kb(whole)} brotli`);
-  console.log(`  before the first result (core + the query's term shards + its results' display chunks + ${kb(codeBytes)} code, brotli): median ${kb(pct(bytes, 0.5) + codeBytes)}, max ${kb(bytes.at(-1)! + codeBytes)} over ${queries.length} queries (goal ≤ 60 KB)`);
-  console.log(`  query latency (warm, ${samples.length} queries): p50 ${fmt(pct(samples, 0.5), 2)} ms, p95 ${fmt(pct(samples, 0.95), 2)} ms; first query of a page (builds the index) ${fmt(coldMs, 1)} ms`);
+  console.log(
+    `  before the first result (core + the query's term shards + its results' display chunks + ${kb(codeBytes)} code, brotli): median ${kb(pct(bytes, 0.5) + codeBytes)}, max ${kb(bytes.at(-1)! + codeBytes)} over ${queries.length} queries (goal ≤ 60 KB)`,
+  );
+  console.log(
+    `  query latency (warm, ${samples.length} queries): p50 ${fmt(pct(samples, 0.5), 2)} ms, p95 ${fmt(pct(samples, 0.95), 2)} ms; first query of a page (builds the index) ${fmt(coldMs, 1)} ms`,
+  );
 }
 
 interface Case {
@@ -81,25 +123,40 @@ interface Case {
 
 /** Relevance at Flink scale: the relevance set's queries whose expected keys Flink 2.1 has, on one document per option; ours beside MiniSearch as VitePress configures it. */
 function compareRelevance(registry: Registry): void {
-  const cases = (JSON.parse(readFileSync(join(root, 'tests/fixtures/search/queries.json'), 'utf8')) as Case[]).filter((c) => c.expect.some((key) => registry.options.some((o) => o.key === key)));
+  const cases = (JSON.parse(readFileSync(join(root, 'tests/fixtures/search/queries.json'), 'utf8')) as Case[]).filter((c) =>
+    c.expect.some((key) => registry.options.some((o) => o.key === key)),
+  );
   const documents = searchDocuments(registry, 'en', '2.1').filter((doc) => doc.kind === 'option');
   const ours = openSearch(bundleSearch(documents, { glossary: registry.glossary }));
   // VitePress's local search: MiniSearch's default tokenizer, title and text fields, fuzzy 0.2, prefix, title boosted.
-  const vitepress = new MiniSearch({ fields: ['title', 'text'], searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2 } } });
+  const vitepress = new MiniSearch({
+    fields: ['title', 'text'],
+    searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2 } },
+  });
   vitepress.addAll(documents.map((doc) => ({ id: doc.key, title: doc.key, text: doc.description })));
   const score = (rank: (c: Case) => string[]): { hit1: number; mrr: number; english: number; chinese: number } => {
     const ranks = cases.map((c) => {
-      const index = rank(c).slice(0, 10).findIndex((key) => c.expect.includes(key));
+      const index = rank(c)
+        .slice(0, 10)
+        .findIndex((key) => c.expect.includes(key));
       return { c, rank: index === -1 ? Infinity : index + 1 };
     });
     const share = (list: typeof ranks): number => list.filter((r) => r.rank === 1).length / Math.max(1, list.length);
     const chinese = (c: Case): boolean => /\p{Script=Han}/u.test(c.query);
-    return { hit1: share(ranks), mrr: ranks.reduce((sum, r) => sum + (r.rank <= 10 ? 1 / r.rank : 0), 0) / ranks.length, english: share(ranks.filter((r) => !chinese(r.c))), chinese: share(ranks.filter((r) => chinese(r.c))) };
+    return {
+      hit1: share(ranks),
+      mrr: ranks.reduce((sum, r) => sum + (r.rank <= 10 ? 1 / r.rank : 0), 0) / ranks.length,
+      english: share(ranks.filter((r) => !chinese(r.c))),
+      chinese: share(ranks.filter((r) => chinese(r.c))),
+    };
   };
   const a = score((c) => searchIndex(ours, c.query, { limit: 10 }).map((hit) => hit.key));
   const b = score((c) => vitepress.search(c.query).map((hit) => String(hit.id)));
-  const line = (name: string, s: typeof a): string => `  ${name.padEnd(34)} hit@1 ${fmt(s.hit1, 2)} (English ${fmt(s.english, 2)}, Chinese ${fmt(s.chinese, 2)}), MRR@10 ${fmt(s.mrr, 2)}`;
-  console.log(`Search relevance on Flink 2.1 (${cases.length} of the relevance set's queries whose keys 2.1 has, ${documents.length} options):`);
+  const line = (name: string, s: typeof a): string =>
+    `  ${name.padEnd(34)} hit@1 ${fmt(s.hit1, 2)} (English ${fmt(s.english, 2)}, Chinese ${fmt(s.chinese, 2)}), MRR@10 ${fmt(s.mrr, 2)}`;
+  console.log(
+    `Search relevance on Flink 2.1 (${cases.length} of the relevance set's queries whose keys 2.1 has, ${documents.length} options):`,
+  );
   console.log(line('confref', a));
   console.log(line('MiniSearch as VitePress sets it up', b));
 }
@@ -107,17 +164,26 @@ function compareRelevance(registry: Registry): void {
 export function benchSearch(codeBytes: number): void {
   const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
   if (existsSync(corpus)) {
-    const notes = readdirSync(corpus).filter((n) => n.endsWith('.html')).sort().flatMap((name) => {
-      const note = importFlinkHtml(name, readFileSync(join(corpus, name), 'utf8'), { version: '2.1' });
-      return note ? [{ path: note.file, contents: note.markdown }] : [];
-    });
+    const notes = readdirSync(corpus)
+      .filter((n) => n.endsWith('.html'))
+      .sort()
+      .flatMap((name) => {
+        const note = importFlinkHtml(name, readFileSync(join(corpus, name), 'utf8'), { version: '2.1' });
+        return note ? [{ path: note.file, contents: note.markdown }] : [];
+      });
     const { registry } = buildRegistry(notes);
     measureSearch('Flink 2.1', registry, '2.1', codeBytes, FLINK_QUERIES);
     compareRelevance(registry);
   } else {
     console.log('Search at Flink scale: skipped (no ../shared/corpus/flink)');
   }
-  measureSearch('15,000 synthetic options', buildRegistry([{ path: 'synthetic.md', contents: syntheticNote(15_000) }]).registry, null, codeBytes, SYNTHETIC_QUERIES);
+  measureSearch(
+    '15,000 synthetic options',
+    buildRegistry([{ path: 'synthetic.md', contents: syntheticNote(15_000) }]).registry,
+    null,
+    codeBytes,
+    SYNTHETIC_QUERIES,
+  );
 }
 
 if (import.meta.main) {

@@ -7,12 +7,16 @@ import { fileURLToPath } from 'node:url';
 const main = fileURLToPath(new URL('../scripts/confref.ts', import.meta.url));
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`confref needs Node.js >= 22.12 (this is ${process.version}); run it through npm (npx confref), which uses the project's pinned Node.`);
+  console.error(
+    `confref needs Node.js >= 22.12 (this is ${process.version}); run it through npm (npx confref), which uses the project's pinned Node.`,
+  );
   process.exit(2);
 }
 if (process.features.typescript) {
   await import(main);
 } else {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', main, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', main, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }

@@ -48,7 +48,11 @@ function buildSites(): Sites {
   const fixtureSite = 'https://wiki.example.com';
   return {
     default: buildSite(),
-    fixture: { ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase, site: fixtureSite }), base: fixtureBase, site: fixtureSite },
+    fixture: {
+      ...buildSite({ content: join(root, 'tests/fixtures/site'), base: fixtureBase, site: fixtureSite }),
+      base: fixtureBase,
+      site: fixtureSite,
+    },
     xss: { ...buildSite({ content: join(root, 'tests/fixtures/xss'), base: '/x/' }), base: '/x/' },
     hostile: buildHostile(),
     teamNotes: { ...buildSite({ content: join(root, 'tests/fixtures/team-notes'), base: '/team/' }), base: '/team/' },

@@ -12,7 +12,9 @@ export async function runCheck(values: Record<string, string | boolean | undefin
   process.stdout.write(formatReport(files, format as ReportFormat, { color: format === 'text' && process.stdout.isTTY }));
   const counts = countBySeverity(files);
   if (format === 'text') {
-    process.stderr.write(`${stats.notes} notes, ${stats.options} options from ${stats.tableRows} table rows; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`);
+    process.stderr.write(
+      `${stats.notes} notes, ${stats.options} options from ${stats.tableRows} table rows; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`,
+    );
   }
   return counts.error > 0 ? 1 : 0;
 }

@@ -25,7 +25,11 @@ export async function runDiff(values: Record<string, string | boolean | undefine
     `Renamed (${diff.renamed.length}):`,
     ...diff.renamed.map((r) => `  ~ ${r.from} → ${r.to} (${r.evidence})`),
     `Changed (${diff.changed.length}):`,
-    ...diff.changed.flatMap((c) => [`  * ${c.key}`, ...c.changes.filter((x) => x.field !== 'description').map((x) => `      ${x.field}: ${x.from ?? 'none'} → ${x.to ?? 'none'}`), ...(c.changes.some((x) => x.field === 'description') ? ['      description changed'] : [])]),
+    ...diff.changed.flatMap((c) => [
+      `  * ${c.key}`,
+      ...c.changes.filter((x) => x.field !== 'description').map((x) => `      ${x.field}: ${x.from ?? 'none'} → ${x.to ?? 'none'}`),
+      ...(c.changes.some((x) => x.field === 'description') ? ['      description changed'] : []),
+    ]),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

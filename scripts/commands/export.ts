@@ -15,15 +15,20 @@ export async function runExport(values: Record<string, string | boolean | undefi
   const locale = LocaleSchema.safeParse(values['locale'] ?? 'en');
   if (!locale.success) throw new UsageError('--locale must be en or zh');
   const site = typeof values['site'] === 'string' ? values['site'].replace(/\/+$/, '') : '';
-  if (site !== '' && !/^https?:\/\/[^/]/.test(site)) throw new UsageError('--site must be an http(s) address, e.g. https://wiki.example.com/confref');
+  if (site !== '' && !/^https?:\/\/[^/]/.test(site))
+    throw new UsageError('--site must be an http(s) address, e.g. https://wiki.example.com/confref');
   const { registry } = await loadRegistry(await contentDir(values['content']));
   const version = currentVersion(registry.options);
   const options = registry.options.filter((option) => option.version === version);
   const byKey = options.filter((option) => option.key === target);
   const selected = byKey.length > 0 ? byKey : options.filter((option) => option.group === target).sort((a, b) => (a.key < b.key ? -1 : 1));
   if (selected.length === 0) {
-    const near = searchIndex(createSearchIndex(searchDocuments(registry, locale.data, version), registry), target, { limit: 3 }).filter((hit) => hit.kind === 'option');
-    throw new UsageError(`no option or group "${target}"${near.length > 0 ? `; did you mean ${near.map((hit) => hit.key).join(', ')}?` : ''}`);
+    const near = searchIndex(createSearchIndex(searchDocuments(registry, locale.data, version), registry), target, { limit: 3 }).filter(
+      (hit) => hit.kind === 'option',
+    );
+    throw new UsageError(
+      `no option or group "${target}"${near.length > 0 ? `; did you mean ${near.map((hit) => hit.key).join(', ')}?` : ''}`,
+    );
   }
   process.stdout.write(exportOptions(format, selected, locale.data, (option) => `${site}${paths.option(locale.data, option.key)}`));
   return 0;

@@ -16,7 +16,9 @@ export async function runI18n(values: Record<string, string | boolean | undefine
         `notes ${notes.translated} translated, ${notes.missing} missing, ${notes.outdated} outdated, ${notes.source} source\n`,
     );
     for (const item of todo) {
-      process.stdout.write(`  ${item.state.padEnd(8)} ${item.kind.padEnd(6)} ${item.id}${item.version ? ` (${item.version})` : ''}  source ${item.sourceHash}  ${item.file}\n`);
+      process.stdout.write(
+        `  ${item.state.padEnd(8)} ${item.kind.padEnd(6)} ${item.id}${item.version ? ` (${item.version})` : ''}  source ${item.sourceHash}  ${item.file}\n`,
+      );
     }
   }
   return 0;

@@ -16,13 +16,20 @@ export function versionFromDirName(dir: string): string | undefined {
 
 export async function runImport(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   const [source, dir, ...rest] = positionals;
-  if (source !== 'flink-html') throw new UsageError(source ? `unknown import source "${source}" (known: flink-html)` : 'missing import source (flink-html)');
+  if (source !== 'flink-html')
+    throw new UsageError(source ? `unknown import source "${source}" (known: flink-html)` : 'missing import source (flink-html)');
   if (!dir || rest.length > 0) throw new UsageError('give exactly one folder of HTML tables');
   const out = values['out'];
   if (typeof out !== 'string') throw new UsageError('--out DIR is required');
   const version = typeof values['version'] === 'string' ? values['version'] : versionFromDirName(dir);
   if (!version) throw new UsageError(`cannot tell the Flink version from "${dir}": pass --version`);
-  const files = (await readdir(dir).catch(() => { throw new UsageError(`cannot read ${dir}`); })).filter((name) => /\.html?$/i.test(name)).sort();
+  const files = (
+    await readdir(dir).catch(() => {
+      throw new UsageError(`cannot read ${dir}`);
+    })
+  )
+    .filter((name) => /\.html?$/i.test(name))
+    .sort();
   await mkdir(out, { recursive: true });
   let rows = 0;
   let written = 0;
@@ -43,12 +50,21 @@ export async function runImport(values: Record<string, string | boolean | undefi
   }
   if (progress) process.stderr.write('\n');
   for (const line of skipped) process.stderr.write(`  ${line}\n`);
-  process.stderr.write(`imported Flink ${version}: ${rows} option rows from ${written} tables into ${out} (${files.length - written} files without option tables)\n`);
+  process.stderr.write(
+    `imported Flink ${version}: ${rows} option rows from ${written} tables into ${out} (${files.length - written} files without option tables)\n`,
+  );
   // Nothing dropped: every row read is an option, a repeat merged into one, or named in a diagnostic.
   const { registry, stats, files: checked } = await loadRegistry(resolve(out));
   const sourced = new Set(registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));
-  const diagnosed = new Set(toDiagnostics(checked).filter((d) => ROW_RULES.has(d.rule)).map((d) => `${d.file}:${d.line}`).filter((line) => !sourced.has(line)));
+  const diagnosed = new Set(
+    toDiagnostics(checked)
+      .filter((d) => ROW_RULES.has(d.rule))
+      .map((d) => `${d.file}:${d.line}`)
+      .filter((line) => !sourced.has(line)),
+  );
   const optionRows = registry.options.length;
-  process.stderr.write(`${stats.tableRows} rows read = ${optionRows} options + ${sourced.size - optionRows} merged repeats and translations + ${diagnosed.size} rows in diagnostics\n`);
+  process.stderr.write(
+    `${stats.tableRows} rows read = ${optionRows} options + ${sourced.size - optionRows} merged repeats and translations + ${diagnosed.size} rows in diagnostics\n`,
+  );
   return 0;
 }

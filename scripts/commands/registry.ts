@@ -18,7 +18,13 @@ export async function runRegistry(values: Record<string, string | boolean | unde
   }
   const counts = countBySeverity(files);
   if (counts.error > 0) {
-    process.stderr.write(formatReport(files.map((file) => file), 'text', { color: process.stderr.isTTY }));
+    process.stderr.write(
+      formatReport(
+        files.map((file) => file),
+        'text',
+        { color: process.stderr.isTTY },
+      ),
+    );
     return 1;
   }
   return 0;

@@ -17,7 +17,13 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   const index = createSearchIndex(documents, { glossary: registry.glossary, excerptLength: 110 });
   const hits = searchIndex(index, query, { limit });
   if (values['json']) {
-    process.stdout.write(`${JSON.stringify(hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   if (hits.length === 0) process.stdout.write('no results\n');

@@ -5,7 +5,7 @@ export class UsageError extends Error {}
 
 /** The content folder: --content, else $CONFREF_CONTENT, else ./content. */
 export async function contentDir(option: string | boolean | undefined): Promise<string> {
-  const dir = resolve(typeof option === 'string' ? option : (process.env['CONFREF_CONTENT'] || 'content'));
+  const dir = resolve(typeof option === 'string' ? option : process.env['CONFREF_CONTENT'] || 'content');
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`content folder not found: ${dir}`);
   return dir;

@@ -22,7 +22,11 @@ export async function resolveTarget(spec: string, registry: Registry): Promise<V
   if (info?.isDirectory()) {
     const other = (await loadRegistry(resolve(spec))).registry;
     const version = latestVersion(other);
-    return { label: version ? `version ${version} (${basename(resolve(spec))})` : basename(resolve(spec)), version: version ?? spec, options: optionsOfVersion(other, version) };
+    return {
+      label: version ? `version ${version} (${basename(resolve(spec))})` : basename(resolve(spec)),
+      version: version ?? spec,
+      options: optionsOfVersion(other, version),
+    };
   }
   throw new UsageError(`"${spec}" is neither a version in the content (${registry.versions.join(', ') || 'none'}) nor a folder`);
 }

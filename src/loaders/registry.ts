@@ -7,7 +7,18 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildRegistryFrom, parseOptionsFromEnv, type ParseCache, GlossaryTermSchema, RenameSchema, NoteSchema, OptionSchema, readContent, toDiagnostics, type BuildResult } from '../lib/registry/index.ts';
+import {
+  buildRegistryFrom,
+  parseOptionsFromEnv,
+  type ParseCache,
+  GlossaryTermSchema,
+  RenameSchema,
+  NoteSchema,
+  OptionSchema,
+  readContent,
+  toDiagnostics,
+  type BuildResult,
+} from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/site/slugs.ts';
 import { resolveSiteLinks } from '../lib/site/site-links.ts';
 import type { Locale, Option } from '../lib/registry/schema.ts';
@@ -33,7 +44,10 @@ async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: 
   const digest = hash.digest('hex');
   if (cached?.digest !== digest) {
     const start = performance.now();
-    const build = buildRegistryFrom(sources, parseOptionsFromEnv(), parseCache).then((result) => ({ result, ms: performance.now() - start }));
+    const build = buildRegistryFrom(sources, parseOptionsFromEnv(), parseCache).then((result) => ({
+      result,
+      ms: performance.now() - start,
+    }));
     cached = { digest, build, reported: false };
   }
   const current = cached;
@@ -66,7 +80,11 @@ function watch(context: LoaderContext, dir: string, reload: () => Promise<void>)
   context.watcher.on('unlink', onChange);
 }
 
-function registryLoader(name: string, fill: (context: LoaderContext, result: BuildResult) => void, schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema | typeof RenameSchema): Loader {
+function registryLoader(
+  name: string,
+  fill: (context: LoaderContext, result: BuildResult) => void,
+  schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema | typeof RenameSchema,
+): Loader {
   return {
     name: `confref-${name}`,
     schema,
@@ -107,7 +125,10 @@ export const optionsLoader = (): Loader =>
  */
 function withSiteUrls(option: Option, base: string): Option {
   const descriptions = Object.fromEntries(
-    Object.entries(option.descriptions).map(([locale, description]) => [locale, { ...description, html: resolveSiteLinks(description.html, base, locale as Locale) }]),
+    Object.entries(option.descriptions).map(([locale, description]) => [
+      locale,
+      { ...description, html: resolveSiteLinks(description.html, base, locale as Locale) },
+    ]),
   );
   return { ...option, descriptions };
 }

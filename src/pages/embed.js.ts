@@ -5,4 +5,5 @@ import { embedScript } from '../lib/embed/script.ts';
 // Set by astro.config.mjs: the project folder, where the script's source is.
 const root = process.env['CONFREF_ROOT'] ?? process.cwd();
 
-export const GET: APIRoute = async () => new Response(await embedScript(root), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await embedScript(root), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

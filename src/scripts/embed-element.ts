@@ -49,7 +49,9 @@ dt::after { content: ':'; } dd { margin: 0; color: var(--fg); } p { margin: 0.35
 
 /** Elements a description may keep; anything else is unwrapped (its text kept), and these are dropped with their content. */
 const KEEP = new Set('p,br,code,pre,a,strong,em,b,i,del,s,sub,sup,kbd,span,ul,ol,li,blockquote,table,thead,tbody,tr,th,td'.split(','));
-const DROP = new Set('script,style,template,iframe,frame,object,embed,noscript,svg,math,textarea,select,button,form,input,img,video,audio'.split(','));
+const DROP = new Set(
+  'script,style,template,iframe,frame,object,embed,noscript,svg,math,textarea,select,button,form,input,img,video,audio'.split(','),
+);
 
 function rebuild(node: Node, base: string): Node[] {
   if (node.nodeType === Node.TEXT_NODE) return [document.createTextNode(node.textContent ?? '')];
@@ -79,7 +81,11 @@ export function safeNodes(html: string, base: string): Node[] {
   return [...parsed.body.childNodes].flatMap((node) => rebuild(node, base));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; href?: string; lang?: string } = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; href?: string; lang?: string } = {},
+  children: Array<Node | string> = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;
@@ -89,14 +95,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: 
   return node;
 }
 
-const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 function card(option: ApiOption, s: Strings, base: string, heading: 'h2' | 'h3'): HTMLElement {
   const title = el(heading, {}, [el('a', { href: new URL(option.url, base).href }, [el('code', { text: option.key })])]);
   if (option.deprecated) title.append(el('span', { className: 'badge', text: s.deprecated }));
-  const value = option.default === null ? el('span', { text: s.none }) : el('code', { text: option.default.raw === '' ? '""' : option.default.raw });
-  const facts = el('dl', {}, [el('div', {}, [el('dt', { text: s.type }), el('dd', {}, [el('code', { text: option.type })])]), el('div', {}, [el('dt', { text: s.default }), el('dd', {}, [value])])]);
-  const description = option.description ? el('div', { lang: htmlLang(option.description.lang) }, safeNodes(option.description.html, base)) : el('p', { className: 'muted', text: '—' });
+  const value =
+    option.default === null ? el('span', { text: s.none }) : el('code', { text: option.default.raw === '' ? '""' : option.default.raw });
+  const facts = el('dl', {}, [
+    el('div', {}, [el('dt', { text: s.type }), el('dd', {}, [el('code', { text: option.type })])]),
+    el('div', {}, [el('dt', { text: s.default }), el('dd', {}, [value])]),
+  ]);
+  const description = option.description
+    ? el('div', { lang: htmlLang(option.description.lang) }, safeNodes(option.description.html, base))
+    : el('p', { className: 'muted', text: '—' });
   return el('article', { className: 'card' }, [title, facts, description]);
 }
 
@@ -151,7 +164,8 @@ abstract class ConfrefElement extends HTMLElement {
     try {
       const slug = await slugOf(base, this.kind, name);
       const url = `${base}api/${lang}/${this.kind}/${slug}.json`;
-      content = this.kind === 'options' ? [card(await getJson<ApiOption>(url), s, base, 'h3')] : this.#group(await getJson<ApiGroup>(url), s, base);
+      content =
+        this.kind === 'options' ? [card(await getJson<ApiOption>(url), s, base, 'h3')] : this.#group(await getJson<ApiGroup>(url), s, base);
     } catch (error) {
       box.classList.add('error');
       box.setAttribute('role', 'alert');

@@ -36,7 +36,11 @@ function load(folder: string): Promise<Loaded> {
       }
       return body;
     };
-    loaded = Promise.all([import('../lib/search/index.ts'), fetchPart('core')]).then(([search, core]) => ({ search, index: new search.LoadedSearch(core as SearchCore), fetchPart }));
+    loaded = Promise.all([import('../lib/search/index.ts'), fetchPart('core')]).then(([search, core]) => ({
+      search,
+      index: new search.LoadedSearch(core as SearchCore),
+      fetchPart,
+    }));
     // A failed load is tried again by the next query (which says so to the reader; see bindSearchBox).
     loaded.catch(() => cache.delete(folder));
     cache.set(folder, loaded);
@@ -129,7 +133,11 @@ export function bindSearchBox(root: HTMLElement): void {
     const type = document.querySelector<HTMLSelectElement>('#confref-filter-type')?.value;
     let found: SearchHit[] | undefined;
     try {
-      found = await runQuery(await load(root.dataset['index']!), text, { limit: 10, ...(group ? { groups: [group] } : {}), ...(type ? { types: [type] } : {}) });
+      found = await runQuery(await load(root.dataset['index']!), text, {
+        limit: 10,
+        ...(group ? { groups: [group] } : {}),
+        ...(type ? { types: [type] } : {}),
+      });
     } catch {
       // The index could not be fetched (offline, or the site moved): say so; the next keystroke tries again.
       found = undefined;
@@ -152,7 +160,8 @@ export function bindSearchBox(root: HTMLElement): void {
   // Loading starts on focus; a failure is reported by the query that needs the index.
   input.addEventListener('focus', () => void load(root.dataset['index']!).catch(() => undefined), { once: true });
   input.addEventListener('input', () => void run());
-  for (const select of document.querySelectorAll<HTMLSelectElement>('#confref-filter-group, #confref-filter-type')) select.addEventListener('change', () => void run());
+  for (const select of document.querySelectorAll<HTMLSelectElement>('#confref-filter-group, #confref-filter-type'))
+    select.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -170,7 +179,8 @@ export function bindSearchBox(root: HTMLElement): void {
     if (!root.contains(event.target as Node)) close();
   });
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(?:input|textarea|select)$/i.test(event.target.tagName));
+    const typing =
+      event.target instanceof HTMLElement && (event.target.isContentEditable || /^(?:input|textarea|select)$/i.test(event.target.tagName));
     if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       input.focus();

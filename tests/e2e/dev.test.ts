@@ -16,18 +16,32 @@ describe.runIf(browserAvailable)('astro dev', () => {
   });
   afterAll(async () => dev?.stop());
 
-  it('prints the notes\' diagnostics with file:line:col', () => {
-    expect(dev.log()).toMatch(/checkpointing\.md:38:306 warning Description of "taskmanager\.state\.local\.root-dirs" ends with "Related Config Options"/);
+  it("prints the notes' diagnostics with file:line:col", () => {
+    expect(dev.log()).toMatch(
+      /checkpointing\.md:38:306 warning Description of "taskmanager\.state\.local\.root-dirs" ends with "Related Config Options"/,
+    );
   });
 
   it('reloads an open page by itself when a note changes (the latency is measured in npm run bench)', async () => {
     const browser = await launch();
     const page = await browser.newPage();
     await page.goto(`${dev.origin}/en/options/state.backend/`);
-    await expect(page.locator('.confref-description').innerText()).resolves.toBe('The state backend to be used to store and checkpoint state.');
+    await expect(page.locator('.confref-description').innerText()).resolves.toBe(
+      'The state backend to be used to store and checkpoint state.',
+    );
     const note = join(content, 'checkpointing.md');
-    writeFileSync(note, readFileSync(note, 'utf8').replace('The state backend to be used to store and checkpoint state.', 'The state backend, edited while the page is open.'));
-    await page.waitForFunction(() => document.querySelector('.confref-description')?.textContent?.includes('edited while the page is open'), null, { timeout: 15_000 });
+    writeFileSync(
+      note,
+      readFileSync(note, 'utf8').replace(
+        'The state backend to be used to store and checkpoint state.',
+        'The state backend, edited while the page is open.',
+      ),
+    );
+    await page.waitForFunction(
+      () => document.querySelector('.confref-description')?.textContent?.includes('edited while the page is open'),
+      null,
+      { timeout: 15_000 },
+    );
     await browser.close();
   });
 });

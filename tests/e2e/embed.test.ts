@@ -40,7 +40,9 @@ function hostPage(site: string): string {
 <style>body { margin: 8px; font: 16px sans-serif; } iframe { display: block; width: 320px; border: 0; margin: 8px 0; }</style></head>
 <body>
 <h1>Team wiki</h1>
-${Object.entries(FRAMES).map(([id, path]) => `<iframe id="${id}" src="${at(path)}" title="${id}"></iframe>`).join('\n')}
+${Object.entries(FRAMES)
+  .map(([id, path]) => `<iframe id="${id}" src="${at(path)}" title="${id}"></iframe>`)
+  .join('\n')}
 <confref-option id="wc-en" key="state.backend.async"></confref-option>
 <confref-option id="wc-zh" key="state.backend.async" lang="zh"></confref-option>
 <confref-option id="wc-odd" key="metrics.reporter.&lt;name&gt;.class"></confref-option>
@@ -95,10 +97,14 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     page.on('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
     await page.goto(`${hostOrigin}/wiki-page`);
     // Every iframe has been sized by the README's snippet.
-    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((frame) => frame.style.height !== '')).catch(async (error: Error) => {
-      const unsized = await page.evaluate(() => [...document.querySelectorAll('iframe')].filter((frame) => frame.style.height === '').map((frame) => frame.id));
-      throw new Error(`iframes never sized: ${unsized.join(', ')}; errors: ${errors.join('; ')}`, { cause: error });
-    });
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('iframe')].every((frame) => frame.style.height !== ''))
+      .catch(async (error: Error) => {
+        const unsized = await page.evaluate(() =>
+          [...document.querySelectorAll('iframe')].filter((frame) => frame.style.height === '').map((frame) => frame.id),
+        );
+        throw new Error(`iframes never sized: ${unsized.join(', ')}; errors: ${errors.join('; ')}`, { cause: error });
+      });
   });
 
   afterAll(async () => {
@@ -157,28 +163,49 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     await frame.locator('input[type="search"]').fill('快照');
     await frame.locator('.confref-hit').first().waitFor();
     expect(await frame.locator('.confref-hit-key').first().innerText()).toBe('state.backend.async');
-    await page.waitForFunction((height) => Number.parseFloat((document.querySelector('#search') as HTMLIFrameElement).style.height) > height, before);
+    await page.waitForFunction(
+      (height) => Number.parseFloat((document.querySelector('#search') as HTMLIFrameElement).style.height) > height,
+      before,
+    );
     const after = Number.parseFloat(await page.locator('#search').evaluate((f: HTMLIFrameElement) => f.style.height));
     expect(after).toBe(await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
   });
 
   it('the web component renders cards from the JSON API in Shadow DOM, in both locales', async () => {
-    await page.waitForFunction(() => [...document.querySelectorAll('confref-option, confref-group')].every((element) => !element.shadowRoot?.querySelector('[aria-busy]')));
-    const facts = (id: string) => page.locator(`#${id}`).evaluate((element) => [...element.shadowRoot!.querySelectorAll('dl div')].map((row) => [...row.children].map((cell) => cell.textContent)));
-    expect(await facts('wc-en')).toEqual([['Type', 'Boolean'], ['Default', 'true']]);
-    expect(await facts('wc-zh')).toEqual([['类型', 'Boolean'], ['默认值', 'true']]);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('confref-option, confref-group')].every((element) => !element.shadowRoot?.querySelector('[aria-busy]')),
+    );
+    const facts = (id: string) =>
+      page
+        .locator(`#${id}`)
+        .evaluate((element) =>
+          [...element.shadowRoot!.querySelectorAll('dl div')].map((row) => [...row.children].map((cell) => cell.textContent)),
+        );
+    expect(await facts('wc-en')).toEqual([
+      ['Type', 'Boolean'],
+      ['Default', 'true'],
+    ]);
+    expect(await facts('wc-zh')).toEqual([
+      ['类型', 'Boolean'],
+      ['默认值', 'true'],
+    ]);
     expect(await shadowText('wc-en')).toContain('Whether snapshots are asynchronous.');
     expect(await shadowText('wc-zh')).toContain('快照是否异步进行。');
     // A key that is not its own file name: found through /api/slugs.json.
     expect(await shadowText('wc-odd')).toContain('metrics.reporter.<name>.class');
-    const group = await page.locator('#wc-group').evaluate((element) => [...element.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent));
+    const group = await page
+      .locator('#wc-group')
+      .evaluate((element) => [...element.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent));
     expect(group).toEqual(['embed.card.*', 'embed.card.long', 'embed.card.payload']);
     // Links go to the option's page at the site's address (CONFREF_SITE of the fixture build).
-    expect(await page.locator('#wc-en').evaluate((element) => element.shadowRoot!.querySelector('h3 a')!.getAttribute('href'))).toBe('https://wiki.example.com/wiki/flink/en/options/state.backend.async/');
+    expect(await page.locator('#wc-en').evaluate((element) => element.shadowRoot!.querySelector('h3 a')!.getAttribute('href'))).toBe(
+      'https://wiki.example.com/wiki/flink/en/options/state.backend.async/',
+    );
   });
 
   it('the web component shows its error state for an unknown key and for an unreachable API', async () => {
-    const alert = (id: string) => page.locator(`#${id}`).evaluate((element) => element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? null);
+    const alert = (id: string) =>
+      page.locator(`#${id}`).evaluate((element) => element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? null);
     expect(await alert('wc-missing')).toBe('This reference has no option “no.such.key”.');
     expect(await alert('wc-down')).toBe(`Could not load “state.backend.async” from ${site.origin}/offline/api/.`);
     expect(await alert('wc-en')).toBeNull();
@@ -189,7 +216,9 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     expect(await page.evaluate(() => (window as { __confrefXss?: unknown }).__confrefXss)).toBeUndefined();
     const frame = frameOf('card-payload');
     expect(await frame.evaluate(() => (window as { __confrefXss?: unknown }).__confrefXss)).toBeUndefined();
-    expect(await frame.locator('.confref-description').innerText()).toContain('Shows List<String>, a | pipe, {braces} and [brackets] as written.');
+    expect(await frame.locator('.confref-description').innerText()).toContain(
+      'Shows List<String>, a | pipe, {braces} and [brackets] as written.',
+    );
     expect(await frame.locator('main script, main img, [onerror], [onclick], a[href^="javascript:" i]').count()).toBe(0);
     const card = await page.locator('#wc-payload').evaluate((element) => ({
       text: element.shadowRoot!.textContent,
@@ -201,7 +230,7 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     expect(card.hrefs).toEqual(['https://wiki.example.com/wiki/flink/en/options/embed.card.payload/', 'https://flink.apache.org/']);
   });
 
-  it('follows the viewer\'s colour scheme, and ?theme= overrides it', async () => {
+  it("follows the viewer's colour scheme, and ?theme= overrides it", async () => {
     const background = async (scheme: 'light' | 'dark', query: string) => {
       const other = await browser.newContext({ colorScheme: scheme });
       const tab = await other.newPage();

@@ -38,7 +38,9 @@ describe.runIf(browserAvailable)('hostile notes in Chromium', () => {
       const state = await page.evaluate(() => ({
         xss: (window as { __xss?: unknown }).__xss,
         // The site's own scripts are modules it serves (Expressive Code's copy button); a script from a note would be inline or elsewhere.
-        injected: document.querySelectorAll(`main img[onerror], main script:not([type="module"][src^="${location.pathname.split('/').slice(0, 2).join('/')}/_astro/"]), main iframe, main object, main embed`).length,
+        injected: document.querySelectorAll(
+          `main img[onerror], main script:not([type="module"][src^="${location.pathname.split('/').slice(0, 2).join('/')}/_astro/"]), main iframe, main object, main embed`,
+        ).length,
         title: document.title,
         hidden: getComputedStyle(document.body).display === 'none',
       }));

@@ -29,7 +29,11 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     // Nothing may be requested outside the site.
-    await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : (errors.push(`external request: ${route.request().url()}`), route.abort())));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin)
+        ? route.continue()
+        : (errors.push(`external request: ${route.request().url()}`), route.abort()),
+    );
   });
 
   afterAll(async () => {
@@ -69,7 +73,9 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
 
   it('shows the Chinese description on the Chinese option page, rendered in a CJK font', async () => {
     const page = await open('/zh/options/state.backend.fs.memory-threshold/');
-    await expect(page.locator('.confref-description').innerText()).resolves.toBe('状态数据文件的最小大小。所有小于该值的状态块都以内联方式存储在根检查点元数据文件中。此配置项的最大内存阈值为 1MB。');
+    await expect(page.locator('.confref-description').innerText()).resolves.toBe(
+      '状态数据文件的最小大小。所有小于该值的状态块都以内联方式存储在根检查点元数据文件中。此配置项的最大内存阈值为 1MB。',
+    );
     // Without a CJK font, an ideograph is drawn as the same empty box as an unassigned code point.
     const drawsGlyph = await page.evaluate(() => {
       const pixels = (text: string): string => {
@@ -129,7 +135,11 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     const expected = (format: 'md' | 'confluence' | 'html') => exportOptions(format, options, 'zh', (o) => paths.option('zh', o.key));
     const page = await open('/zh/groups/state.backend/');
     const group = page.getByRole('group', { name: '复制为' });
-    for (const [label, format] of [['Markdown', 'md'], ['Confluence', 'confluence'], ['HTML', 'html']] as const) {
+    for (const [label, format] of [
+      ['Markdown', 'md'],
+      ['Confluence', 'confluence'],
+      ['HTML', 'html'],
+    ] as const) {
       const button = group.locator(`button[data-copy-format="${format}"]`);
       expect(await button.textContent()).toBe(label);
       await button.click();
@@ -158,7 +168,10 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
 
   it('a chosen snippet tab shows on the next page too, and copy puts the exact snippet on the clipboard', async () => {
     const { registry } = await loadRegistry(join(root, 'content'));
-    const expected = (key: string, format: string) => snippetsFor([registry.options.find((o) => o.key === key)!]).find((s) => s.format.id === format)!.code.trimEnd();
+    const expected = (key: string, format: string) =>
+      snippetsFor([registry.options.find((o) => o.key === key)!])
+        .find((s) => s.format.id === format)!
+        .code.trimEnd();
     const page = await open('/en/options/state.backend.async/');
     await page.getByRole('tab', { name: 'Java' }).click();
     const panel = () => page.locator('starlight-tabs [role="tabpanel"]:not([hidden])');
@@ -178,7 +191,9 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('confref-search-input');
     await page.keyboard.type('检查点目录');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();
-    expect(await page.locator('#confref-search-results [role="option"] .confref-hit-key').first().textContent()).toBe('state.checkpoints.dir');
+    expect(await page.locator('#confref-search-results [role="option"] .confref-hit-key').first().textContent()).toBe(
+      'state.checkpoints.dir',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.origin}/zh/options/state.checkpoints.dir/`);
 
@@ -207,7 +222,9 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await input.focus();
     await page.waitForTimeout(300);
     await input.fill('快照');
-    await expect.poll(() => page.locator('#confref-search-results [role="alert"]').textContent()).toBe('无法加载搜索索引。请检查网络连接后重新输入。');
+    await expect
+      .poll(() => page.locator('#confref-search-results [role="alert"]').textContent())
+      .toBe('无法加载搜索索引。请检查网络连接后重新输入。');
     offline = false;
     await input.fill('快照 ');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();
@@ -223,7 +240,11 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     const page = await open('/en/search/?q=state');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();
     await page.locator('#confref-filter-type').selectOption('Boolean');
-    await expect.poll(async () => (await page.locator('#confref-search-results .confref-hit-facts').allTextContents()).every((facts) => facts.startsWith('Boolean'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await page.locator('#confref-search-results .confref-hit-facts').allTextContents()).every((facts) => facts.startsWith('Boolean')),
+      )
+      .toBe(true);
     expect(await page.locator('#confref-search-results [role="option"]').count()).toBe(3);
     await page.close();
   });
@@ -231,7 +252,10 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
   it('the browser ranks as the search core does in Node, fetching only the index parts a query needs', async () => {
     const { registry } = await loadRegistry(join(root, 'content'));
     const fetched: string[] = [];
-    const queries = { en: ['state.backend.fs.m', 'chekpoint dir', 'write buffer', 'local recovery', 'incremental'], zh: ['检查点目录', '本地恢复', '增量检查点', 'savepoints'] } as const;
+    const queries = {
+      en: ['state.backend.fs.m', 'chekpoint dir', 'write buffer', 'local recovery', 'incremental'],
+      zh: ['检查点目录', '本地恢复', '增量检查点', 'savepoints'],
+    } as const;
     for (const lang of ['en', 'zh'] as const) {
       const node = createSearchIndex(searchDocuments(registry, lang, null), registry);
       const page = await open(`/${lang}/search/`);
@@ -239,11 +263,14 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
       for (const query of queries[lang]) {
         const expected = searchIndex(node, query).map((hit) => (hit.kind === 'option' ? hit.key : hit.title));
         await page.locator('#confref-search-input').fill(query);
-        await expect.poll(() => page.locator('#confref-search-results [role="option"] .confref-hit-key').allTextContents(), { message: query }).toEqual(expected);
+        await expect
+          .poll(() => page.locator('#confref-search-results [role="option"] .confref-hit-key').allTextContents(), { message: query })
+          .toEqual(expected);
       }
       await page.close();
     }
-    const parts = listFiles(join(sites.default.dist, 'en/search-index')).length + listFiles(join(sites.default.dist, 'zh/search-index')).length;
+    const parts =
+      listFiles(join(sites.default.dist, 'en/search-index')).length + listFiles(join(sites.default.dist, 'zh/search-index')).length;
     expect(fetched).toContain('/en/search-index/core.json');
     expect(new Set(fetched).size).toBeLessThan(parts);
   });

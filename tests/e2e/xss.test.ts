@@ -28,7 +28,9 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
     server = await serve(dist, base, (pathname) => (pathname.startsWith(`${base}api/`) ? { 'access-control-allow-origin': '*' } : {}));
     browser = await launch();
     context = await browser.newContext();
-    await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : (external.push(route.request().url()), route.abort())));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : (external.push(route.request().url()), route.abort()),
+    );
   });
 
   afterAll(async () => {
@@ -65,10 +67,13 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
     await page.waitForTimeout(100);
     const result = await page.evaluate(() => ({
       xss: (window as { __xss?: unknown }).__xss,
-      injected: document.querySelectorAll('.xss-injected, iframe:not([src^="http"]), object, embed, form[action^="javascript" i], meta[http-equiv="refresh" i], body base').length,
+      injected: document.querySelectorAll(
+        '.xss-injected, iframe:not([src^="http"]), object, embed, form[action^="javascript" i], meta[http-equiv="refresh" i], body base',
+      ).length,
       hidden: getComputedStyle(document.body).display === 'none',
       scripts: [...document.scripts].filter((script) => /__xss|evil\.example|alert\(/.test(script.textContent ?? '')).length,
-      handlers: [...document.querySelectorAll('*')].filter((element) => element.getAttributeNames().some((name) => name.startsWith('on'))).length,
+      handlers: [...document.querySelectorAll('*')].filter((element) => element.getAttributeNames().some((name) => name.startsWith('on')))
+        .length,
       titles: document.querySelectorAll('title').length,
       title: document.title,
     }));
@@ -84,9 +89,23 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
     expect(pages.length).toBeGreaterThan(20);
     const version = optionSlug(XSS_VERSION);
     const kinds = [
-      'en/', 'zh/notes/xss/', 'en/notes/heading-title/', 'zh/notes/front-matter-types/', 'en/options/xss.script/', 'zh/groups/xss.script/', `en/groups/${optionSlug(XSS_GROUP)}/`,
-      'en/search/', '404.html', 'en/glossary/', `zh/v/${version}/`, `en/v/${version}/options/xss.versioned/`, 'zh/v/0.9/options/xss.versioned/', `zh/diff/${version}..0.9/`,
-      'embed/zh/options/xss.handlers/', 'embed/en/groups/xss.script/', 'embed/zh/search/',
+      'en/',
+      'zh/notes/xss/',
+      'en/notes/heading-title/',
+      'zh/notes/front-matter-types/',
+      'en/options/xss.script/',
+      'zh/groups/xss.script/',
+      `en/groups/${optionSlug(XSS_GROUP)}/`,
+      'en/search/',
+      '404.html',
+      'en/glossary/',
+      `zh/v/${version}/`,
+      `en/v/${version}/options/xss.versioned/`,
+      'zh/v/0.9/options/xss.versioned/',
+      `zh/diff/${version}..0.9/`,
+      'embed/zh/options/xss.handlers/',
+      'embed/en/groups/xss.script/',
+      'embed/zh/search/',
     ];
     for (const kind of kinds) expect(pages, kind).toContain(`${base}${kind}`);
     for (const path of expectedTitles().keys()) expect(pages, path).toContain(`${base}${path}`);
@@ -101,7 +120,15 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
   });
 
   it('the payload markers typed into the search box, on the site and in the search embed', async () => {
-    const queries = ['<img src=x onerror=alert(1)>', '<script>window.__xss=1</script>', 'xss.script', '</script>', 'javascript:', '__proto__', '${window.__xss}'];
+    const queries = [
+      '<img src=x onerror=alert(1)>',
+      '<script>window.__xss=1</script>',
+      'xss.script',
+      '</script>',
+      'javascript:',
+      '__proto__',
+      '${window.__xss}',
+    ];
     for (const path of [`${base}en/search/`, `${base}zh/options/xss.script/`, `${base}embed/en/search/`]) {
       const result = await visit(path, async (page) => {
         for (const query of queries) {
@@ -111,7 +138,15 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
         await page.locator('input[type="search"]').first().fill('xss');
         await page.locator('.confref-hit').first().waitFor();
       });
-      expect({ ...result, title: undefined }, path).toEqual({ xss: undefined, injected: 0, hidden: false, scripts: 0, handlers: 0, titles: 1, title: undefined });
+      expect({ ...result, title: undefined }, path).toEqual({
+        xss: undefined,
+        injected: 0,
+        hidden: false,
+        scripts: 0,
+        handlers: 0,
+        titles: 1,
+        title: undefined,
+      });
     }
   });
 

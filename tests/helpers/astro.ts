@@ -9,11 +9,18 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The environment for an Astro child process: without the variables Vitest sets, which change how Astro and Vite run. */
 export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(name)),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-export function buildSite({ content, base, site, env = {} }: { content?: string; base?: string; site?: string; env?: Record<string, string> } = {}): { dist: string; log: string } {
+export function buildSite({
+  content,
+  base,
+  site,
+  env = {},
+}: { content?: string; base?: string; site?: string; env?: Record<string, string> } = {}): { dist: string; log: string } {
   const dist = mkdtempSync(join(tmpdir(), 'confref-dist-'));
   const log = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,

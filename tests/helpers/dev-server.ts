@@ -22,11 +22,15 @@ export interface DevServer {
 export async function startDevServer(content: string): Promise<DevServer> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--force'], {
-    cwd: root,
-    env: astroEnv({ CONFREF_CONTENT: content, NO_COLOR: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--force'],
+    {
+      cwd: root,
+      env: astroEnv({ CONFREF_CONTENT: content, NO_COLOR: '1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
   const origin = `http://127.0.0.1:${port}`;
@@ -34,7 +38,10 @@ export async function startDevServer(content: string): Promise<DevServer> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
     if (Date.now() - started > 60_000) throw new Error(`astro dev did not start:\n${log}`);
-    const ok = await fetch(`${origin}/en/`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/en/`, { signal: AbortSignal.timeout(10_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

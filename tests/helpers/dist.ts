@@ -63,10 +63,13 @@ function collectReferences(url: string, tree: Root): Reference[] {
       if (typeof value === 'string' && value !== '') refs.push({ page: url, tag: node.tagName, attribute, url: value });
     };
     if (node.tagName === 'a' || node.tagName === 'link' || node.tagName === 'area') add('href', node.properties['href']);
-    if (['script', 'img', 'iframe', 'source', 'audio', 'video', 'embed', 'track'].includes(node.tagName)) add('src', node.properties['src']);
+    if (['script', 'img', 'iframe', 'source', 'audio', 'video', 'embed', 'track'].includes(node.tagName))
+      add('src', node.properties['src']);
     if (node.tagName === 'object') add('data', node.properties['data']);
-    if (node.tagName === 'option' && typeof node.properties['value'] === 'string' && node.properties['value'].startsWith('/')) add('value', node.properties['value']);
-    if (node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'refresh') add('content', String(node.properties['content']).replace(/^\d+;\s*url=/i, ''));
+    if (node.tagName === 'option' && typeof node.properties['value'] === 'string' && node.properties['value'].startsWith('/'))
+      add('value', node.properties['value']);
+    if (node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'refresh')
+      add('content', String(node.properties['content']).replace(/^\d+;\s*url=/i, ''));
   });
   return refs;
 }
@@ -87,7 +90,8 @@ export function brokenReferences(dist: string, base: string, pages: Map<string, 
         continue;
       }
       const hash = decodeURIComponent(target.hash.slice(1));
-      if (hash && targetPage && !targetPage.ids.has(hash)) broken.push(`${page.url}: <${ref.tag} ${ref.attribute}="${ref.url}"> → no #${hash} on ${pagePath}`);
+      if (hash && targetPage && !targetPage.ids.has(hash))
+        broken.push(`${page.url}: <${ref.tag} ${ref.attribute}="${ref.url}"> → no #${hash} on ${pagePath}`);
     }
   }
   return broken;

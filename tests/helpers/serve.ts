@@ -19,7 +19,11 @@ export interface StaticServer {
 }
 
 /** `headers`: extra response headers by path (e.g. the CORS header the README asks a host to add to /api/). */
-export async function serve(dist: string, base = '/', headers: (pathname: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+export async function serve(
+  dist: string,
+  base = '/',
+  headers: (pathname: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) {
@@ -36,7 +40,9 @@ export async function serve(dist: string, base = '/', headers: (pathname: string
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(pathname) }).end(body);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers(pathname) }).end(await readFile(join(dist, '404.html')).catch(() => 'not found'));
+      response
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers(pathname) })
+        .end(await readFile(join(dist, '404.html')).catch(() => 'not found'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

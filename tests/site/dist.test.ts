@@ -28,13 +28,20 @@ describe('built site (bundled content)', () => {
       for (const ref of referencesOf(page)) {
         // Links the notes' authors wrote (<a href>) are fine; anything loaded is not.
         if (ref.tag === 'a' || !/^(?:https?:)?\/\//i.test(ref.url)) continue;
-        if (ref.tag === 'link' && /\b(?:canonical|alternate|sitemap)\b/.test(String(page.html.match(new RegExp(`<link[^>]*${ref.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^>]*>`))?.[0]))) continue;
+        if (
+          ref.tag === 'link' &&
+          /\b(?:canonical|alternate|sitemap)\b/.test(
+            String(page.html.match(new RegExp(`<link[^>]*${ref.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^>]*>`))?.[0]),
+          )
+        )
+          continue;
         external.push(`${page.url}: <${ref.tag} ${ref.attribute}="${ref.url}">`);
       }
     }
     for (const file of listFiles(dist).filter((path) => /\.(?:css|js|mjs)$/.test(path))) {
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/@import\s+(?:url\()?["']?((?:https?:)?\/\/[^"')\s]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/g)) external.push(`${file}: ${match[1] ?? match[2]}`);
+      for (const match of text.matchAll(/@import\s+(?:url\()?["']?((?:https?:)?\/\/[^"')\s]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/g))
+        external.push(`${file}: ${match[1] ?? match[2]}`);
     }
     expect(external).toEqual([]);
   });
@@ -55,7 +62,9 @@ describe('built site (bundled content)', () => {
 
   it('links option keys mentioned in descriptions to their pages, in the same locale', () => {
     const zh = pages.get('/zh/options/state.backend.fs.write-buffer-size/')!.html;
-    expect(zh).toContain(`'<a href="/zh/options/state.backend.fs.memory-threshold/" class="confref-key-link">state.backend.fs.memory-threshold</a>'`);
+    expect(zh).toContain(
+      `'<a href="/zh/options/state.backend.fs.memory-threshold/" class="confref-key-link">state.backend.fs.memory-threshold</a>'`,
+    );
   });
 
   it('a note page renders its prose and tables as written, with heading ids and the TOC it asks for', () => {
@@ -119,7 +128,9 @@ describe('built site (fixture content, under the base /wiki/flink/)', () => {
 
   it('falls back per option: the English text with lang="en" and an untranslated marker', () => {
     const html = pages.get('/wiki/flink/zh/options/taskmanager.memory.managed.size/')!.html;
-    expect(html).toMatch(/<div lang="en" class="confref-description confref-fallback"><span class="confref-badge confref-badge--missing" lang="zh-CN">未翻译<\/span><p>Managed memory size\./);
+    expect(html).toMatch(
+      /<div lang="en" class="confref-description confref-fallback"><span class="confref-badge confref-badge--missing" lang="zh-CN">未翻译<\/span><p>Managed memory size\./,
+    );
     const translated = pages.get('/wiki/flink/zh/options/state.backend.async/')!.html;
     expect(translated).toContain('<div class="confref-description"><p>快照是否异步进行。</p></div>');
   });
@@ -131,8 +142,12 @@ describe('built site (fixture content, under the base /wiki/flink/)', () => {
 
   it('links keys in prose, in code spans and plain text', () => {
     const html = pages.get('/wiki/flink/en/notes/ops/')!.html;
-    expect(html).toContain('<a href="/wiki/flink/en/options/metrics.reporter.-name-.class--7a4eae89/" class="confref-key-link"><code>metrics.reporter.&#x3C;name>.class</code></a>');
-    expect(html).toContain('see <a href="/wiki/flink/en/options/state.backend.async/" class="confref-key-link">state.backend.async</a> below');
+    expect(html).toContain(
+      '<a href="/wiki/flink/en/options/metrics.reporter.-name-.class--7a4eae89/" class="confref-key-link"><code>metrics.reporter.&#x3C;name>.class</code></a>',
+    );
+    expect(html).toContain(
+      'see <a href="/wiki/flink/en/options/state.backend.async/" class="confref-key-link">state.backend.async</a> below',
+    );
   });
 });
 
@@ -150,17 +165,27 @@ describe('snippets on the site', () => {
     expect(html).toContain('data-code="SET &#x27;state.backend.async&#x27; = &#x27;true&#x27;;"');
     expect(html).toContain('Each snippet sets the default value');
     // Each panel holds its own block (FillPanels.astro), in the order of the tabs, and no placeholder is left.
-    const panels = [...html.matchAll(/<div id="tab-panel-0-(\d)" aria-labelledby="tab-0-\1" role="tabpanel"( hidden)?><div class="expressive-code">.*?<pre data-language="(\w+)"/g)];
+    const panels = [
+      ...html.matchAll(
+        /<div id="tab-panel-0-(\d)" aria-labelledby="tab-0-\1" role="tabpanel"( hidden)?><div class="expressive-code">.*?<pre data-language="(\w+)"/g,
+      ),
+    ];
     expect(panels.map((m) => [m[1], m[2] ?? '', m[3]])).toEqual([
-      ['0', '', 'yaml'], ['1', ' hidden', 'yaml'], ['2', ' hidden', 'sql'], ['3', ' hidden', 'java'],
-      ['4', ' hidden', 'python'], ['5', ' hidden', 'shell'], ['6', ' hidden', 'yaml'],
+      ['0', '', 'yaml'],
+      ['1', ' hidden', 'yaml'],
+      ['2', ' hidden', 'sql'],
+      ['3', ' hidden', 'java'],
+      ['4', ' hidden', 'python'],
+      ['5', ' hidden', 'shell'],
+      ['6', ' hidden', 'yaml'],
     ]);
     for (const page of pages.values()) expect(page.html).not.toContain('data-confref-panel');
   });
 
   it('a group page sets all its options together', () => {
     const html = pages.get('/en/groups/state.backend/')!.html;
-    for (const key of ['state.backend', 'state.backend.async', 'state.backend.local-recovery']) expect(html).toContain(`SET &#x27;${key}&#x27;`);
+    for (const key of ['state.backend', 'state.backend.async', 'state.backend.local-recovery'])
+      expect(html).toContain(`SET &#x27;${key}&#x27;`);
   });
 
   it("shows the notes' own code blocks that set an option, linked back to the note", () => {
@@ -179,7 +204,9 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     const html = page('/en/v/1.0/options/web.timeout/');
     expect(html).toContain('<strong aria-current="page">1.0</strong>');
     expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.client.timeout/">2.0</a>');
-    expect(html).toMatch(/Since 1\.0; renamed in 2\.0 → <a href="\/wiki\/flink\/en\/v\/2\.0\/options\/web\.client\.timeout\/"><code>web\.client\.timeout<\/code><\/a> \(listed as its deprecated key\)/);
+    expect(html).toMatch(
+      /Since 1\.0; renamed in 2\.0 → <a href="\/wiki\/flink\/en\/v\/2\.0\/options\/web\.client\.timeout\/"><code>web\.client\.timeout<\/code><\/a> \(listed as its deprecated key\)/,
+    );
     expect(page('/en/v/2.0/options/web.client.timeout/')).toMatch(/Since 2\.0; formerly <code>web\.timeout<\/code>/);
     expect(page('/en/v/1.0/options/web.legacy/')).toMatch(/Since 1\.0; removed in 2\.0/);
     expect(page('/zh/v/1.0/options/web.legacy/')).toMatch(/始于 1\.0；?;? ?移除于 2\.0|始于 1\.0; 移除于 2\.0/);
@@ -201,7 +228,9 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(html).toContain('<h2 id="added">Added (1)</h2>');
     expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a>');
     expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.legacy</code></a>');
-    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(listed as its deprecated key)</span>');
+    expect(html).toContain(
+      '<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(listed as its deprecated key)</span>',
+    );
     expect(html).toContain('default <code>8081</code> → <code>9091</code>');
   });
 });

@@ -24,7 +24,10 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 const LOCALES = ['en', 'zh'] as const;
 
 /** File or folder names under a dist folder, without the extension. */
-const namesIn = (folder: string, suffix = ''): string[] => readdirSync(folder).map((name) => name.slice(0, name.length - suffix.length)).sort();
+const namesIn = (folder: string, suffix = ''): string[] =>
+  readdirSync(folder)
+    .map((name) => name.slice(0, name.length - suffix.length))
+    .sort();
 
 for (const [name, dist, prefix] of [
   ['bundled content', sites.default.dist, '/'],
@@ -40,7 +43,8 @@ for (const [name, dist, prefix] of [
     it('every API file validates against the schema the site publishes', () => {
       const ajv = new Ajv2020({ allErrors: true, strict: false });
       const schema = (which: string) => ajv.compile(readJson(join(dist, `api/schema/${which}.schema.json`)) as object);
-      const check = (validate: ReturnType<typeof schema>, file: string) => expect(validate(readJson(file)) ? [] : validate.errors, file).toEqual([]);
+      const check = (validate: ReturnType<typeof schema>, file: string) =>
+        expect(validate(readJson(file)) ? [] : validate.errors, file).toEqual([]);
       check(schema('registry'), join(dist, 'api/registry.json'));
       check(schema('slugs'), join(dist, 'api/slugs.json'));
       const option = schema('option');
@@ -50,14 +54,23 @@ for (const [name, dist, prefix] of [
         for (const file of listFiles(join(dist, `api/${lang}/groups`))) check(group, file);
       }
       // The published schemas are the committed ones.
-      for (const which of ['registry', 'option', 'group', 'slugs']) expect(readFileSync(join(dist, `api/schema/${which}.schema.json`), 'utf8')).toBe(JSON.stringify(JSON.parse(readFileSync(join(root, `schema/${which}.schema.json`), 'utf8'))));
+      for (const which of ['registry', 'option', 'group', 'slugs'])
+        expect(readFileSync(join(dist, `api/schema/${which}.schema.json`), 'utf8')).toBe(
+          JSON.stringify(JSON.parse(readFileSync(join(root, `schema/${which}.schema.json`), 'utf8'))),
+        );
     });
 
     it('the registry, the option pages, the embed pages, the search index, the API and oEmbed cover the same keys in both locales', () => {
       expect(current.length).toBeGreaterThan(0);
       for (const lang of LOCALES) {
         const core = readJson(join(dist, `${lang}/search-index/core.json`)) as { ids: string[] };
-        expect(core.ids.filter((id) => id.startsWith('o:')).map((id) => optionSlug(id.slice(2))).sort(), lang).toEqual(slugs);
+        expect(
+          core.ids
+            .filter((id) => id.startsWith('o:'))
+            .map((id) => optionSlug(id.slice(2)))
+            .sort(),
+          lang,
+        ).toEqual(slugs);
         expect(namesIn(join(dist, `${lang}/options`)), lang).toEqual(slugs);
         expect(namesIn(join(dist, `embed/${lang}/options`)), lang).toEqual(slugs);
         expect(namesIn(join(dist, `api/${lang}/options`), '.json'), lang).toEqual(slugs);
@@ -66,7 +79,8 @@ for (const [name, dist, prefix] of [
         expect(namesIn(join(dist, `embed/${lang}/groups`)), lang).toEqual(groups);
         expect(namesIn(join(dist, `api/${lang}/groups`), '.json'), lang).toEqual(groups);
         // Each option file holds the key its name stands for.
-        for (const option of current) expect((readJson(join(dist, `api/${lang}/options/${optionSlug(option.key)}.json`)) as { key: string }).key).toBe(option.key);
+        for (const option of current)
+          expect((readJson(join(dist, `api/${lang}/options/${optionSlug(option.key)}.json`)) as { key: string }).key).toBe(option.key);
       }
     });
 
@@ -79,7 +93,8 @@ for (const [name, dist, prefix] of [
         expect(selectAll('link[rel~="stylesheet"], [class^="sl-"], starlight-theme-select, header', tree).length, file).toBe(0);
         expect(selectAll('style', tree).length, file).toBe(1);
       }
-      for (const file of listFiles(dist).filter((path) => /\.(?:html|js|json)$/.test(path))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/x-frame-options|frame-ancestors/i);
+      for (const file of listFiles(dist).filter((path) => /\.(?:html|js|json)$/.test(path)))
+        expect(readFileSync(file, 'utf8'), file).not.toMatch(/x-frame-options|frame-ancestors/i);
     });
 
     it('/embed.js stays within 5 KB brotli', () => {
@@ -132,22 +147,41 @@ describe('JSON API and copy-as on the fixture site (the site address set)', () =
   });
 
   it('a group file and the slug map of keys that are not their own file name', () => {
-    const group = readJson(join(dist, 'api/en/groups/embed.card.json')) as { group: string; lang: string; url: string; options: Array<{ key: string }> };
+    const group = readJson(join(dist, 'api/en/groups/embed.card.json')) as {
+      group: string;
+      lang: string;
+      url: string;
+      options: Array<{ key: string }>;
+    };
     expect([group.group, group.lang, group.url]).toEqual(['embed.card', 'en', url('/en/groups/embed.card/')]);
     expect(group.options.map((option) => option.key)).toEqual(['embed.card.long', 'embed.card.payload']);
-    expect(readJson(join(dist, 'api/slugs.json'))).toEqual({ options: { 'metrics.reporter.<name>.class': 'metrics.reporter.-name-.class--7a4eae89' }, groups: {} });
-    expect((readJson(join(dist, 'api/en/options/metrics.reporter.-name-.class--7a4eae89.json')) as { key: string }).key).toBe('metrics.reporter.<name>.class');
+    expect(readJson(join(dist, 'api/slugs.json'))).toEqual({
+      options: { 'metrics.reporter.<name>.class': 'metrics.reporter.-name-.class--7a4eae89' },
+      groups: {},
+    });
+    expect((readJson(join(dist, 'api/en/options/metrics.reporter.-name-.class--7a4eae89.json')) as { key: string }).key).toBe(
+      'metrics.reporter.<name>.class',
+    );
   });
 
   it('copy-as buttons hold exactly what `confref export` makes, on group and option pages', async () => {
     const { registry } = await loadRegistry(join(root, 'tests/fixtures/site'));
-    const options = registry.options.filter((option) => option.version === null && option.group === 'embed.card').sort((a, b) => (a.key < b.key ? -1 : 1));
+    const options = registry.options
+      .filter((option) => option.version === null && option.group === 'embed.card')
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
     const urlOf = (lang: 'en' | 'zh') => (option: Option) => url(`/${lang}/options/${optionSlug(option.key)}/`);
     const buttons = (path: string) =>
-      selectAll('.confref-copy-as button', fromHtml(readFileSync(join(dist, path), 'utf8'))).map((button) => [button.properties['dataCopyFormat'], button.properties['dataCopy']]);
+      selectAll('.confref-copy-as button', fromHtml(readFileSync(join(dist, path), 'utf8'))).map((button) => [
+        button.properties['dataCopyFormat'],
+        button.properties['dataCopy'],
+      ]);
     for (const lang of ['en', 'zh'] as const) {
-      expect(buttons(`${lang}/groups/embed.card/index.html`)).toEqual((['md', 'confluence', 'html'] as const).map((format) => [format, exportOptions(format, options, lang, urlOf(lang))]));
-      expect(buttons(`${lang}/options/embed.card.payload/index.html`)).toEqual((['md', 'confluence', 'html'] as const).map((format) => [format, exportOptions(format, [options[1]!], lang, urlOf(lang))]));
+      expect(buttons(`${lang}/groups/embed.card/index.html`)).toEqual(
+        (['md', 'confluence', 'html'] as const).map((format) => [format, exportOptions(format, options, lang, urlOf(lang))]),
+      );
+      expect(buttons(`${lang}/options/embed.card.payload/index.html`)).toEqual(
+        (['md', 'confluence', 'html'] as const).map((format) => [format, exportOptions(format, [options[1]!], lang, urlOf(lang))]),
+      );
     }
     // What the payload's Markdown cell became: escaped markup, no script.
     const markdown = exportOptions('md', [options[1]!], 'en', urlOf('en'));

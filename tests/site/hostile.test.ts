@@ -22,17 +22,38 @@ describe('hostile notes and random notes, built as one site', () => {
   it('holds every note: the fixtures and the random ones', () => {
     const files = registry.notes.map((note) => note.file);
     expect(files.filter((file) => file.startsWith('random-'))).toHaveLength(randomNotes);
-    for (const file of ['empty-headings.md', 'comments.md', 'emphasis-run.md', 'binary.md', 'utf16.md', 'a b.md', 'a-b.md', 'UPPER.MD', '中文 笔记.md', 'empty.md']) expect(files).toContain(file);
+    for (const file of [
+      'empty-headings.md',
+      'comments.md',
+      'emphasis-run.md',
+      'binary.md',
+      'utf16.md',
+      'a b.md',
+      'a-b.md',
+      'UPPER.MD',
+      '中文 笔记.md',
+      'empty.md',
+    ])
+      expect(files).toContain(file);
   });
 
   it('gives every readable note a page in both languages, and notes whose ids collide each their own', () => {
     const readable = registry.notes.filter(isReadableNote);
-    for (const note of readable) for (const lang of ['en', 'zh']) expect(pages, `${note.file} (${lang})`).toContain(join(dist, lang, 'notes', note.id, 'index.html'));
-    expect(registry.notes.filter((n) => n.file === 'a b.md' || n.file === 'a-b.md').map((n) => n.id).sort()).toEqual(['a-b', 'a-b-2']);
+    for (const note of readable)
+      for (const lang of ['en', 'zh']) expect(pages, `${note.file} (${lang})`).toContain(join(dist, lang, 'notes', note.id, 'index.html'));
+    expect(
+      registry.notes
+        .filter((n) => n.file === 'a b.md' || n.file === 'a-b.md')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['a-b', 'a-b-2']);
   });
 
   it('shows a note over its budget as its source text, with the diagnostic, in both languages', () => {
-    for (const [id, file] of [['comments', 'comments.md'], ['emphasis-run', 'emphasis-run.md']] as const) {
+    for (const [id, file] of [
+      ['comments', 'comments.md'],
+      ['emphasis-run', 'emphasis-run.md'],
+    ] as const) {
       const note = registry.notes.find((n) => n.file === file)!;
       expect(note.failure?.rule).toBe('too-complex');
       for (const lang of ['en', 'zh']) {
@@ -50,10 +71,19 @@ describe('hostile notes and random notes, built as one site', () => {
     expect(pages.length).toBeGreaterThan(100);
     for (const file of pages) {
       const ids = selectAll('[id]', fromHtml(readFileSync(file, 'utf8'))).map((element) => String(element.properties['id']));
-      expect(ids.filter((id) => id.trim() === ''), file).toEqual([]);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), file).toEqual([]);
+      expect(
+        ids.filter((id) => id.trim() === ''),
+        file,
+      ).toEqual([]);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        file,
+      ).toEqual([]);
     }
-    const headings = selectAll('main h2[id], main h3[id]', fromHtml(readFileSync(join(dist, 'en/notes/empty-headings/index.html'), 'utf8'))).map((h) => String(h.properties['id']));
+    const headings = selectAll(
+      'main h2[id], main h3[id]',
+      fromHtml(readFileSync(join(dist, 'en/notes/empty-headings/index.html'), 'utf8')),
+    ).map((h) => String(h.properties['id']));
     expect(headings).toEqual(['section-2', 'section-3', 'section-4', 'section-5', 'section-6', 'section-7']);
   });
 

@@ -19,11 +19,14 @@ describe('team notes, built as one site', () => {
     const pages = new Set(listFiles(dist));
     const notes = registry.notes.filter(isReadableNote);
     expect(notes.length).toBeGreaterThan(0);
-    for (const note of notes) for (const lang of ['en', 'zh']) expect(pages.has(join(dist, lang, 'notes', note.id, 'index.html')), `${note.file} (${lang})`).toBe(true);
+    for (const note of notes)
+      for (const lang of ['en', 'zh'])
+        expect(pages.has(join(dist, lang, 'notes', note.id, 'index.html')), `${note.file} (${lang})`).toBe(true);
     const slugs = (JSON.parse(readFileSync(join(dist, 'api/slugs.json'), 'utf8')) as { options: Record<string, string> }).options;
     for (const option of registry.options.filter((o) => o.version === null)) {
       const slug = slugs[option.key] ?? option.key;
-      for (const lang of ['en', 'zh']) expect(pages.has(join(dist, lang, 'options', slug, 'index.html')), `${option.key} (${lang})`).toBe(true);
+      for (const lang of ['en', 'zh'])
+        expect(pages.has(join(dist, lang, 'options', slug, 'index.html')), `${option.key} (${lang})`).toBe(true);
     }
   });
 
@@ -35,10 +38,17 @@ describe('team notes, built as one site', () => {
   it("resolves a description's links to notes and images, on the option page and in the API", () => {
     const link = `<a href="${base}zh/notes/onboarding/">新人上手</a>`;
     const image = `<img src="${base}note-assets/imgs/checkpoint-flow.png" alt="流程">`;
-    for (const lang of ['en', 'zh']) expect(readFileSync(join(dist, lang, 'options/execution.savepoint.ignore-unclaimed-state/index.html'), 'utf8')).toContain(`${link}和流程图 ${image}`);
-    const api = JSON.parse(readFileSync(join(dist, 'api/zh/options/execution.savepoint.ignore-unclaimed-state.json'), 'utf8')) as { description: { html: string } };
+    for (const lang of ['en', 'zh'])
+      expect(readFileSync(join(dist, lang, 'options/execution.savepoint.ignore-unclaimed-state/index.html'), 'utf8')).toContain(
+        `${link}和流程图 ${image}`,
+      );
+    const api = JSON.parse(readFileSync(join(dist, 'api/zh/options/execution.savepoint.ignore-unclaimed-state.json'), 'utf8')) as {
+      description: { html: string };
+    };
     expect(api.description.html).toContain(`${link}和流程图 ${image}`);
-    expect(readFileSync(join(dist, 'note-assets/imgs/checkpoint-flow.png'))).toEqual(readFileSync(join(root, 'tests/fixtures/team-notes/imgs/checkpoint-flow.png')));
+    expect(readFileSync(join(dist, 'note-assets/imgs/checkpoint-flow.png'))).toEqual(
+      readFileSync(join(root, 'tests/fixtures/team-notes/imgs/checkpoint-flow.png')),
+    );
   });
 
   it('links only to pages, anchors and files that exist, but for the link the fixture breaks on purpose', () => {

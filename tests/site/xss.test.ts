@@ -20,14 +20,21 @@ const { dist, base } = inject('sites').xss;
 describe('XSS fixture: what the build wrote', () => {
   const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
 
-  it('no script element holds anything from the notes (inline scripts are the site\'s own)', () => {
+  it("no script element holds anything from the notes (inline scripts are the site's own)", () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const tree = fromHtml(readFileSync(file, 'utf8'));
       for (const script of selectAll('script', tree)) expect(toString(script), file).not.toMatch(/xss|__proto__|evil\.example/i);
       // No element from the notes carries a handler, a javascript: URL, a frame, a form or a style element.
-      expect(selectAll('main [onerror], main [onclick], main [onmouseover], main [onload], main [ontoggle], main [onfocus], main iframe, main object, main embed, main form:not([role="search"]):not(.confref-search-filters), main style, main base, main meta', tree).length, file).toBe(0);
-      for (const link of selectAll('main a[href]', tree)) expect(String(link.properties['href']), file).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
+      expect(
+        selectAll(
+          'main [onerror], main [onclick], main [onmouseover], main [onload], main [ontoggle], main [onfocus], main iframe, main object, main embed, main form:not([role="search"]):not(.confref-search-filters), main style, main base, main meta',
+          tree,
+        ).length,
+        file,
+      ).toBe(0);
+      for (const link of selectAll('main a[href]', tree))
+        expect(String(link.properties['href']), file).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
     }
   });
 
@@ -40,7 +47,10 @@ describe('XSS fixture: what the build wrote', () => {
       expect(found.length, file).toBe(1);
       expect(selectAll('head > title', tree).length, file).toBe(1);
       // Nothing from content became an element: the title holds text alone.
-      expect(found[0]!.children.every((child) => child.type === 'text'), file).toBe(true);
+      expect(
+        found[0]!.children.every((child) => child.type === 'text'),
+        file,
+      ).toBe(true);
       seen.set(file.slice(dist.length + 1).replace(/index\.html$/, ''), toString(found[0]!));
     }
     for (const [path, title] of titles) expect(seen.get(path), path).toBe(title);
@@ -52,14 +62,23 @@ describe('XSS fixture: what the build wrote', () => {
   it('no element anywhere carries an event handler, and nothing from the front matter reaches the head or the page chrome', () => {
     for (const file of pages) {
       const tree = fromHtml(readFileSync(file, 'utf8'));
-      const handlers = selectAll('*', tree).flatMap((element) => Object.keys(element.properties).filter((name) => /^on/i.test(name)).map((name) => `${element.tagName}[${name}]`));
+      const handlers = selectAll('*', tree).flatMap((element) =>
+        Object.keys(element.properties)
+          .filter((name) => /^on/i.test(name))
+          .map((name) => `${element.tagName}[${name}]`),
+      );
       expect(handlers, file).toEqual([]);
       // Front-matter fields confref does not read (head, banner, hero, template, sidebar…) are data only.
       expect(selectAll('.sl-banner', tree).length, file).toBe(0);
       // The only refresh is the root page's own, to the English home.
       for (const meta of selectAll('meta[http-equiv]', tree)) expect(String(meta.properties['content']), file).toBe('0; url=/x/en/');
       // The head holds the site's own kinds of elements (the first test checks its scripts).
-      expect(new Set(selectAll('head > *', tree).map((element) => element.tagName)).isSubsetOf(new Set(['meta', 'title', 'link', 'script', 'style', 'base', 'template'])), file).toBe(true);
+      expect(
+        new Set(selectAll('head > *', tree).map((element) => element.tagName)).isSubsetOf(
+          new Set(['meta', 'title', 'link', 'script', 'style', 'base', 'template']),
+        ),
+        file,
+      ).toBe(true);
     }
     // template: splash and hero were not taken up: the note has its sidebar like every note page, and no hero.
     for (const lang of ['en', 'zh']) {
@@ -70,14 +89,17 @@ describe('XSS fixture: what the build wrote', () => {
 
   it('notes whose fields have the wrong shape or an invalid value still get their pages; valid fields are used', () => {
     for (const note of ['front-matter-types', 'front-matter-lang', 'front-matter-kind', 'front-matter-other']) {
-      for (const lang of ['en', 'zh']) expect(listFiles(join(dist, lang, 'notes', note)), `${lang}/${note}`).toEqual([join(dist, lang, 'notes', note, 'index.html')]);
+      for (const lang of ['en', 'zh'])
+        expect(listFiles(join(dist, lang, 'notes', note)), `${lang}/${note}`).toEqual([join(dist, lang, 'notes', note, 'index.html')]);
     }
     const types = fromHtml(readFileSync(join(dist, 'en/notes/front-matter-types/index.html'), 'utf8'));
     expect(toString(selectAll('title', types)[0]!)).toBe('Fields of the wrong shape | confref');
     // The group and the version from the front matter, each a page of its own.
     const api = JSON.parse(readFileSync(join(dist, 'api/en/options/xss.grouped.json'), 'utf8')) as { group: string };
     expect(api.group).toBe(XSS_GROUP);
-    expect(listFiles(join(dist, 'en/v', optionSlug(XSS_VERSION), 'options'))).toEqual([join(dist, 'en/v', optionSlug(XSS_VERSION), 'options/xss.versioned/index.html')]);
+    expect(listFiles(join(dist, 'en/v', optionSlug(XSS_VERSION), 'options'))).toEqual([
+      join(dist, 'en/v', optionSlug(XSS_VERSION), 'options/xss.versioned/index.html'),
+    ]);
   });
 
   it('a long description is whole on its option page, once; cards, the API, oEmbed and search hold a summary linking to it', () => {
@@ -90,20 +112,29 @@ describe('XSS fixture: what the build wrote', () => {
       expect(toString(selectAll('main .confref-description', tree)[0]!)).toContain(`${marker}.`);
       const meta = String(selectAll('meta[name="description"]', tree)[0]!.properties['content']);
       expect(characterCount(meta)).toBeLessThanOrEqual(201);
-      for (const button of selectAll('button[data-copy-format]', tree)) expect(String(button.properties['dataCopy'])).toContain(`/x/${lang}/options/xss.long/`);
+      for (const button of selectAll('button[data-copy-format]', tree))
+        expect(String(button.properties['dataCopy'])).toContain(`/x/${lang}/options/xss.long/`);
 
       const more = `/x/${lang}/options/xss.long/`;
-      const api = JSON.parse(readFileSync(join(dist, `api/${lang}/options/xss.long.json`), 'utf8')) as { description: { html: string; text: string; truncated: boolean } };
+      const api = JSON.parse(readFileSync(join(dist, `api/${lang}/options/xss.long.json`), 'utf8')) as {
+        description: { html: string; text: string; truncated: boolean };
+      };
       expect(api.description.truncated).toBe(true);
       expect(characterCount(api.description.text)).toBeLessThanOrEqual(DESCRIPTION_SUMMARY_CHARS + 1);
       expect(api.description.text.endsWith('…')).toBe(true);
       const summary = fromHtml(api.description.html, { fragment: true });
       expect(selectAll('a', summary).at(-1)!.properties['href']).toBe(more);
       expect(api.description.html).not.toContain(marker);
-      const group = JSON.parse(readFileSync(join(dist, `api/${lang}/groups/xss.long.json`), 'utf8')) as { options: Array<{ description: { html: string } }> };
+      const group = JSON.parse(readFileSync(join(dist, `api/${lang}/groups/xss.long.json`), 'utf8')) as {
+        options: Array<{ description: { html: string } }>;
+      };
       expect(group.options[0]!.description.html).toBe(api.description.html);
 
-      for (const embed of [`embed/${lang}/options/xss.long/index.html`, `embed/${lang}/groups/xss.long/index.html`, `${lang}/groups/xss.long/index.html`]) {
+      for (const embed of [
+        `embed/${lang}/options/xss.long/index.html`,
+        `embed/${lang}/groups/xss.long/index.html`,
+        `${lang}/groups/xss.long/index.html`,
+      ]) {
         const card = readFileSync(join(dist, embed), 'utf8');
         expect(card, embed).not.toContain(marker);
         const description = selectAll('.confref-description', fromHtml(card))[0]!;
@@ -128,7 +159,10 @@ describe('XSS fixture: what the build wrote', () => {
     const page = readFileSync(join(dist, 'en/options/xss.script/index.html'), 'utf8');
     expect(page).toContain('<code>List&#x3C;String></code>');
     expect(page).toContain('<code>&#x3C;script></code> as text.');
-    const api = JSON.parse(readFileSync(join(dist, 'api/en/options/xss.script.json'), 'utf8')) as { default: { raw: string }; description: { text: string } };
+    const api = JSON.parse(readFileSync(join(dist, 'api/en/options/xss.script.json'), 'utf8')) as {
+      default: { raw: string };
+      description: { text: string };
+    };
     expect(api.default.raw).toBe("</script><script>window.__xss='default'</script>");
     expect(api.description.text).toBe('Shows List<String> and <script> as text.');
     const unicode = JSON.parse(readFileSync(join(dist, 'api/en/options/xss.unicode.json'), 'utf8')) as { description: { text: string } };

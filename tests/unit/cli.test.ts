@@ -96,6 +96,7 @@ describe('confref registry', () => {
     expect(readFileSync(join(root, 'schema/registry.schema.json'), 'utf8')).toBe(`${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
     const schemas = publishedSchemas();
     expect(Object.keys(schemas)).toEqual(['registry', 'option', 'group', 'slugs']);
-    for (const [name, schema] of Object.entries(schemas)) expect(readFileSync(join(root, `schema/${name}.schema.json`), 'utf8')).toBe(`${JSON.stringify(schema, null, 2)}\n`);
+    for (const [name, schema] of Object.entries(schemas))
+      expect(readFileSync(join(root, `schema/${name}.schema.json`), 'utf8')).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   });
 });

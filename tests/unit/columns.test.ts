@@ -3,13 +3,35 @@ import { classifyHeader, looksLikeKey, roleOfHeader } from '../../src/lib/regist
 
 describe('option table headers', () => {
   it.each([
-    ['Key', 'key'], ['Name', 'key'], ['Property Name', 'key'], ['Option', 'key'], ['键', 'key'], ['配置项', 'key'], ['参数', 'key'],
-    ['配置名称', 'key'], ['参数项', 'key'], ['参数名', 'key'], ['**Key**', 'key'], ['KEY', 'key'],
-    ['Default', 'default'], ['Default Value', 'default'], ['默认值', 'default'],
-    ['Type', 'type'], ['数据类型', 'type'], ['类型', 'type'],
-    ['Description', 'description'], ['Meaning', 'description'], ['描述', 'description'], ['说明', 'description'], ['含义', 'description'],
-    ['Since', 'since'], ['Since Version', 'since'], ['版本', 'since'],
-    ['Deprecated Keys', 'deprecatedKeys'], ['Required', 'required'], ['是否必填', 'required'],
+    ['Key', 'key'],
+    ['Name', 'key'],
+    ['Property Name', 'key'],
+    ['Option', 'key'],
+    ['键', 'key'],
+    ['配置项', 'key'],
+    ['参数', 'key'],
+    ['配置名称', 'key'],
+    ['参数项', 'key'],
+    ['参数名', 'key'],
+    ['**Key**', 'key'],
+    ['KEY', 'key'],
+    ['Default', 'default'],
+    ['Default Value', 'default'],
+    ['默认值', 'default'],
+    ['Type', 'type'],
+    ['数据类型', 'type'],
+    ['类型', 'type'],
+    ['Description', 'description'],
+    ['Meaning', 'description'],
+    ['描述', 'description'],
+    ['说明', 'description'],
+    ['含义', 'description'],
+    ['Since', 'since'],
+    ['Since Version', 'since'],
+    ['版本', 'since'],
+    ['Deprecated Keys', 'deprecatedKeys'],
+    ['Required', 'required'],
+    ['是否必填', 'required'],
   ])('%s is the %s column', (header, role) => expect(roleOfHeader(header)).toBe(role));
 
   it('finds columns in any order', () => {
@@ -27,11 +49,14 @@ describe('option table headers', () => {
     expect([...classifyHeader(['Key', 'Default', 'Example'])!.columns.extra]).toEqual([[2, 'Example']]);
   });
   it('option keys look like keys', () => {
-    for (const key of ['state.backend', 'metrics.reporter.<name>.class', 'high-availability', 'pipeline.jars']) expect(looksLikeKey(key), key).toBe(true);
+    for (const key of ['state.backend', 'metrics.reporter.<name>.class', 'high-availability', 'pipeline.jars'])
+      expect(looksLikeKey(key), key).toBe(true);
     for (const text of ['Checkpointing', 'two words', '']) expect(looksLikeKey(text), text).toBe(false);
   });
   it('and fit the key grammar', () => {
-    for (const key of ['external-resource.<resource_name>.param.<param>', 'partition.fields.#.date-formatter', 'a_b.c']) expect(looksLikeKey(key), key).toBe(true);
-    for (const text of ['a..b', 'a."b"', 'a/b.c', '__proto__.x', 'a.\u200bb', 'x.*.y', 'Alice Smith', '张三.李四']) expect(looksLikeKey(text), text).toBe(false);
+    for (const key of ['external-resource.<resource_name>.param.<param>', 'partition.fields.#.date-formatter', 'a_b.c'])
+      expect(looksLikeKey(key), key).toBe(true);
+    for (const text of ['a..b', 'a."b"', 'a/b.c', '__proto__.x', 'a.\u200bb', 'x.*.y', 'Alice Smith', '张三.李四'])
+      expect(looksLikeKey(text), text).toBe(false);
   });
 });

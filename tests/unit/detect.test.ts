@@ -68,7 +68,10 @@ describe('a note’s locale comes from its prose', () => {
   const localeOf = (text: string) => build({ 'n.md': text }).registry.notes[0]!.locale;
 
   it.each([
-    ['English headings, Chinese paragraphs', '# Checkpoint\n\n本文记录我们线上作业的 checkpoint 设置。\n\n## Options\n\n下面是常用参数。\n\n' + table('The interval.')],
+    [
+      'English headings, Chinese paragraphs',
+      '# Checkpoint\n\n本文记录我们线上作业的 checkpoint 设置。\n\n## Options\n\n下面是常用参数。\n\n' + table('The interval.'),
+    ],
     ['short mixed headings only', '# checkpoint 配置\n\n## Flink 参数\n\n' + table('Interval of checkpoints, in milliseconds.')],
     ['Chinese list items under English headings', '# Runbook\n\n- 先停止作业\n- 再触发 savepoint\n- Restart\n'],
     ['Chinese descriptions in an option table', '# Options\n\n' + table('检查点间隔') + '| c.d | 2 | 超时时间 |\n'],
@@ -77,7 +80,13 @@ describe('a note’s locale comes from its prose', () => {
 
   it.each([
     ['English prose around a table', '# Checkpointing\n\nThese are the options we set for checkpoints.\n\n' + table('The interval.')],
-    ['English prose with a Chinese gloss', '# State\n\nThe state backend (状态后端) holds the state of every job.\n\nIt is set per cluster.\n'],
-    ['Chinese only in code and keys', '# Setup\n\nSet the option below.\n\n```yaml\n# 检查点\nexecution.checkpointing.interval: 1 min\n```\n\nSee `状态后端` in the glossary for the term.\n'],
+    [
+      'English prose with a Chinese gloss',
+      '# State\n\nThe state backend (状态后端) holds the state of every job.\n\nIt is set per cluster.\n',
+    ],
+    [
+      'Chinese only in code and keys',
+      '# Setup\n\nSet the option below.\n\n```yaml\n# 检查点\nexecution.checkpointing.interval: 1 min\n```\n\nSee `状态后端` in the glossary for the term.\n',
+    ],
   ])('%s → en', (_, text) => expect(localeOf(text)).toBe('en'));
 });

@@ -6,7 +6,14 @@ import { optionSlug } from '../../src/lib/site/slugs.ts';
 
 describe('oEmbed', () => {
   it('is a rich embed whose iframe escapes its attributes', () => {
-    expect(oembed({ title: 'a"<b>&c', src: 'https://wiki.example.com/embed/en/options/a/?x=1&y="2"', providerUrl: 'https://wiki.example.com/en/', description: 'Short.' })).toEqual({
+    expect(
+      oembed({
+        title: 'a"<b>&c',
+        src: 'https://wiki.example.com/embed/en/options/a/?x=1&y="2"',
+        providerUrl: 'https://wiki.example.com/en/',
+        description: 'Short.',
+      }),
+    ).toEqual({
       version: '1.0',
       type: 'rich',
       title: 'a"<b>&c',

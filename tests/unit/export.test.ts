@@ -19,15 +19,25 @@ const options = registry.options;
 const url = (option: Option) => `https://wiki.example.com/confref/en/options/${option.key}/`;
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** What a reader sees of a description: the text of its sanitized HTML. */
-const seen = (option: Option, lang: 'en' | 'zh' = 'en') => plain(toText(fromHtml(option.descriptions[lang]?.html ?? option.descriptions.en!.html, { fragment: true })));
+const seen = (option: Option, lang: 'en' | 'zh' = 'en') =>
+  plain(toText(fromHtml(option.descriptions[lang]?.html ?? option.descriptions.en!.html, { fragment: true })));
 
 describe('export formats, on descriptions holding | { [ < code and links', () => {
   it('has the tricky fixture', () => {
-    expect(options.map((o) => o.key)).toEqual(['tricky.export.brace', 'tricky.export.bracket', 'tricky.export.dash-and-caret', 'tricky.export.html', 'tricky.export.pipe']);
+    expect(options.map((o) => o.key)).toEqual([
+      'tricky.export.brace',
+      'tricky.export.bracket',
+      'tricky.export.dash-and-caret',
+      'tricky.export.html',
+      'tricky.export.pipe',
+    ]);
   });
 
   it('the Markdown table parses back (remark-gfm, through the registry) to the same cells', () => {
-    for (const [source, lang] of [[options, 'en'], [seed.options, 'zh']] as const) {
+    for (const [source, lang] of [
+      [options, 'en'],
+      [seed.options, 'zh'],
+    ] as const) {
       const markdown = exportOptions('md', source, lang, url);
       const back = buildRegistry([{ path: 'exported.md', contents: `# Exported\n\n${markdown}` }]).registry.options;
       expect(back.map((o) => [o.key, o.default?.raw ?? null, o.type])).toEqual(source.map((o) => [o.key, o.default?.raw ?? null, o.type]));
@@ -65,7 +75,10 @@ describe('export formats, on descriptions holding | { [ < code and links', () =>
   it('JSON follows the published API schema, defaults typed, descriptions in the locale or marked as a fallback', () => {
     const json = JSON.parse(exportOptions('json', seed.options, 'zh', url)) as unknown[];
     for (const item of json) ApiOptionSchema.parse(item);
-    const threshold = json.find((item) => (item as { key: string }).key === 'state.backend.fs.memory-threshold') as { default: { value: number }; description: { lang: string } };
+    const threshold = json.find((item) => (item as { key: string }).key === 'state.backend.fs.memory-threshold') as {
+      default: { value: number };
+      description: { lang: string };
+    };
     expect([threshold.default.value, threshold.description.lang]).toEqual([20480, 'zh']);
   });
 
@@ -73,12 +86,20 @@ describe('export formats, on descriptions holding | { [ < code and links', () =>
     const run = (...args: string[]) => confref('export', ...args);
     const one = run('state.checkpoints.dir', '--format', 'json', '--site', 'https://wiki.example.com/confref/');
     expect(one.status).toBe(0);
-    expect(JSON.parse(one.stdout).map((o: { key: string; url: string }) => [o.key, o.url])).toEqual([['state.checkpoints.dir', 'https://wiki.example.com/confref/en/options/state.checkpoints.dir/']]);
+    expect(JSON.parse(one.stdout).map((o: { key: string; url: string }) => [o.key, o.url])).toEqual([
+      ['state.checkpoints.dir', 'https://wiki.example.com/confref/en/options/state.checkpoints.dir/'],
+    ]);
     const group = run('state.checkpoints', '--format', 'md', '--locale', 'zh');
     expect(group.stdout.split('\n').slice(0, 2)).toEqual(['| 键 | 默认值 | 类型 | 描述 |', '| - | - | - | - |']);
-    expect(group.stdout.match(/\[`state\.checkpoints\.[^`]+`\]/g)).toEqual(['[`state.checkpoints.dir`]', '[`state.checkpoints.num-retained`]']);
+    expect(group.stdout.match(/\[`state\.checkpoints\.[^`]+`\]/g)).toEqual([
+      '[`state.checkpoints.dir`]',
+      '[`state.checkpoints.num-retained`]',
+    ]);
     const unknown = run('checkpont');
-    expect([unknown.status, unknown.stderr.split('\n')[0]]).toEqual([2, 'confref export: no option or group "checkpont"; did you mean state.checkpoints.dir, state.checkpoints.num-retained?']);
+    expect([unknown.status, unknown.stderr.split('\n')[0]]).toEqual([
+      2,
+      'confref export: no option or group "checkpont"; did you mean state.checkpoints.dir, state.checkpoints.num-retained?',
+    ]);
     expect(run('state.checkpoints.dir', '--format', 'pdf').status).toBe(2);
   });
 });

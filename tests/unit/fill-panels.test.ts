@@ -24,7 +24,11 @@ describe('FillPanels: the tabs rendered around placeholders, the code put in aft
     expect(light.panels).toEqual(whole.panels);
     expect(fillPanels(light.html, blocks)).toBe(whole.html);
     // The first panel shown, the others hidden, none made focusable itself (each holds a copy button).
-    expect(whole.html.match(/role="tabpanel"( hidden)?>/g)).toEqual(['role="tabpanel">', 'role="tabpanel" hidden>', 'role="tabpanel" hidden>']);
+    expect(whole.html.match(/role="tabpanel"( hidden)?>/g)).toEqual([
+      'role="tabpanel">',
+      'role="tabpanel" hidden>',
+      'role="tabpanel" hidden>',
+    ]);
   });
 
   it('fails loudly rather than lose or repeat a panel', () => {

@@ -33,7 +33,8 @@ const table = (rows: string[]) => `| Key | Default | Type | Description |\n| ---
 /** A note: a title, the case, then a table that must still be read. */
 const note = (body: string) => `# Note\n\n${body}\n\n${table(['| after.key | 1 | Integer | Read after the case. |'])}`;
 const build = (contents: string | Uint8Array, path = 'n.md') => buildRegistry([{ path, contents }]);
-const messages = (result: BuildResult) => result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`));
+const messages = (result: BuildResult) =>
+  result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`));
 const keys = (result: BuildResult) => result.registry.options.map((option) => option.key);
 
 describe('bytes that are not UTF-8', () => {
@@ -50,12 +51,21 @@ describe('bytes that are not UTF-8', () => {
       const result = build(utf16(text, littleEndian));
       expect(keys(result)).toEqual(['after.key']);
       expect(messages(result)).toEqual(['n.md:1:1 encoding']);
-      expect(result.files[0]!.messages[0]!.reason).toContain(`UTF-16 (${littleEndian ? 'little' : 'big'}-endian) without a byte-order mark`);
+      expect(result.files[0]!.messages[0]!.reason).toContain(
+        `UTF-16 (${littleEndian ? 'little' : 'big'}-endian) without a byte-order mark`,
+      );
     }
   });
 
   it('invalid UTF-8 (a GBK note) is reported at its line; the rest is read', () => {
-    const gbk = new Uint8Array([...new TextEncoder().encode('# Note\n\n'), 0xc4, 0xe3, 0xba, 0xc3, ...new TextEncoder().encode(`\n\n${table(['| after.key | 1 | Integer | Read. |'])}`)]);
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('# Note\n\n'),
+      0xc4,
+      0xe3,
+      0xba,
+      0xc3,
+      ...new TextEncoder().encode(`\n\n${table(['| after.key | 1 | Integer | Read. |'])}`),
+    ]);
     const result = build(gbk);
     expect(keys(result)).toEqual(['after.key']);
     expect(messages(result)).toEqual(['n.md:3:1 encoding']);
@@ -73,7 +83,12 @@ describe('nesting deeper than anything a person writes', () => {
     ['a 10,000-deep block quote', '>'.repeat(10_000) + ' deep', 'line 3', 10_000],
     ['a 10,000-deep quoted list', '> - '.repeat(5_000) + 'deep', 'line 3', 10_000],
     // Line 3 + 32 is the first item deeper than the limit.
-    ['a 1,000-deep list by indentation', Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 'lines 35–1002', 1_000],
+    [
+      'a 1,000-deep list by indentation',
+      Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+      'lines 35–1002',
+      1_000,
+    ],
   ] as const)('%s: cut to the limit, reported on its first line, the table after it read', (_, body, lines, depth) => {
     const result = build(note(body));
     expect(keys(result)).toEqual(['after.key']);
@@ -119,7 +134,11 @@ describe('nesting deeper than anything a person writes', () => {
 });
 
 describe('very long tables are parsed in pieces, into the tree one parse gives', () => {
-  const rows = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `| ${prefix}.option-${i} | ${i} | Integer | Row ${i}, with \`code\` and a [link](https://example.org/${i}). |`);
+  const rows = (prefix: string, count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `| ${prefix}.option-${i} | ${i} | Integer | Row ${i}, with \`code\` and a [link](https://example.org/${i}). |`,
+    );
   const text = [
     '# Long',
     '',
@@ -165,7 +184,12 @@ describe('very long tables are parsed in pieces, into the tree one parse gives',
 
 describe('long notes are parsed a section at a time, into the tree one parse gives', () => {
   const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text);
-  const filler = (n: number) => Array.from({ length: n }, (_, i) => `## Section ${i}\n\nSome prose for section ${i} with *emphasis* and \`code\`.\n\n${table([`| s${i}.key | ${i} | Integer | Row. |`])}`).join('\n');
+  const filler = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `## Section ${i}\n\nSome prose for section ${i} with *emphasis* and \`code\`.\n\n${table([`| s${i}.key | ${i} | Integer | Row. |`])}`,
+    ).join('\n');
   const tricky = [
     '```md',
     '',
@@ -239,10 +263,14 @@ describe('long notes are parsed a section at a time, into the tree one parse giv
 
 describe('table rows Markdown does not read as a table are reported', () => {
   it('an HTML comment that is never closed', () => {
-    const result = build(`# T\n\n${table(['| before.key | 1 | Integer | b |'])}\n<!-- never closed\n\n${table(['| hidden.key | 1 | Integer | h |'])}`);
+    const result = build(
+      `# T\n\n${table(['| before.key | 1 | Integer | b |'])}\n<!-- never closed\n\n${table(['| hidden.key | 1 | Integer | h |'])}`,
+    );
     expect(keys(result)).toEqual(['before.key']);
     expect(messages(result)).toEqual(['n.md:7:1 hidden-table']);
-    expect(result.files[0]!.messages[0]!.reason).toBe('This HTML comment is never closed: it hides the rest of the note (lines 7–12, 2 table rows).');
+    expect(result.files[0]!.messages[0]!.reason).toBe(
+      'This HTML comment is never closed: it hides the rest of the note (lines 7–12, 2 table rows).',
+    );
   });
 
   it('a table right under <details> (no blank line)', () => {
@@ -252,7 +280,9 @@ describe('table rows Markdown does not read as a table are reported', () => {
   });
 
   it('a closed comment around rows is the author leaving them out, not a mistake', () => {
-    expect(messages(build(`# T\n\nOld options:\n\n<!--\n${table(['| old.key | 1 | Integer | o |'])}-->\n`))).toEqual(['n.md:1:1 no-options']);
+    expect(messages(build(`# T\n\nOld options:\n\n<!--\n${table(['| old.key | 1 | Integer | o |'])}-->\n`))).toEqual([
+      'n.md:1:1 no-options',
+    ]);
   });
 });
 
@@ -274,16 +304,42 @@ describe('odd and hostile keys', () => {
   );
 
   it('are keys or errors: reserved segments, slashes and invisible characters are not published, each named at its line', () => {
-    expect(keys(result)).toEqual(['Case.Key', 'a.<name>.x', `a.${'long'.repeat(100)}`, 'case.key', 'map.proto', 'quoted.key', 'toString.x']);
+    expect(keys(result)).toEqual([
+      'Case.Key',
+      'a.<name>.x',
+      `a.${'long'.repeat(100)}`,
+      'case.key',
+      'map.proto',
+      'quoted.key',
+      'toString.x',
+    ]);
     // `__proto__`, `constructor`, `../../etc/passwd`, the zero-width space; and the two keys that differ only in case.
-    expect(messages(result)).toEqual(['n.md:6:3 invalid-key', 'n.md:7:3 invalid-key', 'n.md:9:3 invalid-key', 'n.md:12:3 key-case', 'n.md:13:3 invalid-key']);
-    expect(result.registry.options.find((o) => o.key === 'map.proto')!.default!.value).toEqual(Object.fromEntries([['__proto__', 'x'], ['a', 'b']]));
+    expect(messages(result)).toEqual([
+      'n.md:6:3 invalid-key',
+      'n.md:7:3 invalid-key',
+      'n.md:9:3 invalid-key',
+      'n.md:12:3 key-case',
+      'n.md:13:3 invalid-key',
+    ]);
+    expect(result.registry.options.find((o) => o.key === 'map.proto')!.default!.value).toEqual(
+      Object.fromEntries([
+        ['__proto__', 'x'],
+        ['a', 'b'],
+      ]),
+    );
     expect(Object.keys(result.registry.options.find((o) => o.key === 'map.proto')!.default!.value as object)).toEqual(['__proto__', 'a']);
   });
 
   it('a column headed `__proto__` is kept as an extra column like any other', () => {
-    const extra = build(`# T\n\n| Key | Default | Type | Description | \`__proto__\` | constructor |\n| --- | --- | --- | --- | --- | --- |\n| x.y | 1 | Integer | d | p | c |\n`);
-    expect(extra.registry.options[0]!.extra).toEqual(Object.fromEntries([['__proto__', 'p'], ['constructor', 'c']]));
+    const extra = build(
+      `# T\n\n| Key | Default | Type | Description | \`__proto__\` | constructor |\n| --- | --- | --- | --- | --- | --- |\n| x.y | 1 | Integer | d | p | c |\n`,
+    );
+    expect(extra.registry.options[0]!.extra).toEqual(
+      Object.fromEntries([
+        ['__proto__', 'p'],
+        ['constructor', 'c'],
+      ]),
+    );
     expect(Object.keys(extra.registry.options[0]!.extra)).toEqual(['__proto__', 'constructor']);
   });
 
@@ -303,7 +359,11 @@ describe('odd and hostile keys', () => {
     const docs = searchDocuments(result.registry, 'en', null);
     const hits = searchIndex(createSearchIndex(docs, result.registry), 'toString.x', { limit: 3 });
     expect(hits[0]).toMatchObject({ kind: 'option', key: 'toString.x' });
-    expect(searchIndex(createSearchIndex(docs, result.registry), '__proto__', { limit: 3 }).filter((hit) => hit.kind === 'option' && hit.key === '__proto__')).toEqual([]);
+    expect(
+      searchIndex(createSearchIndex(docs, result.registry), '__proto__', { limit: 3 }).filter(
+        (hit) => hit.kind === 'option' && hit.key === '__proto__',
+      ),
+    ).toEqual([]);
     expect(Object.keys(apiSlugs(result.registry.options).options)).toContain('toString.x');
     expect(exportOptions('json', result.registry.options, 'en', (o) => `/${o.key}`)).toContain('"key": "toString.x"');
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
@@ -313,7 +373,45 @@ describe('odd and hostile keys', () => {
 
 describe('property-based: the parser and the value parsers never throw', () => {
   const markdownish = fc
-    .array(fc.constantFrom('|', '-', '*', '_', '`', '>', '<', '>', '[', ']', '(', ')', '!', '#', ' ', '\n', '\r\n', '\\', 'a.b', 'key', '<!--', '-->', '<div>', '</div>', '```', '---', '\u200b', '\u2028', '\ufeff', '\u0000', '中', '1 gb', '{}', ':'), { maxLength: 200 })
+    .array(
+      fc.constantFrom(
+        '|',
+        '-',
+        '*',
+        '_',
+        '`',
+        '>',
+        '<',
+        '>',
+        '[',
+        ']',
+        '(',
+        ')',
+        '!',
+        '#',
+        ' ',
+        '\n',
+        '\r\n',
+        '\\',
+        'a.b',
+        'key',
+        '<!--',
+        '-->',
+        '<div>',
+        '</div>',
+        '```',
+        '---',
+        '\u200b',
+        '\u2028',
+        '\ufeff',
+        '\u0000',
+        '中',
+        '1 gb',
+        '{}',
+        ':',
+      ),
+      { maxLength: 200 },
+    )
     .map((parts) => parts.join(''));
 
   it('any text as a note, in Markdown-ish or arbitrary Unicode', () => {
@@ -328,7 +426,19 @@ describe('property-based: the parser and the value parsers never throw', () => {
 
   it('any text in an option table’s cells, whatever the type', () => {
     const cell = fc.oneof(markdownish, fc.string({ maxLength: 40 })).map((text) => text.replace(/[|\n\r]/g, ' '));
-    const type = fc.constantFrom('Integer', 'Long', 'Boolean', 'Duration', 'MemorySize', 'List<String>', 'Map', 'Double', 'Enum', 'String', 'Unknown thing');
+    const type = fc.constantFrom(
+      'Integer',
+      'Long',
+      'Boolean',
+      'Duration',
+      'MemorySize',
+      'List<String>',
+      'Map',
+      'Double',
+      'Enum',
+      'String',
+      'Unknown thing',
+    );
     fc.assert(
       fc.property(cell, type, cell, (value, kind, description) => {
         const result = build(`# T\n\n${table([`| k.x | ${value} | ${kind} | ${description} |`])}`);
@@ -340,10 +450,19 @@ describe('property-based: the parser and the value parsers never throw', () => {
 
   it('map defaults give own properties only', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'a', 'toString'), fc.string({ maxLength: 5 }).map((s) => s.replace(/[,:'"]/g, ''))), { maxLength: 5 }), (pairs) => {
-        const map = parseMap(pairs.map(([k, v]) => `${k}:${v}`).join(','));
-        if (map) expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('__proto__', 'constructor', 'a', 'toString'),
+            fc.string({ maxLength: 5 }).map((s) => s.replace(/[,:'"]/g, '')),
+          ),
+          { maxLength: 5 },
+        ),
+        (pairs) => {
+          const map = parseMap(pairs.map(([k, v]) => `${k}:${v}`).join(','));
+          if (map) expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
+        },
+      ),
     );
   });
 
@@ -359,16 +478,28 @@ describe('property-based: the parser and the value parsers never throw', () => {
 });
 
 describe('row conservation in every fixture and the bundled content', () => {
-  const folders = [join(root, 'content'), ...['rules', 'site', 'export', 'search', 'xss', 'hostile', 'team-notes'].flatMap((name) => {
-    const folder = join(root, 'tests/fixtures', name);
-    return name === 'rules' ? readdirSync(folder).map((rule) => join(folder, rule)).filter((path) => statSync(path).isDirectory()) : [folder];
-  })];
+  const folders = [
+    join(root, 'content'),
+    ...['rules', 'site', 'export', 'search', 'xss', 'hostile', 'team-notes'].flatMap((name) => {
+      const folder = join(root, 'tests/fixtures', name);
+      return name === 'rules'
+        ? readdirSync(folder)
+            .map((rule) => join(folder, rule))
+            .filter((path) => statSync(path).isDirectory())
+        : [folder];
+    }),
+  ];
 
-  it.each(folders.map((folder) => [folder.slice(root.length), folder]))('%s: every row of an option table is an option source or named in a diagnostic', async (_, folder) => {
-    // The hostile notes made to exceed the budget are stopped sooner than by default.
-    const { registry, files, stats } = await loadRegistry(folder, { threads: 2, budget: { ...DEFAULT_BUDGET, baseMs: 3000 } });
-    const sourced = new Set(registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));
-    const diagnosed = new Set(files.flatMap((file) => file.messages.filter((m) => ROW_RULES.has(String(m.ruleId))).map((m) => `${file.path}:${m.line}`)));
-    expect(new Set([...sourced, ...diagnosed]).size).toBe(stats.tableRows);
-  });
+  it.each(folders.map((folder) => [folder.slice(root.length), folder]))(
+    '%s: every row of an option table is an option source or named in a diagnostic',
+    async (_, folder) => {
+      // The hostile notes made to exceed the budget are stopped sooner than by default.
+      const { registry, files, stats } = await loadRegistry(folder, { threads: 2, budget: { ...DEFAULT_BUDGET, baseMs: 3000 } });
+      const sourced = new Set(registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));
+      const diagnosed = new Set(
+        files.flatMap((file) => file.messages.filter((m) => ROW_RULES.has(String(m.ruleId))).map((m) => `${file.path}:${m.line}`)),
+      );
+      expect(new Set([...sourced, ...diagnosed]).size).toBe(stats.tableRows);
+    },
+  );
 });

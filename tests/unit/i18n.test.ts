@@ -29,7 +29,11 @@ describe('translations keyed by option key', () => {
       'a.md': source,
       'zh/t.md': translations([`| s.a | 甲。 | ${hashOf('s.a')} |`, '| s.b | 乙。 | 0000000000000000 |']),
     });
-    expect(['s.a', 's.b', 's.c'].map((key) => descriptionState(optionOf(result, key), 'zh'))).toEqual(['translated', 'outdated', 'missing']);
+    expect(['s.a', 's.b', 's.c'].map((key) => descriptionState(optionOf(result, key), 'zh'))).toEqual([
+      'translated',
+      'outdated',
+      'missing',
+    ]);
     expect(descriptionState(optionOf(result, 's.a'), 'en')).toBe('source');
     const [en, zh] = translationReport(result.registry);
     expect(en!.options).toEqual({ source: 3, translated: 0, outdated: 0, missing: 0 });
@@ -63,7 +67,11 @@ describe('translations keyed by option key', () => {
   it('falls back per option to the source text, marked as missing', () => {
     const result = build({ 'a.md': source, 'zh/t.md': translations([`| s.a | 甲。 | ${hashOf('s.a')} |`]) });
     expect(shownDescription(optionOf(result, 's.a'), 'zh')).toMatchObject({ lang: 'zh', state: 'translated' });
-    expect(shownDescription(optionOf(result, 's.c'), 'zh')).toMatchObject({ lang: 'en', state: 'missing', description: { text: 'Gamma.' } });
+    expect(shownDescription(optionOf(result, 's.c'), 'zh')).toMatchObject({
+      lang: 'en',
+      state: 'missing',
+      description: { text: 'Gamma.' },
+    });
   });
 
   it('a note and its translation may both hold the table without a duplicate-key warning', () => {
@@ -95,7 +103,12 @@ describe('npx confref i18n', () => {
     const zh = JSON.parse(stdout).find((r: { locale: string }) => r.locale === 'zh');
     // The fixture also holds versions 1.0 and 2.0: a translation without a version serves web.timeout in both.
     expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 2, missing: 9 });
-    expect(zh.todo.map((item: { id: string; state: string; version: string | null }) => `${item.state} ${item.id}${item.version ? ` ${item.version}` : ''}`)).toEqual([
+    expect(
+      zh.todo.map(
+        (item: { id: string; state: string; version: string | null }) =>
+          `${item.state} ${item.id}${item.version ? ` ${item.version}` : ''}`,
+      ),
+    ).toEqual([
       'missing embed.card.long',
       'missing embed.card.payload',
       'missing metrics.reporter.<name>.class',

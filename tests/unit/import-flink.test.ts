@@ -14,7 +14,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function importFolder(dir: string, version: string): { result: BuildResult; rowsRead: number; files: string[] } {
   let rowsRead = 0;
   const notes = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     const note = importFlinkHtml(name, readFileSync(join(dir, name), 'utf8'), { version });
     if (!note) continue;
     rowsRead += note.rows;
@@ -28,7 +30,13 @@ function conservation({ result, rowsRead }: { result: BuildResult; rowsRead: num
   const diagnostics = toDiagnostics(result.files);
   const rowLines = new Set(result.registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));
   const inDiagnostics = new Set(diagnostics.filter((d) => ROW_RULES.has(d.rule)).map((d) => `${d.file}:${d.line}`));
-  return { rowsRead, tableRows: result.stats.tableRows, sourced: rowLines.size, inDiagnostics: [...inDiagnostics].filter((l) => !rowLines.has(l)).length, options: result.registry.options.length };
+  return {
+    rowsRead,
+    tableRows: result.stats.tableRows,
+    sourced: rowLines.size,
+    inDiagnostics: [...inDiagnostics].filter((l) => !rowLines.has(l)).length,
+    options: result.registry.options.length,
+  };
 }
 
 describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
@@ -37,13 +45,23 @@ describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
   const option = (key: string) => registry.options.find((o) => o.key === key)!;
 
   it('writes one note per table file, leaving out REST API tables', () => {
-    expect(imported.files).toEqual(['common_state_backends_section.md', 'execution_configuration.md', 'influxdb_reporter_configuration_zh.md']);
+    expect(imported.files).toEqual([
+      'common_state_backends_section.md',
+      'execution_configuration.md',
+      'influxdb_reporter_configuration_zh.md',
+    ]);
     expect(registry.notes.map((n) => [n.file, n.kind, n.locale, n.version, n.title])).toEqual([
       ['common_state_backends_section.md', 'section', 'en', '2.1', 'Common state backends (section)'],
       ['execution_configuration.md', 'note', 'en', '2.1', 'Execution options'],
       ['influxdb_reporter_configuration_zh.md', 'translations', 'zh', '2.1', 'Influxdb reporter options'],
     ]);
-    expect(importFlinkHtml('rest_v1_dispatcher.html', readFileSync(join(root, 'tests/fixtures/flink-html/2.1/rest_v1_dispatcher.html'), 'utf8'), { version: '2.1' })).toBeUndefined();
+    expect(
+      importFlinkHtml(
+        'rest_v1_dispatcher.html',
+        readFileSync(join(root, 'tests/fixtures/flink-html/2.1/rest_v1_dispatcher.html'), 'utf8'),
+        { version: '2.1' },
+      ),
+    ).toBeUndefined();
   });
 
   it('keeps keys with placeholders, labels, defaults as written and typed, and types', () => {
@@ -54,7 +72,12 @@ describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
       ['pipeline.jars', 'List<String>', { raw: '', value: [], kind: 'literal' }, []],
       ['restart-strategy.fixed-delay.attempts', 'Integer', { raw: 'infinite', value: null, kind: 'text' }, []],
       ['state.backend.type', 'String', { raw: '"hashmap"', value: 'hashmap', kind: 'literal' }, []],
-      ['taskmanager.memory.managed.consumer-weights', 'Map', { raw: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30', value: { OPERATOR: '70', STATE_BACKEND: '70', PYTHON: '30' }, kind: 'literal' }, []],
+      [
+        'taskmanager.memory.managed.consumer-weights',
+        'Map',
+        { raw: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30', value: { OPERATOR: '70', STATE_BACKEND: '70', PYTHON: '30' }, kind: 'literal' },
+        [],
+      ],
     ]);
     expect(option('execution.runtime-mode').enumValues).toEqual(['STREAMING', 'BATCH', 'AUTOMATIC']);
   });
@@ -63,11 +86,15 @@ describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
     expect(option('execution.buffer-timeout.interval').descriptions.en!.html).toBe(
       'The maximum time frequency (milliseconds) for the flushing of the output buffers. See <code class="highlighter-rouge">execution.runtime-mode</code>.<br><br>Set to 0 to flush after every record.',
     );
-    expect(option('execution.runtime-mode').descriptions.en!.html).toBe('Runtime execution mode of DataStream programs.<br><br>Possible values:<ul><li>"STREAMING"</li><li>"BATCH"</li><li>"AUTOMATIC"</li></ul>');
+    expect(option('execution.runtime-mode').descriptions.en!.html).toBe(
+      'Runtime execution mode of DataStream programs.<br><br>Possible values:<ul><li>"STREAMING"</li><li>"BATCH"</li><li>"AUTOMATIC"</li></ul>',
+    );
     expect(option('metrics.reporter.<name>.factory.class').descriptions.en!.html).toBe(
       'The reporter factory class to use for the reporter named &#x3C;name>. See the <a href="https://nightlies.apache.org/flink/flink-docs-release-2.1/docs/deployment/metric_reporters/">metric reporters</a>.',
     );
-    expect(option('taskmanager.memory.managed.consumer-weights').descriptions.en!.text).toBe('Managed memory weights for different kinds of consumers. A pipe | and *stars* stay text.');
+    expect(option('taskmanager.memory.managed.consumer-weights').descriptions.en!.text).toBe(
+      'Managed memory weights for different kinds of consumers. A pipe | and *stars* stay text.',
+    );
   });
 
   it('a section table repeats an option: one option with two sections, not a duplicate', () => {
@@ -105,7 +132,9 @@ describe('import flink-html: Jekyll-era tables (1.11 shapes)', () => {
       ['metrics.reporter.prometheus.port', -1],
     ]);
     // The fixture's description names a key the fixture does not define: reported, as for any note.
-    expect(toDiagnostics(imported.result.files).map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['execution_checkpointing_configuration.md:13 unknown-option-reference']);
+    expect(toDiagnostics(imported.result.files).map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual([
+      'execution_checkpointing_configuration.md:13 unknown-option-reference',
+    ]);
   });
 
   it('reads enum values from the type cell, quoted durations, Jekyll Markdown spans and relative links', () => {
@@ -118,9 +147,14 @@ describe('import flink-html: Jekyll-era tables (1.11 shapes)', () => {
   });
 });
 
-describeWith(corpus, 'import flink-html: Flink\'s own tables (needs ../shared/corpus/flink)', () => {
+describeWith(corpus, "import flink-html: Flink's own tables (needs ../shared/corpus/flink)", () => {
   // Defaults Flink's docs write as prose (a computed default explained): String or not, they are no value.
-  const sslTypes = ['security.ssl.internal.keystore-type', 'security.ssl.internal.truststore-type', 'security.ssl.rest.keystore-type', 'security.ssl.rest.truststore-type'];
+  const sslTypes = [
+    'security.ssl.internal.keystore-type',
+    'security.ssl.internal.truststore-type',
+    'security.ssl.rest.keystore-type',
+    'security.ssl.rest.truststore-type',
+  ];
   it.each([
     ['1.11.3', '1.11.3', 690, 488, ['io.tmp.dirs', 'kubernetes.container.image']],
     ['1.20.0', '1.20.0', 1111, 778, ['io.tmp.dirs', 'kubernetes.container.image.ref', ...sslTypes]],
@@ -140,7 +174,13 @@ describeWith(corpus, 'import flink-html: Flink\'s own tables (needs ../shared/co
     expect(untyped.filter((o) => !/^infinite$/.test(o.default!.raw)).map((o) => o.key)).toEqual(prose);
     // Each is reported, at every row that states it (section files repeat rows).
     const raws = new Set(untyped.filter((o) => prose.includes(o.key)).map((o) => JSON.stringify(o.default!.raw)));
-    expect(new Set(diagnostics.filter((d) => d.rule === 'prose-default').map((d) => /^Default (".*") reads as prose, not a value of type String;/.exec(d.message)?.[1]))).toEqual(raws);
+    expect(
+      new Set(
+        diagnostics
+          .filter((d) => d.rule === 'prose-default')
+          .map((d) => /^Default (".*") reads as prose, not a value of type String;/.exec(d.message)?.[1]),
+      ),
+    ).toEqual(raws);
   });
 });
 

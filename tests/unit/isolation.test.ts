@@ -42,7 +42,8 @@ describe('a note that throws', () => {
         column: 1,
         rule: 'note-failed',
         severity: 'error',
-        message: 'The note could not be read (TypeError: Cannot read properties of undefined); its page shows its source as text and its tables are not in the registry.',
+        message:
+          'The note could not be read (TypeError: Cannot read properties of undefined); its page shows its source as text and its tables are not in the registry.',
         hint: 'This is a bug in confref or an input it cannot handle: please report it with the note. The rest of the site is built.',
       },
     ]);
@@ -53,7 +54,9 @@ describe('a note that throws', () => {
     const note = result.registry.notes.find((n) => n.file === 'boom.md')!;
     expect(NoteSchema.parse(note)).toEqual(note);
     expect(note.title).toBe('boom.md');
-    expect(note.blocks).toEqual([{ kind: 'source', value: expect.stringContaining('<script>alert(1)</script>'), position: { file: 'boom.md', line: 1, column: 1 } }]);
+    expect(note.blocks).toEqual([
+      { kind: 'source', value: expect.stringContaining('<script>alert(1)</script>'), position: { file: 'boom.md', line: 1, column: 1 } },
+    ]);
     expect(note.failure).toEqual({ rule: 'note-failed', message: expect.stringContaining('TypeError') });
     expect(result.registry.notes.find((n) => n.file === 'fine.md')!.failure).toBeUndefined();
   });
@@ -63,7 +66,11 @@ describe('note titles', () => {
   const titleOf = (path: string, text: string) => parseNoteSafely({ path, contents: text }).note.title;
 
   it('are never blank: an empty front-matter title or top heading falls back to the next source', () => {
-    expect([titleOf('ops-guide.md', '---\ntitle: ""\n---\n# Real title\n'), titleOf('ops-guide.md', '#\n\ntext\n'), titleOf('ops-guide.md', '---\ntitle: "  "\n---\n# \n')]).toEqual(['Real title', 'Ops guide', 'Ops guide']);
+    expect([
+      titleOf('ops-guide.md', '---\ntitle: ""\n---\n# Real title\n'),
+      titleOf('ops-guide.md', '#\n\ntext\n'),
+      titleOf('ops-guide.md', '---\ntitle: "  "\n---\n# \n'),
+    ]).toEqual(['Real title', 'Ops guide', 'Ops guide']);
   });
 });
 
@@ -72,11 +79,22 @@ describe('heading ids', () => {
     parseNoteSafely({ path: 'h.md', contents: text }).note.blocks.flatMap((b) => (b.kind === 'heading' ? [b.id] : []));
 
   it('fall back to section-<n> when the slug is empty, unique on the page', () => {
-    expect(ids('# Title\n\n### ？？？\n\nx\n\n###\n\ny\n\n## 🎉\n\n## Section 3\n\n## ！\n')).toEqual(['title', 'section-2', 'section-3', 'section-4', 'section-3-1', 'section-6']);
+    expect(ids('# Title\n\n### ？？？\n\nx\n\n###\n\ny\n\n## 🎉\n\n## Section 3\n\n## ！\n')).toEqual([
+      'title',
+      'section-2',
+      'section-3',
+      'section-4',
+      'section-3-1',
+      'section-6',
+    ]);
   });
 
   it('keep GitHub slugs for headings with letters, CJK included', () => {
-    expect(ids('## 检查点 配置\n\n## checkpoint 配置\n\n## checkpoint 配置\n')).toEqual(['检查点-配置', 'checkpoint-配置', 'checkpoint-配置-1']);
+    expect(ids('## 检查点 配置\n\n## checkpoint 配置\n\n## checkpoint 配置\n')).toEqual([
+      '检查点-配置',
+      'checkpoint-配置',
+      'checkpoint-配置-1',
+    ]);
   });
 
   it('are never empty and never repeat, whatever the note (property)', () => {
@@ -117,7 +135,9 @@ describe('parsing in worker threads', () => {
       { threads: 2, budget: { ...DEFAULT_BUDGET, baseMs: 2000, msPerMiB: 0 } },
     );
     expect(result.registry.options.map((o) => o.key)).toEqual(['a.key', 'b.key']);
-    expect(toDiagnostics(result.files).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual(['slow.md:1:1 error too-complex']);
+    expect(toDiagnostics(result.files).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      'slow.md:1:1 error too-complex',
+    ]);
     expect(result.registry.notes.find((n) => n.file === 'slow.md')!.blocks[0]).toMatchObject({ kind: 'source', value: slow });
   });
 
@@ -128,7 +148,10 @@ describe('parsing in worker threads', () => {
   });
 
   it('reads its settings from the environment, refusing what is not a whole number', () => {
-    expect(parseOptionsFromEnv({ CONFREF_PARSE_THREADS: '0', CONFREF_PARSE_BUDGET_MS: '500' })).toEqual({ threads: 0, budget: { ...DEFAULT_BUDGET, baseMs: 500 } });
+    expect(parseOptionsFromEnv({ CONFREF_PARSE_THREADS: '0', CONFREF_PARSE_BUDGET_MS: '500' })).toEqual({
+      threads: 0,
+      budget: { ...DEFAULT_BUDGET, baseMs: 500 },
+    });
     expect(() => parseOptionsFromEnv({ CONFREF_PARSE_THREADS: 'two' })).toThrow('CONFREF_PARSE_THREADS must be a whole number, not "two"');
   });
 });

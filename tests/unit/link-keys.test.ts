@@ -25,7 +25,15 @@ describe('linkOptionKeys', () => {
 describe('optionSlug', () => {
   it('keeps safe keys, and gives unsafe ones a readable slug with a hash: unique, never leaving its folder', () => {
     expect(optionSlug('state.backend.fs.memory-threshold')).toBe('state.backend.fs.memory-threshold');
-    const odd = ['metrics.reporter.<name>.class', 'metrics.reporter.[name].class', '../etc/passwd', 'Key With Spaces', '__proto__', 'A.B', 'a.b'];
+    const odd = [
+      'metrics.reporter.<name>.class',
+      'metrics.reporter.[name].class',
+      '../etc/passwd',
+      'Key With Spaces',
+      '__proto__',
+      'A.B',
+      'a.b',
+    ];
     const slugs = odd.map(optionSlug);
     expect(new Set(slugs).size).toBe(odd.length);
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9][a-z0-9._-]*$/);

@@ -50,14 +50,17 @@ describe('resolveSiteLinks: the base path and the page’s locale put in at rend
 
   it('rewrites links and images in HTML, nothing else', () => {
     const html = '<p><a href="/_confref/notes/o/">o</a> <img src="/_confref/assets/i.png" alt="/_confref/notes/x/"> /_confref/notes/y/</p>';
-    expect(resolveSiteLinks(html, '/wiki/', 'en')).toBe('<p><a href="/wiki/en/notes/o/">o</a> <img src="/wiki/note-assets/i.png" alt="/_confref/notes/x/"> /_confref/notes/y/</p>');
+    expect(resolveSiteLinks(html, '/wiki/', 'en')).toBe(
+      '<p><a href="/wiki/en/notes/o/">o</a> <img src="/wiki/note-assets/i.png" alt="/_confref/notes/x/"> /_confref/notes/y/</p>',
+    );
     expect(resolveSiteLinks('<p>plain</p>', '/wiki/', 'en')).toBe('<p>plain</p>');
   });
 });
 
 describe('links in notes', () => {
   const notes = {
-    'ops/run.md': '# Run\n\nSee [memory](../memory.md#size) and [gone](gone.md).\n\n![arch](img/arch.png) <img src="img/none.png">\n\n[home](https://example.com/) and [x](javascript:alert(1)).\n',
+    'ops/run.md':
+      '# Run\n\nSee [memory](../memory.md#size) and [gone](gone.md).\n\n![arch](img/arch.png) <img src="img/none.png">\n\n[home](https://example.com/) and [x](javascript:alert(1)).\n',
     'memory.md': '# Memory\n\n## Size\n\nHow much.\n',
     'ops/img/arch.png': '',
   };
@@ -83,8 +86,17 @@ describe('links in notes', () => {
   });
 
   it('droppedProtocol follows the sanitizer: protocols before any / ? #, case as written', () => {
-    expect(['javascript:x', 'JAVASCRIPT:x', 'data:image/png;base64,AA', 'tel:123', 'file:///etc/passwd'].map((u) => droppedProtocol(u, 'href'))).toEqual(['javascript', 'JAVASCRIPT', 'data', 'tel', 'file']);
-    expect(['https://a', 'mailto:a@b', 'a/b:c', '?q=a:b', '#x:y', 'plain'].map((u) => droppedProtocol(u, 'href'))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(
+      ['javascript:x', 'JAVASCRIPT:x', 'data:image/png;base64,AA', 'tel:123', 'file:///etc/passwd'].map((u) => droppedProtocol(u, 'href')),
+    ).toEqual(['javascript', 'JAVASCRIPT', 'data', 'tel', 'file']);
+    expect(['https://a', 'mailto:a@b', 'a/b:c', '?q=a:b', '#x:y', 'plain'].map((u) => droppedProtocol(u, 'href'))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(droppedProtocol('mailto:a@b', 'src')).toBe('mailto');
   });
 });

@@ -5,7 +5,10 @@ import { build, diagnosticsOf, optionOf, table } from '../helpers/notes.ts';
 describe('notes messier than the seed still yield their options', () => {
   it('Chinese headers in another order', () => {
     const result = build({
-      'zh/state.md': table(['| 状态后端。 | state.backend | (none) | String |', '| 是否异步。 | state.backend.async | true | Boolean |'], '| 描述 | 配置项 | 默认值 | 数据类型 |'),
+      'zh/state.md': table(
+        ['| 状态后端。 | state.backend | (none) | String |', '| 是否异步。 | state.backend.async | true | Boolean |'],
+        '| 描述 | 配置项 | 默认值 | 数据类型 |',
+      ),
     });
     expect(result.registry.options.map((o) => [o.key, o.type, o.default?.value ?? null, o.descriptions.zh?.text])).toEqual([
       ['state.backend', 'String', null, '状态后端。'],
@@ -18,7 +21,14 @@ describe('notes messier than the seed still yield their options', () => {
   it('no Type column: the type is inferred where the default shows it, else Unknown without an error', () => {
     const result = build({
       'a.md': table(
-        ['| a.flag | true | on/off |', '| a.size | 64mb | a size |', '| a.wait | 10min | a wait |', '| a.count | 3 | a count |', '| a.mode | fast | a mode |', '| a.path | (none) | a path |'],
+        [
+          '| a.flag | true | on/off |',
+          '| a.size | 64mb | a size |',
+          '| a.wait | 10min | a wait |',
+          '| a.count | 3 | a count |',
+          '| a.mode | fast | a mode |',
+          '| a.path | (none) | a path |',
+        ],
         '| Key | Default | Description |',
       ),
     });
@@ -68,17 +78,32 @@ describe('notes messier than the seed still yield their options', () => {
   });
 
   it('placeholders and generics survive: metrics.reporter.<name>.class, List<String>', () => {
-    const result = build({ 'a.md': table(['| metrics.reporter.<name>.class | (none) | String | The reporter class for `<name>`. |', '| c.list | a;b | List<String> | Some <b>bold</b> items. |']) });
+    const result = build({
+      'a.md': table([
+        '| metrics.reporter.<name>.class | (none) | String | The reporter class for `<name>`. |',
+        '| c.list | a;b | List<String> | Some <b>bold</b> items. |',
+      ]),
+    });
     expect(result.registry.options.map((o) => [o.key, o.type, o.default?.value ?? null])).toEqual([
       ['c.list', 'List<String>', ['a', 'b']],
       ['metrics.reporter.<name>.class', 'String', null],
     ]);
     expect(optionOf(result, 'c.list').descriptions.en?.html).toBe('Some <b>bold</b> items.');
-    expect(optionOf(result, 'metrics.reporter.<name>.class').descriptions.en?.html).toBe('The reporter class for <code>&#x3C;name></code>.');
+    expect(optionOf(result, 'metrics.reporter.<name>.class').descriptions.en?.html).toBe(
+      'The reporter class for <code>&#x3C;name></code>.',
+    );
   });
 
   it('"no default" spellings: -, 无, none, empty', () => {
-    const result = build({ 'a.md': table(['| d.a | - | String | x |', '| d.b | 无 | String | x |', '| d.c | none | String | x |', '| d.d |  | String | x |', '| d.e | (none) | String | x |']) });
+    const result = build({
+      'a.md': table([
+        '| d.a | - | String | x |',
+        '| d.b | 无 | String | x |',
+        '| d.c | none | String | x |',
+        '| d.d |  | String | x |',
+        '| d.e | (none) | String | x |',
+      ]),
+    });
     expect(result.registry.options.map((o) => o.default)).toEqual([null, null, null, null, null]);
   });
 
@@ -91,7 +116,13 @@ describe('notes messier than the seed still yield their options', () => {
   });
 
   it('Flink-style cells: <wbr> in list defaults, quoted and curly-quoted strings', () => {
-    const result = build({ 'a.md': table(['| w.list | a;<wbr>b;<wbr>c | List<String> | x |', '| w.quoted | "hashmap" | String | x |', '| w.curly | “rocksdb” | String | x |']) });
+    const result = build({
+      'a.md': table([
+        '| w.list | a;<wbr>b;<wbr>c | List<String> | x |',
+        '| w.quoted | "hashmap" | String | x |',
+        '| w.curly | “rocksdb” | String | x |',
+      ]),
+    });
     expect(result.registry.options.map((o) => [o.key, o.default?.raw, o.default?.value])).toEqual([
       ['w.curly', '“rocksdb”', 'rocksdb'],
       ['w.list', 'a;b;c', ['a', 'b', 'c']],
@@ -100,7 +131,9 @@ describe('notes messier than the seed still yield their options', () => {
   });
 
   it('sizes and durations without the space, and an expression marked as one (typed: its result is a valid Integer)', () => {
-    const result = build({ 'a.md': table(['| f.size | 20kb | MemorySize | x |', '| f.wait | 10min | Duration | x |', '| f.buffer | 4 * 1024 | Integer | x |']) });
+    const result = build({
+      'a.md': table(['| f.size | 20kb | MemorySize | x |', '| f.wait | 10min | Duration | x |', '| f.buffer | 4 * 1024 | Integer | x |']),
+    });
     expect(result.registry.options.map((o) => [o.key, o.default])).toEqual([
       ['f.buffer', { raw: '4 * 1024', value: 4096, kind: 'expression' }],
       ['f.size', { raw: '20kb', value: 20480, kind: 'literal' }],
@@ -111,7 +144,10 @@ describe('notes messier than the seed still yield their options', () => {
 
   it('Required, Since and Deprecated Keys columns, and unknown columns as extra', () => {
     const result = build({
-      'a.md': table(['| g.host | (none) | String | 是 | 1.10 | g.old-host | The host. | h1 |', '| g.port | 8081 | Integer | 否 | - | | The port. | |'], '| 参数名 | 默认值 | 类型 | 是否必填 | Since | Deprecated Keys | 说明 | Example |'),
+      'a.md': table(
+        ['| g.host | (none) | String | 是 | 1.10 | g.old-host | The host. | h1 |', '| g.port | 8081 | Integer | 否 | - | | The port. | |'],
+        '| 参数名 | 默认值 | 类型 | 是否必填 | Since | Deprecated Keys | 说明 | Example |',
+      ),
     });
     expect(result.registry.options.map((o) => [o.key, o.required, o.since, o.deprecatedKeys, o.extra])).toEqual([
       ['g.host', true, '1.10', ['g.old-host'], { Example: 'h1' }],
@@ -127,7 +163,7 @@ describe('notes messier than the seed still yield their options', () => {
         '| h.text | 1 | Integer | Deprecated, use `h.new` instead. |',
         '| h.zh | 1 | Integer | 已过期，请使用 h.new。 |',
         '| h.zh2 | 1 | Integer | 该参数已经过期。 |',
-        '| h.new | 1 | Integer | Falls back to \'h.text\' when not set. |',
+        "| h.new | 1 | Integer | Falls back to 'h.text' when not set. |",
         '| h.fine | 1 | Integer | Not related to anything deprecated elsewhere. |',
       ]),
     });
@@ -143,7 +179,9 @@ describe('notes messier than the seed still yield their options', () => {
   });
 
   it('descriptions are sanitized: no script, handler or javascript: URL survives', () => {
-    const result = build({ 'a.md': table(['| x.evil | 1 | Integer | <script>alert(1)</script><img src=x onerror=alert(1)> [click](javascript:alert(1)) ok |']) });
+    const result = build({
+      'a.md': table(['| x.evil | 1 | Integer | <script>alert(1)</script><img src=x onerror=alert(1)> [click](javascript:alert(1)) ok |']),
+    });
     const html = optionOf(result, 'x.evil').descriptions.en!.html;
     expect(html).toBe('<img src="x"> <a>click</a> ok');
   });
@@ -200,7 +238,11 @@ describe('locale and version', () => {
   it('a translation merges into the same option, and one version does not clash with another', () => {
     const en = table(['| t.a | 1 | Integer | English. |']);
     const zh = table(['| t.a | 1 | Integer | 中文。 |'], '| 键 | 默认值 | 类型 | 描述 |');
-    const result = build({ 'a.md': en, 'a.zh.md': zh, 'v2/x.md': `---\nversion: "2.0"\n---\n${table(['| t.a | 2 | Integer | Changed. |'])}` });
+    const result = build({
+      'a.md': en,
+      'a.zh.md': zh,
+      'v2/x.md': `---\nversion: "2.0"\n---\n${table(['| t.a | 2 | Integer | Changed. |'])}`,
+    });
     expect(result.registry.options.map((o) => [o.key, o.version, o.default?.value, Object.keys(o.descriptions)])).toEqual([
       ['t.a', null, 1, ['en', 'zh']],
       ['t.a', '2.0', 2, ['en']],
@@ -218,7 +260,19 @@ describe('front matter is data, never code', () => {
   });
 
   it('caps alias bombs', () => {
-    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]', '---', '# A', '', 'Text.', ''].join('\n');
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      '---',
+      '# A',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
     const result = build({ 'a.md': bomb });
     expect(diagnosticsOf(result)).toEqual(['a.md:1:1 error front-matter', 'a.md:1:1 info no-options']);
     expect(result.registry.notes[0]!.frontmatter).toEqual({});
@@ -228,9 +282,17 @@ describe('front matter is data, never code', () => {
     const deep = `---\nx: ${'['.repeat(60)}${']'.repeat(60)}\n---\n${table(['| u.a | 1 | Integer | A. |'])}`;
     expect(diagnosticsOf(build({ 'a.md': deep }))).toEqual(['a.md:1:1 error front-matter']);
     expect(build({ 'a.md': deep }).registry.options.map((o) => o.key)).toEqual(['u.a']);
-    expect(diagnosticsOf(build({ 'a.md': '---\ntitle: [unclosed\n---\n# A\n\nText.\n' })).at(-1)).toMatch(/^a\.md:[23]:\d+ error front-matter$/);
-    expect(diagnosticsOf(build({ 'a.md': '---\nf: !!js/function "function () {}"\n---\n# A\n\nText.\n' }))).toEqual(['a.md:1:1 info no-options', 'a.md:2:4 error front-matter']);
-    expect(diagnosticsOf(build({ 'a.md': '---\ntitle: x\n# A\n\nText.\n' }))).toEqual(['a.md:1:1 error front-matter', 'a.md:1:1 info no-options']);
+    expect(diagnosticsOf(build({ 'a.md': '---\ntitle: [unclosed\n---\n# A\n\nText.\n' })).at(-1)).toMatch(
+      /^a\.md:[23]:\d+ error front-matter$/,
+    );
+    expect(diagnosticsOf(build({ 'a.md': '---\nf: !!js/function "function () {}"\n---\n# A\n\nText.\n' }))).toEqual([
+      'a.md:1:1 info no-options',
+      'a.md:2:4 error front-matter',
+    ]);
+    expect(diagnosticsOf(build({ 'a.md': '---\ntitle: x\n# A\n\nText.\n' }))).toEqual([
+      'a.md:1:1 error front-matter',
+      'a.md:1:1 info no-options',
+    ]);
   });
 
   it('keeps the valid fields when one is invalid', () => {
@@ -264,7 +326,9 @@ describe('determinism and conservation', () => {
     const result = build(notes);
     const sourceLines = new Set(result.registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));
     const diagnosticLines = new Set(diagnosticsOf(result).map((d) => d.split(':').slice(0, 2).join(':')));
-    const rows = Object.entries(notes).flatMap(([file, text]) => text.split('\n').flatMap((line, i) => (i >= 2 && line.startsWith('|') ? [`${file}:${i + 1}`] : [])));
+    const rows = Object.entries(notes).flatMap(([file, text]) =>
+      text.split('\n').flatMap((line, i) => (i >= 2 && line.startsWith('|') ? [`${file}:${i + 1}`] : [])),
+    );
     expect(rows).toHaveLength(6);
     for (const row of rows) expect(sourceLines.has(row) || diagnosticLines.has(row), row).toBe(true);
     expect(result.stats).toEqual({ notes: 3, tableRows: 6, optionRows: 4, options: 2 });

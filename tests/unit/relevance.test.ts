@@ -16,9 +16,15 @@ interface Case {
 }
 const cases = JSON.parse(readFileSync(join(root, 'tests/fixtures/search/queries.json'), 'utf8')) as Case[];
 // The seed content and a subset of Flink 2.1's tables, searched together.
-const sources = [...(await readContent(join(root, 'content'))), ...(await readContent(join(root, 'tests/fixtures/search'))).map((s) => ({ ...s, path: `flink/${s.path}` }))];
+const sources = [
+  ...(await readContent(join(root, 'content'))),
+  ...(await readContent(join(root, 'tests/fixtures/search'))).map((s) => ({ ...s, path: `flink/${s.path}` })),
+];
 const { registry } = buildRegistry(sources);
-const indexes = { en: createSearchIndex(searchDocuments(registry, 'en', null), registry), zh: createSearchIndex(searchDocuments(registry, 'zh', null), registry) };
+const indexes = {
+  en: createSearchIndex(searchDocuments(registry, 'en', null), registry),
+  zh: createSearchIndex(searchDocuments(registry, 'zh', null), registry),
+};
 
 function rankOf(c: Case): number {
   const hits = searchIndex(indexes[c.locale], c.query, { limit: 10 }).filter((h) => h.kind === 'option');

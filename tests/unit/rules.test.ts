@@ -13,13 +13,19 @@ const folders = readdirSync(fixtures).sort();
 describe('rule fixtures (tests/fixtures/rules/<rule>/: notes + expected.json)', () => {
   it('has one fixture per rule in the catalog', () => {
     // note-failed stands for a parser exception: no known input causes one, so it is tested with a throwing parser (fallback.test.ts).
-    expect(folders).toEqual(Object.keys(RULES).filter((rule) => rule !== 'note-failed').sort());
+    expect(folders).toEqual(
+      Object.keys(RULES)
+        .filter((rule) => rule !== 'note-failed')
+        .sort(),
+    );
   });
 
   it("lists every rule in the README's diagnostics table, with the catalog's severity", () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const documented = new Map([...readme.matchAll(/^\|\s*`([a-z-]+)`\s*\|\s*(error|warning|info)\s*\|/gm)].map((m) => [m[1]!, m[2]!]));
-    expect(Object.fromEntries(Object.keys(RULES).map((rule) => [rule, documented.get(rule)]))).toEqual(Object.fromEntries(Object.entries(RULES).map(([rule, { severity }]) => [rule, severity])));
+    expect(Object.fromEntries(Object.keys(RULES).map((rule) => [rule, documented.get(rule)]))).toEqual(
+      Object.fromEntries(Object.entries(RULES).map(([rule, { severity }]) => [rule, severity])),
+    );
   });
 
   for (const rule of folders) {
@@ -29,10 +35,19 @@ describe('rule fixtures (tests/fixtures/rules/<rule>/: notes + expected.json)', 
       const parse = expected.parse ? { threads: 2, budget: { ...DEFAULT_BUDGET, msPerMiB: 0, ...expected.parse } } : undefined;
       const { registry, files } = await loadRegistry(`${fixtures}${rule}`, parse);
       // `check --against` rules: the fixture names the version in it to check against.
-      if (expected.against) checkRegistryAgainst(registry, files, { label: `version ${expected.against}`, version: expected.against, options: optionsOfVersion(registry, expected.against) });
+      if (expected.against)
+        checkRegistryAgainst(registry, files, {
+          label: `version ${expected.against}`,
+          version: expected.against,
+          options: optionsOfVersion(registry, expected.against),
+        });
       const diagnostics = toDiagnostics(files);
       expect(diagnostics).toEqual(expected.diagnostics);
-      expect(registry.options.map((o) => ({ key: o.key, version: o.version, default: o.default })).map((o) => (o.version === null ? { key: o.key, default: o.default } : o))).toEqual(expected.options);
+      expect(
+        registry.options
+          .map((o) => ({ key: o.key, version: o.version, default: o.default }))
+          .map((o) => (o.version === null ? { key: o.key, default: o.default } : o)),
+      ).toEqual(expected.options);
       // The fixture shows its own rule, with the catalog's severity.
       const own = diagnostics.filter((d) => d.rule === rule);
       expect(own.length).toBeGreaterThan(0);

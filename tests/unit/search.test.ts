@@ -14,9 +14,27 @@ const { registry } = await loadRegistry(join(root, 'content'));
 
 describe('the shared tokenizer', () => {
   it('splits keys into parts, words and spelled-out abbreviations, keeping the whole key (a key prefix prefix-matches it)', () => {
-    expect(keyTokens('state.backend.rocksdb.block.cache-size')).toEqual(['state.backend.rocksdb.block.cache-size', 'state', 'backend', 'rocksdb', 'block', 'cache-size', 'cache', 'size']);
+    expect(keyTokens('state.backend.rocksdb.block.cache-size')).toEqual([
+      'state.backend.rocksdb.block.cache-size',
+      'state',
+      'backend',
+      'rocksdb',
+      'block',
+      'cache-size',
+      'cache',
+      'size',
+    ]);
     expect(keyTokens('state.checkpoints.dir')).toEqual(['state.checkpoints.dir', 'state', 'checkpoints', 'checkpoint', 'dir', 'directory']);
-    expect(keyTokens('taskmanager.numberOfTaskSlots')).toEqual(['taskmanager.numberoftaskslots', 'taskmanager', 'numberoftaskslots', 'numberoftaskslot', 'number', 'of', 'task', 'slot']);
+    expect(keyTokens('taskmanager.numberOfTaskSlots')).toEqual([
+      'taskmanager.numberoftaskslots',
+      'taskmanager',
+      'numberoftaskslots',
+      'numberoftaskslot',
+      'number',
+      'of',
+      'task',
+      'slot',
+    ]);
   });
   it('cuts Chinese into character bigrams, the same for a phrase at index and at query time', () => {
     expect(tokenize('检查点目录')).toEqual(['检查', '查点', '点目', '目录']);
@@ -24,7 +42,14 @@ describe('the shared tokenizer', () => {
     expect(tokenize('状态 state')).toEqual(['状态', 'state']);
   });
   it('normalises English words lightly', () => {
-    expect(['checkpoints', 'policies', 'checkpointing', 'class', 'status', 'use'].map(singular)).toEqual(['checkpoint', 'policy', 'checkpoint', 'class', 'status', 'use']);
+    expect(['checkpoints', 'policies', 'checkpointing', 'class', 'status', 'use'].map(singular)).toEqual([
+      'checkpoint',
+      'policy',
+      'checkpoint',
+      'class',
+      'status',
+      'use',
+    ]);
     expect(tokenize('Checkpoints, stored in directories.')).toEqual(['checkpoint', 'stored', 'in', 'directory']);
   });
 });
@@ -63,7 +88,11 @@ describe('search over the seed', () => {
   });
 
   it('the bundle loaded part by part, as the browser does, gives the same results as the whole index, whatever else is loaded', () => {
-    const bundle = JSON.parse(JSON.stringify(bundleSearch(searchDocuments(registry, 'zh', null), registry))) as { core: SearchCore; shards: Record<string, TermShard>; display: [] };
+    const bundle = JSON.parse(JSON.stringify(bundleSearch(searchDocuments(registry, 'zh', null), registry))) as {
+      core: SearchCore;
+      shards: Record<string, TermShard>;
+      display: [];
+    };
     const queries = ['检查点目录', 'state.backend.fs.m', 'chekpoint dir', 'write buffer', 'savepoints', '本地恢复', 'rocksdb', 'buffer'];
     const partial = new LoadedSearch(bundle.core);
     for (const query of queries) {
@@ -80,7 +109,9 @@ describe('search over the seed', () => {
     }
     // The fresh loads fetched only the shards of their own terms.
     const only = new LoadedSearch(bundle.core);
-    expect(only.missingShards(termsOf(only, '检查点目录'))).toEqual([...new Set([...'检查点目录'.slice(0, 4)].map((c) => shardOf(c)).concat(['c', 'd']))].sort());
+    expect(only.missingShards(termsOf(only, '检查点目录'))).toEqual(
+      [...new Set([...'检查点目录'.slice(0, 4)].map((c) => shardOf(c)).concat(['c', 'd']))].sort(),
+    );
   });
 
   it('corrects a typo to terms of its own first letter only', () => {

@@ -40,7 +40,9 @@ describe('the seed note (content/checkpointing.md, kept as written)', async () =
       { file: 'checkpointing.md', trail: ['Related Config Options'] },
       { file: 'en/checkpointing.md', trail: ['Related Config Options'] },
     ]);
-    expect(option.descriptions.zh?.text).toBe('状态数据文件的最小大小。所有小于该值的状态块都以内联方式存储在根检查点元数据文件中。此配置项的最大内存阈值为 1MB。');
+    expect(option.descriptions.zh?.text).toBe(
+      '状态数据文件的最小大小。所有小于该值的状态块都以内联方式存储在根检查点元数据文件中。此配置项的最大内存阈值为 1MB。',
+    );
     expect(option.descriptions.zh?.translationOf).toBe(option.descriptions.en?.sourceHash);
     expect(option.group).toBe('state.backend');
     expect(option.typeSource).toBe('declared');

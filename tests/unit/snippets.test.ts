@@ -16,7 +16,8 @@ import { formatDuration, formatMemorySize } from '../../src/lib/snippets/value.t
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = (await loadRegistry(join(root, 'content'))).registry.options;
-const tricky = buildRegistry([{ path: 'tricky.md', contents: readFileSync(join(root, 'tests/fixtures/snippets/tricky.md')) }]).registry.options;
+const tricky = buildRegistry([{ path: 'tricky.md', contents: readFileSync(join(root, 'tests/fixtures/snippets/tricky.md')) }]).registry
+  .options;
 const cases: Array<[string, Option[]]> = [
   ['the seed', seed],
   ['generated fixtures', tricky],
@@ -57,7 +58,10 @@ function runCliInBash(code: string): string[][] {
     chmodSync(join(dir, 'bin', name), 0o755);
   }
   const out = execFileSync('bash', ['-c', code], { cwd: dir, encoding: 'utf8' });
-  return out.split('\n').filter((line) => line !== '').map((line) => line.split('\0').filter((arg) => arg !== ''));
+  return out
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split('\0').filter((arg) => arg !== ''));
 }
 
 const dArgs = (args: string[]): Array<[string, string]> =>
@@ -71,7 +75,8 @@ describe.each(cases)('snippets round-trip for every option of %s', (_, options) 
   it('uses the default in Flink notation, or a marked example value valid for the type', () => {
     for (const setting of settings) {
       const { option } = setting;
-      if (setting.example && setting.key === option.key) expect(option.default === null || option.default.kind !== 'literal' || option.default.raw === '', option.key).toBe(true);
+      if (setting.example && setting.key === option.key)
+        expect(option.default === null || option.default.kind !== 'literal' || option.default.raw === '', option.key).toBe(true);
       expect(setting.value, option.key).not.toBe('');
       const check = parseDefault(setting.value, option);
       expect(check.kind, `${option.key} = ${setting.value}`).toBe('literal');
@@ -100,7 +105,14 @@ describe.each(cases)('snippets round-trip for every option of %s', (_, options) 
   });
 
   it('SQL: each SET statement parses back to the key and value', () => {
-    expect(parseSqlSets(codeOf('sql', options).split('\n').filter((l) => l !== '').join('\n'))).toEqual(expected);
+    expect(
+      parseSqlSets(
+        codeOf('sql', options)
+          .split('\n')
+          .filter((l) => l !== '')
+          .join('\n'),
+      ),
+    ).toEqual(expected);
   });
 
   it('CLI: bash passes each -D argument through unchanged, and shell-quote parses it the same', () => {
@@ -110,14 +122,22 @@ describe.each(cases)('snippets round-trip for every option of %s', (_, options) 
     expect(flinkRun!.at(-1)).toBe('./path/to/your-job.jar');
     expect(dArgs(flinkRun!)).toEqual(expected);
     expect(dArgs(sqlClient!)).toEqual(expected);
-    const command = code.split('\n# Start the SQL client')[0]!.split('\n').filter((l) => !l.startsWith('#')).join('\n').replace(/\\\n/g, ' ');
+    const command = code
+      .split('\n# Start the SQL client')[0]!
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n')
+      .replace(/\\\n/g, ' ');
     expect(dArgs(shellParse(command).filter((t): t is string => typeof t === 'string'))).toEqual(expected);
   });
 
   it('Java: parses with a Java parser, setting each key', () => {
     const code = codeOf('java', options);
     const imports = code.split('\n').filter((l) => l.startsWith('import '));
-    const body = code.split('\n').filter((l) => !l.startsWith('import ')).join('\n        ');
+    const body = code
+      .split('\n')
+      .filter((l) => !l.startsWith('import '))
+      .join('\n        ');
     expect(() => parseJava(`${imports.join('\n')}\nclass Snippet {\n    void configure() {\n        ${body}\n    }\n}\n`)).not.toThrow();
     for (const [key] of expected) expect(code).toContain(`ConfigOptions.key(${JSON.stringify(key)})`);
   });
@@ -126,12 +146,23 @@ describe.each(cases)('snippets round-trip for every option of %s', (_, options) 
     const old = options.map((o) => ({ ...o, version: '1.18.1' }));
     const code = codeOf('java', old);
     expect(code).not.toContain('ConfigOptions');
-    expect(() => parseJava(`${code.split('\n').filter((l) => l.startsWith('import ')).join('\n')}\nclass S { void c() { ${code.split('\n').filter((l) => !l.startsWith('import ')).join('\n')} } }`)).not.toThrow();
+    expect(() =>
+      parseJava(
+        `${code
+          .split('\n')
+          .filter((l) => l.startsWith('import '))
+          .join('\n')}\nclass S { void c() { ${code
+          .split('\n')
+          .filter((l) => !l.startsWith('import '))
+          .join('\n')} } }`,
+      ),
+    ).not.toThrow();
   });
 
   const python = spawnSync('python3', ['--version']).status === 0;
-  it.runIf(python)('PyFlink: Python\'s ast parses it, and each set_string call holds the key and value', () => {
-    const script = 'import ast, json, sys\ntree = ast.parse(sys.stdin.read())\nprint(json.dumps([[c.args[0].value, c.args[1].value] for c in ast.walk(tree) if isinstance(c, ast.Call) and getattr(c.func, "attr", "") == "set_string"]))';
+  it.runIf(python)("PyFlink: Python's ast parses it, and each set_string call holds the key and value", () => {
+    const script =
+      'import ast, json, sys\ntree = ast.parse(sys.stdin.read())\nprint(json.dumps([[c.args[0].value, c.args[1].value] for c in ast.walk(tree) if isinstance(c, ast.Call) and getattr(c.func, "attr", "") == "set_string"]))';
     const out = execFileSync('python3', ['-c', script], { input: codeOf('python', options), encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(expected);
   });
@@ -141,18 +172,29 @@ describe.each(cases)('snippets round-trip for every option of %s', (_, options) 
 describe('snippet values', () => {
   const of = (key: string) => snippetSetting(tricky.find((o) => o.key === key)!);
   it('formats defaults the way Flink writes them', () => {
-    expect([of('t.wait').value, of('t.odd-wait').value, of('t.size').value, of('t.list').value, of('t.map').value, of('t.mode').value]).toEqual([
-      '10 min',
-      '1500 ms',
-      '64 mb',
-      "a;b;'c;d'",
-      "k1:v1,'''k:2'':v2'",
-      'AT_LEAST_ONCE',
+    expect([
+      of('t.wait').value,
+      of('t.odd-wait').value,
+      of('t.size').value,
+      of('t.list').value,
+      of('t.map').value,
+      of('t.mode').value,
+    ]).toEqual(['10 min', '1500 ms', '64 mb', "a;b;'c;d'", "k1:v1,'''k:2'':v2'", 'AT_LEAST_ONCE']);
+    expect([formatDuration(86_400_000), formatDuration(0), formatMemorySize(1536), formatMemorySize(1024 ** 3)]).toEqual([
+      '1 d',
+      '0 ms',
+      '1536 bytes',
+      '1 gb',
     ]);
-    expect([formatDuration(86_400_000), formatDuration(0), formatMemorySize(1536), formatMemorySize(1024 ** 3)]).toEqual(['1 d', '0 ms', '1536 bytes', '1 gb']);
   });
   it('marks example values, plausible for the key and type', () => {
-    expect(['t.empty-list', 't.no-default', 't.dir', 't.enum-none', 'metrics.reporter.<name>.class'].map((key) => [of(key).key, of(key).value, of(key).example])).toEqual([
+    expect(
+      ['t.empty-list', 't.no-default', 't.dir', 't.enum-none', 'metrics.reporter.<name>.class'].map((key) => [
+        of(key).key,
+        of(key).value,
+        of(key).example,
+      ]),
+    ).toEqual([
       ['t.empty-list', 'value-1;value-2', true],
       ['t.no-default', '30 s', true],
       ['t.dir', 'hdfs:///flink/t', true],
@@ -162,13 +204,21 @@ describe('snippet values', () => {
     // Arithmetic is set as the value it evaluates to, which is the default: not an example.
     expect([of('t.expression').value, of('t.expression').example]).toEqual(['4096', false]);
     expect(of('t.count').example).toBe(false);
-    expect(snippetsFor([tricky.find((o) => o.key === 't.dir')!]).map((s) => s.code.includes('example value'))).toEqual(SNIPPET_FORMATS.map(() => true));
+    expect(snippetsFor([tricky.find((o) => o.key === 't.dir')!]).map((s) => s.code.includes('example value'))).toEqual(
+      SNIPPET_FORMATS.map(() => true),
+    );
   });
 });
 
 describe('snippets made once per option', () => {
   it('gives the same snippets to every page of an option, and a group its own', () => {
-    const option = buildRegistry([{ path: 'once.md', contents: '# O\n\n| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n| once.a | 1 | Integer | A. |\n| once.b | x | String | B. |\n' }]).registry.options;
+    const option = buildRegistry([
+      {
+        path: 'once.md',
+        contents:
+          '# O\n\n| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n| once.a | 1 | Integer | A. |\n| once.b | x | String | B. |\n',
+      },
+    ]).registry.options;
     const first = snippetsFor([option[0]!]);
     expect(snippetsFor([option[0]!])).toBe(first);
     expect(first.map((s) => s.format.id)).toEqual(SNIPPET_FORMATS.map((f) => f.id));

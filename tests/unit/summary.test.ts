@@ -82,7 +82,8 @@ describe('summarizeDescription', () => {
   });
 
   it('cuts the HTML as a tree: open elements closed, the ellipsis and the link to the whole text at the end', () => {
-    const html = '<p>Use <strong>bold <em>words</em> here</strong> and <a href="https://example.org/x">a link</a> then more text.</p><p>Second paragraph.</p>';
+    const html =
+      '<p>Use <strong>bold <em>words</em> here</strong> and <a href="https://example.org/x">a link</a> then more text.</p><p>Second paragraph.</p>';
     const text = 'Use bold words here and a link then more text.\nSecond paragraph.';
     // The text backs off to the space before "here"; the HTML is cut by its text nodes, at the same place here.
     expect(summarizeDescription({ html, text }, 15, more)).toEqual({
@@ -96,7 +97,9 @@ describe('summarizeDescription', () => {
     const html = `<p>${'&amp;&lt;&#x3C;'.repeat(10)}<code class="language-yaml">x &gt; y</code></p>`;
     const text = `${'&<<'.repeat(10)}x > y`;
     const summary = summarizeDescription({ html, text }, 7, more);
-    expect(summary.html).toBe('<p>&#x26;&#x3C;&#x3C;&#x26;&#x3C;&#x3C;&#x26;… <a href="/en/options/a.b/">Read the whole description</a></p>');
+    expect(summary.html).toBe(
+      '<p>&#x26;&#x3C;&#x3C;&#x26;&#x3C;&#x3C;&#x26;… <a href="/en/options/a.b/">Read the whole description</a></p>',
+    );
     expect(summary.text).toBe('&<<&<<&…');
   });
 
@@ -109,7 +112,9 @@ describe('summarizeDescription', () => {
 
   it('after a block that is not a paragraph, the link follows the kept blocks', () => {
     const html = '<ul><li>one</li><li>two three four</li></ul>';
-    expect(summarizeDescription({ html, text: 'one\ntwo three four' }, 6, more).html).toBe('<ul><li>one</li><li>two</li></ul>… <a href="/en/options/a.b/">Read the whole description</a>');
+    expect(summarizeDescription({ html, text: 'one\ntwo three four' }, 6, more).html).toBe(
+      '<ul><li>one</li><li>two</li></ul>… <a href="/en/options/a.b/">Read the whole description</a>',
+    );
   });
 
   it('stays sanitized and well-formed on a 5 MB description, reading a window of it', () => {
@@ -133,7 +138,18 @@ describe('summarizeDescription', () => {
     const summary = summarizeDescription({ html, text: `x${'y'.repeat(50)}` }, 10, more);
     expect(summary.html).toBe(`<p>x<img src="x">${'y'.repeat(9)}… <a href="/en/options/a.b/">Read the whole description</a></p>`);
     // Past the window (16 characters of HTML per character of budget, plus 1,024), a tag the window ends in is dropped.
-    const cutInTag = summarizeDescription({ html: `<p>zzzzz<a href="https://example.org/${'q'.repeat(5000)}">link</a>${'w'.repeat(50)}</p>`, text: `zzzzzlink${'w'.repeat(50)}` }, 10, more);
-    expect(cutInTag).toEqual({ html: '<p>zzzzz… <a href="/en/options/a.b/">Read the whole description</a></p>', text: 'zzzzzlinkw…', truncated: true });
+    const cutInTag = summarizeDescription(
+      {
+        html: `<p>zzzzz<a href="https://example.org/${'q'.repeat(5000)}">link</a>${'w'.repeat(50)}</p>`,
+        text: `zzzzzlink${'w'.repeat(50)}`,
+      },
+      10,
+      more,
+    );
+    expect(cutInTag).toEqual({
+      html: '<p>zzzzz… <a href="/en/options/a.b/">Read the whole description</a></p>',
+      text: 'zzzzzlinkw…',
+      truncated: true,
+    });
   });
 });

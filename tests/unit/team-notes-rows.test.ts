@@ -65,16 +65,40 @@ describe('team notes: a docs page scraped to Markdown, and a Chinese ops note wi
       const o = option(key);
       return [o.default, o.required, o.deprecated, o.descriptions.zh?.text ?? null, o.extra];
     };
-    expect(read('sync.history.dir')).toEqual([{ raw: 'hdfs:///sync/history', value: 'hdfs:///sync/history', kind: 'literal' }, null, false, '任务结束后历史记录的存放位置', {}]);
+    expect(read('sync.history.dir')).toEqual([
+      { raw: 'hdfs:///sync/history', value: 'hdfs:///sync/history', kind: 'literal' },
+      null,
+      false,
+      '任务结束后历史记录的存放位置',
+      {},
+    ]);
     expect(read('sync.temp.dir')).toEqual([{ raw: '/tmp/sync', value: '/tmp/sync', kind: 'literal' }, null, false, '临时文件目录', {}]);
     expect(read('sync.parallelism')).toEqual([null, true, false, '同时运行的子任务的数量', {}]);
     expect(read('sync.source.url')).toEqual([null, true, false, null, {}]);
-    expect(read('sync.retry.limit')).toEqual([{ raw: '3', value: 3, kind: 'literal' }, null, true, '失败后的重试次数，请使用 sync.retry.max', {}]);
+    expect(read('sync.retry.limit')).toEqual([
+      { raw: '3', value: 3, kind: 'literal' },
+      null,
+      true,
+      '失败后的重试次数，请使用 sync.retry.max',
+      {},
+    ]);
     expect(option('sync.retry.limit').replacedBy).toEqual(['sync.retry.max']);
-    expect(read('sync.buffer.bytes')).toEqual([{ raw: '64*1024*1024', value: null, kind: 'expression' }, null, false, '读写缓冲区的大小', {}]);
+    expect(read('sync.buffer.bytes')).toEqual([
+      { raw: '64*1024*1024', value: null, kind: 'expression' },
+      null,
+      false,
+      '读写缓冲区的大小',
+      {},
+    ]);
     expect(read('sync.mode')).toEqual([{ raw: '由上游系统决定', value: null, kind: 'text' }, null, false, '同步模式', {}]);
     expect(read('sync.legacy.token')).toEqual([null, false, true, '旧版鉴权令牌（已废弃）', {}]);
-    expect(read('sync.legacy.region')).toEqual([{ raw: 'cn-north', value: 'cn-north', kind: 'literal' }, false, false, '旧版区域', { 'column 5': '2021 年后不再使用' }]);
+    expect(read('sync.legacy.region')).toEqual([
+      { raw: 'cn-north', value: 'cn-north', kind: 'literal' },
+      false,
+      false,
+      '旧版区域',
+      { 'column 5': '2021 年后不再使用' },
+    ]);
   });
 
   it('each broken row is explained at its line', () => {

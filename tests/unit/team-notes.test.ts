@@ -7,7 +7,15 @@ const folder = fileURLToPath(new URL('../fixtures/team-notes/', import.meta.url)
 /** The notes of this test (others in the folder belong to other tests). */
 const NOTES = ['flink/checkpoint-tuning.md', 'flink/state-backends.md', 'gateway-server.md', 'onboarding.md', 'ops-runbook.md'];
 /** The rules about dialects, links and whole notes this test covers. */
-const RULES = new Set(['unknown-admonition', 'unclosed-admonition', 'unknown-code-language', 'empty-note', 'no-options', 'unsafe-link', 'missing-link-target']);
+const RULES = new Set([
+  'unknown-admonition',
+  'unclosed-admonition',
+  'unknown-code-language',
+  'empty-note',
+  'no-options',
+  'unsafe-link',
+  'missing-link-target',
+]);
 
 describe('team notes (tests/fixtures/team-notes/)', async () => {
   const { registry, files } = await loadRegistry(folder);
@@ -28,11 +36,22 @@ describe('team notes (tests/fixtures/team-notes/)', async () => {
 
   it('short and mixed descriptions are Chinese when they hold Chinese words', () => {
     const localesOf = (keys: string[]) => keys.map((key) => Object.keys(registry.options.find((o) => o.key === key)!.descriptions));
-    expect(localesOf(['state.savepoints.dir', 'execution.checkpointing.unaligned.enabled', 'state.backend.type', 'spark.executor.memory', 'worker_processes'])).toEqual([['zh'], ['zh'], ['en'], ['en'], ['en']]);
+    expect(
+      localesOf([
+        'state.savepoints.dir',
+        'execution.checkpointing.unaligned.enabled',
+        'state.backend.type',
+        'spark.executor.memory',
+        'worker_processes',
+      ]),
+    ).toEqual([['zh'], ['zh'], ['en'], ['en'], ['en']]);
   });
 
   it('admonitions are asides holding their blocks; the tables in them define options', () => {
-    const asides = notes.map((note) => [note.file, note.blocks.flatMap((b) => (b.kind === 'aside' ? [`${b.type}→${b.variant} ${JSON.stringify(b.title)} ${b.contains}`] : []))]);
+    const asides = notes.map((note) => [
+      note.file,
+      note.blocks.flatMap((b) => (b.kind === 'aside' ? [`${b.type}→${b.variant} ${JSON.stringify(b.title)} ${b.contains}`] : [])),
+    ]);
     expect(asides).toEqual([
       ['flink/checkpoint-tuning.md', ['tip→tip "生产建议" 1', 'warning→caution "注意" 2']],
       ['flink/state-backends.md', ['info→note null 1']],
@@ -69,8 +88,14 @@ describe('team notes (tests/fixtures/team-notes/)', async () => {
     expect(html).toContain('<img src="/_confref/assets/imgs/checkpoint-flow.png" alt="checkpoint 流程">');
     expect(html).toContain('<a href="/_confref/notes/flink-state-backends/#rocksdb-%E5%8F%82%E6%95%B0">state backends</a>');
     expect(html).toContain('<a href="/_confref/notes/flink-restart-guide/">重启手册</a>');
-    const onboarding = noteOf('onboarding.md').blocks.flatMap((b) => (b.kind === 'prose' ? [b.html] : [])).join('\n');
-    expect(onboarding.match(/href="[^"]*"/g)).toEqual(['href="/_confref/notes/flink-checkpoint-tuning/#options"', 'href="/_confref/notes/ops-runbook/"', 'href="/_confref/notes/gateway-server/"']);
+    const onboarding = noteOf('onboarding.md')
+      .blocks.flatMap((b) => (b.kind === 'prose' ? [b.html] : []))
+      .join('\n');
+    expect(onboarding.match(/href="[^"]*"/g)).toEqual([
+      'href="/_confref/notes/flink-checkpoint-tuning/#options"',
+      'href="/_confref/notes/ops-runbook/"',
+      'href="/_confref/notes/gateway-server/"',
+    ]);
   });
 
   it('reports the broken link, the unknown fence language and the note without options, nothing else of these rules', () => {

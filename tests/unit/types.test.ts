@@ -32,13 +32,25 @@ describe('normalizeType', () => {
   });
 
   it('reads enum values from the type cell (Flink 1.11 style)', () => {
-    expect(normalizeType('Enum Possible values: [NONE, SNAPPY, LZ4]')).toEqual({ baseType: 'Enum', elementType: null, enumValues: ['NONE', 'SNAPPY', 'LZ4'], recognized: true });
+    expect(normalizeType('Enum Possible values: [NONE, SNAPPY, LZ4]')).toEqual({
+      baseType: 'Enum',
+      elementType: null,
+      enumValues: ['NONE', 'SNAPPY', 'LZ4'],
+      recognized: true,
+    });
     expect(parseEnumValues('可选值：{AT_LEAST_ONCE|EXACTLY_ONCE}')).toEqual(['AT_LEAST_ONCE', 'EXACTLY_ONCE']);
   });
 
   it('reads enum values from a description (Flink 2.x lists, plain lists), and only after the label', () => {
-    expect(enumValuesInDescription('Mode.\nPossible values:\n"LATENCY": Optimize for latency, e.g. small.\n"THROUGHPUT": Optimize for throughput.')).toEqual(['LATENCY', 'THROUGHPUT']);
-    expect(enumValuesInDescription('Possible values: EXACTLY_ONCE, AT_LEAST_ONCE. Use the first for x.')).toEqual(['EXACTLY_ONCE', 'AT_LEAST_ONCE']);
+    expect(
+      enumValuesInDescription(
+        'Mode.\nPossible values:\n"LATENCY": Optimize for latency, e.g. small.\n"THROUGHPUT": Optimize for throughput.',
+      ),
+    ).toEqual(['LATENCY', 'THROUGHPUT']);
+    expect(enumValuesInDescription('Possible values: EXACTLY_ONCE, AT_LEAST_ONCE. Use the first for x.')).toEqual([
+      'EXACTLY_ONCE',
+      'AT_LEAST_ONCE',
+    ]);
     expect(enumValuesInDescription('可选值：hashmap、rocksdb')).toEqual(['hashmap', 'rocksdb']);
     expect(enumValuesInDescription('The mode (fast or slow) of the thing.')).toEqual([]);
   });
@@ -48,7 +60,8 @@ describe('normalizeType', () => {
     expect(normalizeType('List<Widget>').recognized).toBe(false);
     expect(normalizeType('String or Integer').recognized).toBe(false);
     // Only Enum and Map take Java's generic arguments.
-    for (const raw of ['Integer<Long>', 'Duration<ms>', 'Enum<Map<A>>', 'Optional<String>']) expect(normalizeType(raw).recognized, raw).toBe(false);
+    for (const raw of ['Integer<Long>', 'Duration<ms>', 'Enum<Map<A>>', 'Optional<String>'])
+      expect(normalizeType(raw).recognized, raw).toBe(false);
   });
 });
 

@@ -15,7 +15,12 @@ import {
   type ValueType,
 } from '../../src/lib/registry/values.ts';
 
-const type = (baseType: ValueType['baseType'], extra: Partial<ValueType> = {}): ValueType => ({ baseType, elementType: null, enumValues: [], ...extra });
+const type = (baseType: ValueType['baseType'], extra: Partial<ValueType> = {}): ValueType => ({
+  baseType,
+  elementType: null,
+  enumValues: [],
+  ...extra,
+});
 
 describe('parseDuration (milliseconds, as Flink TimeUtils)', () => {
   it.each([
@@ -115,7 +120,10 @@ describe('parseDefault by type', () => {
     expect(parseDefault('20 kb', type('MemorySize'))).toEqual({ kind: 'literal', value: 20480 });
     expect(parseDefault('"10 s"', type('Duration'))).toEqual({ kind: 'literal', value: 10000 });
     expect(parseDefault('"hashmap"', type('String'))).toEqual({ kind: 'literal', value: 'hashmap' });
-    expect(parseDefault('exactly_once', type('Enum', { enumValues: ['EXACTLY_ONCE', 'AT_LEAST_ONCE'] }))).toEqual({ kind: 'literal', value: 'EXACTLY_ONCE' });
+    expect(parseDefault('exactly_once', type('Enum', { enumValues: ['EXACTLY_ONCE', 'AT_LEAST_ONCE'] }))).toEqual({
+      kind: 'literal',
+      value: 'EXACTLY_ONCE',
+    });
     expect(parseDefault('a;b', type('List', { elementType: 'String' }))).toEqual({ kind: 'literal', value: ['a', 'b'] });
     expect(parseDefault('1 s;2 s', type('List', { elementType: 'Duration' }))).toEqual({ kind: 'literal', value: [1000, 2000] });
     expect(parseDefault('k:v,k2:v2', type('Map'))).toEqual({ kind: 'literal', value: { k: 'v', k2: 'v2' } });
@@ -136,15 +144,28 @@ describe('parseDefault by type', () => {
     expect(parseDefault('(2 + 3) min', type('Duration'))).toEqual({ kind: 'expression', evaluated: 5, value: 300000, unit: 'min' });
     expect(parseDefault('2 * 1024 mb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 2048, value: 2147483648, unit: 'mb' });
     expect(parseDefault('3 / 2 gb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 1.5, value: 1610612736, unit: 'gb' });
-    expect(parseDefault('4 * 1024 * 1024 tb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 4194304, value: '4611686018427387904', unit: 'tb' });
-    expect(parseDefault('8 * 1024 * 1024 tb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: 8388608, value: null, unit: 'tb' });
+    expect(parseDefault('4 * 1024 * 1024 tb', type('MemorySize'))).toEqual({
+      kind: 'expression',
+      evaluated: 4194304,
+      value: '4611686018427387904',
+      unit: 'tb',
+    });
+    expect(parseDefault('8 * 1024 * 1024 tb', type('MemorySize'))).toEqual({
+      kind: 'expression',
+      evaluated: 8388608,
+      value: null,
+      unit: 'tb',
+    });
     // No value where the unit or the sign does not fit the type: negative sizes and durations, a unit on a plain number.
     expect(parseDefault('-1 * 5 s', type('Duration'))).toEqual({ kind: 'expression', evaluated: -5, value: null, unit: 's' });
     expect(parseDefault('-2 * 3 kb', type('MemorySize'))).toEqual({ kind: 'expression', evaluated: -6, value: null, unit: 'kb' });
     expect(parseDefault('2 * 3 mb', type('Integer'))).toEqual({ kind: 'expression', evaluated: 6, value: null, unit: 'mb' });
     expect(parseDefault('2 * 3 s', type('String'))).toEqual({ kind: 'expression', evaluated: 6, value: null, unit: 's' });
     // Not arithmetic: a unit that is none, `x` as a unit, a plain negative number, a unit with no operator.
-    expect(parseDefault('2 * 3 apples', type('Duration'))).toEqual({ kind: 'invalid', reason: 'a Duration is a whole number with a unit: d, h, min, s, ms, µs or ns (e.g. "10 s")' });
+    expect(parseDefault('2 * 3 apples', type('Duration'))).toEqual({
+      kind: 'invalid',
+      reason: 'a Duration is a whole number with a unit: d, h, min, s, ms, µs or ns (e.g. "10 s")',
+    });
     expect(parseDefault('-5', type('Integer'))).toEqual({ kind: 'literal', value: -5 });
     expect(parseDefault('64 mb', type('MemorySize'))).toEqual({ kind: 'literal', value: 67108864 });
     expect(['2 x', '1920x1080', '- 1', '10 s * 2', '1 * 2 s s'].map(isArithmeticExpression)).toEqual([false, true, false, false, false]);

@@ -52,7 +52,10 @@ describe('diff between versions', () => {
       ],
       changed: [
         { key: 'a.default', changes: [{ field: 'default', from: '1', to: '2' }] },
-        { key: 'a.falling', changes: [{ field: 'description', from: 'Renamed, fallback.', to: "If not configured, fallback to 'a.falls'." }] },
+        {
+          key: 'a.falling',
+          changes: [{ field: 'description', from: 'Renamed, fallback.', to: "If not configured, fallback to 'a.falls'." }],
+        },
         { key: 'a.text', changes: [{ field: 'description', from: 'Old text.', to: 'New text.' }] },
         { key: 'a.type', changes: [{ field: 'type', from: 'Integer', to: 'Long' }] },
       ],
@@ -60,8 +63,19 @@ describe('diff between versions', () => {
   });
 
   it('check against a version: missing keys with the replacement the data shows, and changed defaults', () => {
-    const findings = checkAgainst(registry.options.filter((o) => o.version === '1.0'), registry.options.filter((o) => o.version === '2.0'), '2.0', registry.renames);
-    expect(findings.map((f) => (f.kind === 'missing' ? `missing ${f.option.key} → ${f.replacement ? `${f.replacement.key} (${f.replacement.evidence})` : '?'}` : `default ${f.option.key}`))).toEqual([
+    const findings = checkAgainst(
+      registry.options.filter((o) => o.version === '1.0'),
+      registry.options.filter((o) => o.version === '2.0'),
+      '2.0',
+      registry.renames,
+    );
+    expect(
+      findings.map((f) =>
+        f.kind === 'missing'
+          ? `missing ${f.option.key} → ${f.replacement ? `${f.replacement.key} (${f.replacement.evidence})` : '?'}`
+          : `default ${f.option.key}`,
+      ),
+    ).toEqual([
       'default a.default',
       'missing a.falls → a.falling (fallback-key)',
       'missing a.gone → ?',
@@ -71,7 +85,12 @@ describe('diff between versions', () => {
   });
 
   it('description similarity', () => {
-    expect(descriptionSimilarity('The maximum number of completed checkpoints to retain.', 'The maximum number of completed checkpoints to retain.')).toBe(1);
+    expect(
+      descriptionSimilarity(
+        'The maximum number of completed checkpoints to retain.',
+        'The maximum number of completed checkpoints to retain.',
+      ),
+    ).toBe(1);
     expect(descriptionSimilarity('The state backend to use.', 'A port number.')).toBe(0);
   });
 
@@ -85,7 +104,15 @@ describe('diff between versions', () => {
   });
 
   it('confref check --against a folder of another version', () => {
-    const { status, stdout } = confref('check', '--against', join(root, 'tests/fixtures/rules/not-in-target/2.0'), '--content', join(root, 'tests/fixtures/rules/default-differs-in-target'), '--format', 'json');
+    const { status, stdout } = confref(
+      'check',
+      '--against',
+      join(root, 'tests/fixtures/rules/not-in-target/2.0'),
+      '--content',
+      join(root, 'tests/fixtures/rules/default-differs-in-target'),
+      '--format',
+      'json',
+    );
     expect(status).toBe(0);
     expect(JSON.parse(stdout).map((d: { rule: string; message: string }) => `${d.rule}: ${d.message}`)).toEqual([
       'not-in-target: "web.timeout" does not exist in 2.0',
@@ -118,7 +145,12 @@ describeWith(corpus, "versions of Flink's own tables (needs ../shared/corpus/fli
     const { stdout } = confref('check', '--against', v21, '--format', 'json');
     const flagged = JSON.parse(stdout)
       .filter((d: { rule: string }) => d.rule === 'not-in-target')
-      .map((d: { message: string }) => /^"([^"]+)" does not exist in version 2\.1(?:.*?; replaced by "([^"]+)")?/.exec(d.message)!.slice(1).map((x) => x ?? null));
+      .map((d: { message: string }) =>
+        /^"([^"]+)" does not exist in version 2\.1(?:.*?; replaced by "([^"]+)")?/
+          .exec(d.message)!
+          .slice(1)
+          .map((x) => x ?? null),
+      );
     expect(flagged).toEqual([
       ['state.backend', 'state.backend.type'],
       ['state.backend.async', null],

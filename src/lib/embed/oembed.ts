@@ -31,8 +31,34 @@ export function estimatedHeight(description: string): number {
   return Math.min(600, 150 + 22 * Math.max(1, lines));
 }
 
-export function oembed({ title, src, providerUrl, description }: { title: string; src: string; providerUrl: string; description: string }): Oembed {
+export function oembed({
+  title,
+  src,
+  providerUrl,
+  description,
+}: {
+  title: string;
+  src: string;
+  providerUrl: string;
+  description: string;
+}): Oembed {
   const height = estimatedHeight(description);
-  const iframe = h('iframe', { src, title, width: OEMBED_WIDTH, height, loading: 'lazy', style: `border:0;width:100%;max-width:${OEMBED_WIDTH}px` });
-  return { version: '1.0', type: 'rich', title, provider_name: 'confref', provider_url: providerUrl, html: toHtml(iframe), width: OEMBED_WIDTH, height };
+  const iframe = h('iframe', {
+    src,
+    title,
+    width: OEMBED_WIDTH,
+    height,
+    loading: 'lazy',
+    style: `border:0;width:100%;max-width:${OEMBED_WIDTH}px`,
+  });
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: 'confref',
+    provider_url: providerUrl,
+    html: toHtml(iframe),
+    width: OEMBED_WIDTH,
+    height,
+  };
 }

@@ -19,7 +19,11 @@ export const ApiOptionSchema = z
         html: z.string().describe('Sanitized HTML: insert as HTML only after sanitizing it again on your side, or use `text`.'),
         text: z.string(),
         lang: LocaleSchema.describe('The language of the text: a missing translation falls back to the source language.'),
-        truncated: z.boolean().describe('The description is cut to the summary budget: `text` ends with an ellipsis, `html` with a link to the whole text on the option\'s page (`url`).'),
+        truncated: z
+          .boolean()
+          .describe(
+            "The description is cut to the summary budget: `text` ends with an ellipsis, `html` with a link to the whole text on the option's page (`url`).",
+          ),
       })
       .strict()
       .nullable(),
@@ -63,8 +67,21 @@ export const ApiGroupSchema = z
   .strict();
 export type ApiGroup = z.infer<typeof ApiGroupSchema>;
 
-export function apiGroup(group: string, locale: Locale, options: readonly Option[], url: string, urlOf: (option: Option) => string, budget = Number.POSITIVE_INFINITY): ApiGroup {
-  return { group, lang: locale, version: options[0]?.version ?? null, url, options: options.map((option) => apiOption(option, locale, urlOf(option), budget)) };
+export function apiGroup(
+  group: string,
+  locale: Locale,
+  options: readonly Option[],
+  url: string,
+  urlOf: (option: Option) => string,
+  budget = Number.POSITIVE_INFINITY,
+): ApiGroup {
+  return {
+    group,
+    lang: locale,
+    version: options[0]?.version ?? null,
+    url,
+    options: options.map((option) => apiOption(option, locale, urlOf(option), budget)),
+  };
 }
 
 /**
@@ -80,6 +97,12 @@ export const ApiSlugsSchema = z
 export type ApiSlugs = z.infer<typeof ApiSlugsSchema>;
 
 export function apiSlugs(options: readonly Pick<Option, 'key' | 'group'>[]): ApiSlugs {
-  const odd = (names: Iterable<string>) => Object.fromEntries([...new Set(names)].filter((name) => !isPlainKey(name)).sort().map((name) => [name, optionSlug(name)]));
+  const odd = (names: Iterable<string>) =>
+    Object.fromEntries(
+      [...new Set(names)]
+        .filter((name) => !isPlainKey(name))
+        .sort()
+        .map((name) => [name, optionSlug(name)]),
+    );
   return { options: odd(options.map((o) => o.key)), groups: odd(options.map((o) => o.group)) };
 }

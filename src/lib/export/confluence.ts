@@ -35,7 +35,11 @@ function node(n: RootContent | ElementContent): string {
     case 'code':
       return mono(textOf(children));
     case 'pre':
-      return mono(textOf(children).replace(/\s*\n\s*/g, ' ').trim());
+      return mono(
+        textOf(children)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+      );
     case 'strong':
     case 'b':
       return `*${inline(children)}*`;
@@ -50,7 +54,9 @@ function node(n: RootContent | ElementContent): string {
     case 'a': {
       const href = String(n.properties['href'] ?? '');
       // Confluence links take a URL as written; `|` and `]` would end it.
-      return /^(?:https?:|mailto:|\/)/.test(href) && !/[|\]\s]/.test(href) ? `[${inline(children) || escapeConfluence(href)}|${href}]` : inline(children);
+      return /^(?:https?:|mailto:|\/)/.test(href) && !/[|\]\s]/.test(href)
+        ? `[${inline(children) || escapeConfluence(href)}|${href}]`
+        : inline(children);
     }
     case 'p':
     case 'div':
@@ -65,7 +71,9 @@ function node(n: RootContent | ElementContent): string {
 }
 
 function description(tree: Root): string {
-  return node({ type: 'element', tagName: 'span', properties: {}, children: tree.children as ElementContent[] }).replace(/\s+/g, ' ').trim();
+  return node({ type: 'element', tagName: 'span', properties: {}, children: tree.children as ElementContent[] })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function toConfluence(table: ExportTable): string {

@@ -19,11 +19,20 @@ export function toHtmlTable(table: ExportTable): string {
       h('td', [h('a', { href: row.url }, [h('code', row.key)])]),
       h('td', row.defaultValue === null ? table.none : [h('code', row.defaultValue)]),
       h('td', row.type),
-      h('td', row.lang === table.locale ? {} : { lang: htmlLang(row.lang) }, (sanitize(row.description, SANITIZE_SCHEMA) as Root).children as ElementContent[]),
+      h(
+        'td',
+        row.lang === table.locale ? {} : { lang: htmlLang(row.lang) },
+        (sanitize(row.description, SANITIZE_SCHEMA) as Root).children as ElementContent[],
+      ),
     ]),
   );
   const tree = h('table', { className: ['confref-options'] }, [
-    h('thead', [h('tr', [headers.key, headers.defaultValue, headers.type, headers.description].map((label) => h('th', { scope: 'col' }, label)))]),
+    h('thead', [
+      h(
+        'tr',
+        [headers.key, headers.defaultValue, headers.type, headers.description].map((label) => h('th', { scope: 'col' }, label)),
+      ),
+    ]),
     h('tbody', rows),
   ]);
   return `${toHtml(tree)}\n`;

@@ -14,8 +14,19 @@ export const EXPORT_FORMATS = ['md', 'confluence', 'html', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** With `budget`, each description is a summary of at most that many characters linking to its option's page (the site's "copy as"). */
-export function exportOptions(format: ExportFormat, options: readonly Option[], locale: Locale, urlOf: (option: Option) => string, budget = Number.POSITIVE_INFINITY): string {
-  if (format === 'json') return `${JSON.stringify(options.map((option) => apiOption(option, locale, urlOf(option), budget)), null, 2)}\n`;
+export function exportOptions(
+  format: ExportFormat,
+  options: readonly Option[],
+  locale: Locale,
+  urlOf: (option: Option) => string,
+  budget = Number.POSITIVE_INFINITY,
+): string {
+  if (format === 'json')
+    return `${JSON.stringify(
+      options.map((option) => apiOption(option, locale, urlOf(option), budget)),
+      null,
+      2,
+    )}\n`;
   const table = exportTable(options, locale, urlOf, budget);
   if (format === 'md') return toMarkdownTable(table);
   if (format === 'confluence') return toConfluence(table);

@@ -24,7 +24,8 @@ function phrasing(row: ExportRow): PhrasingContent[] {
     if (inline(node)) out.push(node.type === 'break' ? BR : node);
     else {
       if (out.length > 0) out.push(BR);
-      if (node.type === 'paragraph' || node.type === 'heading') out.push(...node.children.map((child) => (child.type === 'break' ? BR : child)));
+      if (node.type === 'paragraph' || node.type === 'heading')
+        out.push(...node.children.map((child) => (child.type === 'break' ? BR : child)));
       else if (node.type === 'code') out.push({ type: 'inlineCode', value: node.value.replace(/\n/g, ' ') });
       else out.push(text(toString(node)));
     }
@@ -32,7 +33,20 @@ function phrasing(row: ExportRow): PhrasingContent[] {
   return out;
 }
 
-const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'html', 'footnoteReference']);
+const phrasingTypes = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'break',
+  'html',
+  'footnoteReference',
+]);
 
 export function toMarkdownTable(table: ExportTable): string {
   const { headers } = table;

@@ -33,7 +33,12 @@ export interface ExportTable {
   rows: ExportRow[];
 }
 
-export function exportTable(options: readonly Option[], locale: Locale, urlOf: (option: Option) => string, budget = Number.POSITIVE_INFINITY): ExportTable {
+export function exportTable(
+  options: readonly Option[],
+  locale: Locale,
+  urlOf: (option: Option) => string,
+  budget = Number.POSITIVE_INFINITY,
+): ExportTable {
   const t = useTranslations(locale);
   return {
     locale,

@@ -54,7 +54,12 @@ export function summarizeDescription(description: { html: string; text: string }
  * The description a reader of `locale` is shown (or its fallback), as a
  * summary linking to `href` (the option's page), or null when it has none.
  */
-export function optionSummary(option: Option, locale: Locale, budget: number, href: string): (DescriptionSummary & { lang: Locale }) | null {
+export function optionSummary(
+  option: Option,
+  locale: Locale,
+  budget: number,
+  href: string,
+): (DescriptionSummary & { lang: Locale }) | null {
   const shown = shownDescription(option, locale);
   if (!shown) return null;
   return { ...summarizeDescription(shown.description, budget, { href, label: useTranslations(locale)('summary.more') }), lang: shown.lang };

@@ -21,4 +21,3 @@ export function shownDescription(option: Option, locale: Locale): ShownDescripti
   const source = entries.find(([, d]) => d.translationOf === null) ?? entries.find(([l]) => l === DEFAULT_LOCALE) ?? entries[0];
   return source ? { description: source[1], lang: source[0], state: 'missing' } : undefined;
 }
-

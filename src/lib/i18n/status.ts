@@ -31,7 +31,14 @@ export interface LocaleReport {
   options: Record<TranslationState, number>;
   notes: Record<TranslationState, number>;
   /** What needs a translator: missing and outdated items, with the hash a new translation records. */
-  todo: Array<{ kind: 'option' | 'note'; id: string; version: string | null; state: 'missing' | 'outdated'; sourceHash: string; file: string }>;
+  todo: Array<{
+    kind: 'option' | 'note';
+    id: string;
+    version: string | null;
+    state: 'missing' | 'outdated';
+    sourceHash: string;
+    file: string;
+  }>;
 }
 
 const zero = (): Record<TranslationState, number> => ({ source: 0, translated: 0, outdated: 0, missing: 0 });
@@ -56,7 +63,14 @@ export function translationReport(registry: Registry): LocaleReport[] {
       report.options[state]++;
       if (state === 'missing' || state === 'outdated') {
         const source = Object.values(option.descriptions).find((d) => d.translationOf === null) ?? Object.values(option.descriptions)[0]!;
-        report.todo.push({ kind: 'option', id: option.key, version: option.version, state, sourceHash: source.sourceHash, file: source.source.file });
+        report.todo.push({
+          kind: 'option',
+          id: option.key,
+          version: option.version,
+          state,
+          sourceHash: source.sourceHash,
+          file: source.source.file,
+        });
       }
     }
     for (const variants of noteVariants(registry)) {

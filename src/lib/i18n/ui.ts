@@ -87,7 +87,8 @@ export const UI = {
     'search.any': 'any',
     'search.pageHint': 'Type in the search box above; this page can be shared with ?q= in its address.',
     'option.howToSetDefault': 'Each snippet sets the default value; change it to what you need.',
-    'option.howToSetExample': 'There is no default to show, so each snippet uses an example value (marked “example value”); replace it with yours.',
+    'option.howToSetExample':
+      'There is no default to show, so each snippet uses an example value (marked “example value”); replace it with yours.',
     'option.fromNotes': 'From the notes',
     'group.howToSet': 'How to set these options',
     'i18n.untranslated': 'untranslated',

@@ -41,13 +41,19 @@ export function flinkDocsBase(version: string): string {
  * defaults). Later versions name them `metrics.reporter.influxdb.*` and
  * `metrics.reporter.prometheus.*`; the importer qualifies them the same way.
  */
-const REPORTER_PREFIXES = new Map<string, string>(Object.entries({
-  influxdb_reporter_configuration: 'metrics.reporter.influxdb.',
-  prometheus_push_gateway_reporter_configuration: 'metrics.reporter.prometheus.',
-}));
+const REPORTER_PREFIXES = new Map<string, string>(
+  Object.entries({
+    influxdb_reporter_configuration: 'metrics.reporter.influxdb.',
+    prometheus_push_gateway_reporter_configuration: 'metrics.reporter.prometheus.',
+  }),
+);
 
 function titleOf(base: string): string {
-  const words = base.replace(/_zh$/, '').replace(/_configuration$/, '').replace(/_section$/, '').split('_');
+  const words = base
+    .replace(/_zh$/, '')
+    .replace(/_configuration$/, '')
+    .replace(/_section$/, '')
+    .split('_');
   const title = words.map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
   return base.endsWith('_section') || base.endsWith('_section_zh') ? `${title} (section)` : `${title} options`;
 }
@@ -75,7 +81,32 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;');
 }
 
-const KEPT_TAGS = new Set(['a', 'b', 'br', 'code', 'em', 'i', 'li', 'ol', 'p', 'pre', 'span', 'strong', 'sub', 'sup', 'ul', 'wbr', 'tt', 'kbd', 'table', 'thead', 'tbody', 'tr', 'td', 'th']);
+const KEPT_TAGS = new Set([
+  'a',
+  'b',
+  'br',
+  'code',
+  'em',
+  'i',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'ul',
+  'wbr',
+  'tt',
+  'kbd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+]);
 const VOID_TAGS = new Set(['br', 'wbr']);
 
 function absoluteLink(href: string, version: string): string {
@@ -105,10 +136,13 @@ function cellMarkdown(nodes: readonly ElementContent[], version: string, markdow
         continue;
       }
       let attributes = '';
-      if (tag === 'a' && typeof node.properties['href'] === 'string') attributes += ` href="${escapeAttribute(absoluteLink(node.properties['href'], version))}"`;
+      if (tag === 'a' && typeof node.properties['href'] === 'string')
+        attributes += ` href="${escapeAttribute(absoluteLink(node.properties['href'], version))}"`;
       const kept = classes(node).filter((c) => c === 'highlighter-rouge' || c === 'label' || c === 'label-primary');
       if (kept.length > 0) attributes += ` class="${kept.join(' ')}"`;
-      out += VOID_TAGS.has(tag) ? `<${tag}${attributes}>` : `<${tag}${attributes}>${cellMarkdown(node.children, version, markdown)}</${tag}>`;
+      out += VOID_TAGS.has(tag)
+        ? `<${tag}${attributes}>`
+        : `<${tag}${attributes}>${cellMarkdown(node.children, version, markdown)}</${tag}>`;
     }
   }
   return out.trim();
@@ -171,7 +205,8 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
     }
     lines.push('');
   }
-  if (qualified > 0) notes.push(`${qualified} keys relative to metrics.reporter.<name>. qualified as ${prefix}*, as later Flink versions name them`);
+  if (qualified > 0)
+    notes.push(`${qualified} keys relative to metrics.reporter.<name>. qualified as ${prefix}*, as later Flink versions name them`);
   const section = /_section(?:_zh)?$/.test(base);
   // The _zh tables are hand-translated copies of English tables: their descriptions are translations.
   const kind = zh ? 'translations' : section ? 'section' : undefined;

@@ -164,15 +164,34 @@ export function asideBlocks(file: VFile, lines: readonly string[], title: (label
       const type = node.name.toLowerCase();
       const variant = VARIANTS.get(type);
       if (!variant) {
-        report(file, 'unknown-admonition', at, `Unknown admonition type "${node.name}"; shown as a note`, `Use one of ${ADMONITION_TYPES.join(', ')}.`);
+        report(
+          file,
+          'unknown-admonition',
+          at,
+          `Unknown admonition type "${node.name}"; shown as a note`,
+          `Use one of ${ADMONITION_TYPES.join(', ')}.`,
+        );
       }
       const end = node.position?.end.line;
       const last = end === undefined ? undefined : lines[end - 1];
       if (end === undefined || end === at.line || last === undefined || !CLOSING.test(last)) {
-        report(file, 'unclosed-admonition', at, `Admonition "${node.name}" is never closed: all that follows${end === undefined ? '' : ` (to line ${end})`} is inside it`, 'End it with a line of ::: (as many colons as it opens with).');
+        report(
+          file,
+          'unclosed-admonition',
+          at,
+          `Admonition "${node.name}" is never closed: all that follows${end === undefined ? '' : ` (to line ${end})`} is inside it`,
+          'End it with a line of ::: (as many colons as it opens with).',
+        );
       }
       const label = admonitionLabel(node);
-      const block: AsideBlock = { kind: 'aside', variant: variant ?? 'note', type: node.name, title: label ? title(label) || null : null, contains: 0, position: at };
+      const block: AsideBlock = {
+        kind: 'aside',
+        variant: variant ?? 'note',
+        type: node.name,
+        title: label ? title(label) || null : null,
+        contains: 0,
+        position: at,
+      };
       stack.push({ block, index });
       return block;
     },

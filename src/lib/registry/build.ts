@@ -65,13 +65,23 @@ class NoteIds {
     while (this.taken.has(slot(`${note.id}-${n}`))) n++;
     const id = `${note.id}-${n}`;
     this.taken.set(slot(id), note.file);
-    report(file, 'duplicate-note-id', { line: 1, column: 1 }, `The note's id "${note.id}" (from its path) is already the id of ${owner}; this note's page is "${id}"`, 'Rename one of the files so their names differ in letters or digits, not only in spaces or punctuation.');
+    report(
+      file,
+      'duplicate-note-id',
+      { line: 1, column: 1 },
+      `The note's id "${note.id}" (from its path) is already the id of ${owner}; this note's page is "${id}"`,
+      'Rename one of the files so their names differ in letters or digits, not only in spaces or punctuation.',
+    );
     return { ...parsed, note: { ...note, id }, rows: parsed.rows.map((row) => ({ ...row, noteId: id })) };
   }
 }
 
 /** Parses each note (reusing `cache`), in path order. */
-export function parseAll(sources: readonly SourceNote[], cache: ParseCache | undefined, parse: (source: SourceNote) => ParsedNote): ParsedNote[] {
+export function parseAll(
+  sources: readonly SourceNote[],
+  cache: ParseCache | undefined,
+  parse: (source: SourceNote) => ParsedNote,
+): ParsedNote[] {
   const used = new Set<string>();
   const parsed = sortSources(sources).map((source) => {
     const key = cache ? cacheKey(source) : '';
@@ -146,11 +156,25 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: Re
     });
   }
   const locales = [...new Set<Locale>([DEFAULT_LOCALE, ...notes.map((note) => note.locale)])].sort();
-  const versions = [...new Set(options.map((o) => o.version).concat(notes.map((n) => n.version)).filter((v): v is string => v !== null))].sort((a, b) =>
-    a.localeCompare(b, 'en', { numeric: true }),
-  );
+  const versions = [
+    ...new Set(
+      options
+        .map((o) => o.version)
+        .concat(notes.map((n) => n.version))
+        .filter((v): v is string => v !== null),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return {
-    registry: { generator: 'confref', schemaVersion: 1, locales, versions, options, notes, glossary: glossary.sort((a, b) => a.en.localeCompare(b.en, 'en')), renames },
+    registry: {
+      generator: 'confref',
+      schemaVersion: 1,
+      locales,
+      versions,
+      options,
+      notes,
+      glossary: glossary.sort((a, b) => a.en.localeCompare(b.en, 'en')),
+      renames,
+    },
     files: sortFiles([...files.values()]),
     stats: { notes: notes.length, tableRows, optionRows: rows.length, options: options.length },
   };

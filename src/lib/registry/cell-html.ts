@@ -8,8 +8,44 @@ import type { Html, PhrasingContent } from 'mdast';
 
 /** Tags that only format their text: `<span>`, `<font>`, `<code>`, `<b>`, `<h5>`, `<a>`, `<br>`, … */
 export const FORMATTING_TAGS: ReadonlySet<string> = new Set([
-  'span', 'font', 'code', 'b', 'strong', 'em', 'i', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'br', 'wbr', 'del', 's', 'strike',
-  'u', 'sup', 'sub', 'p', 'ul', 'ol', 'li', 'kbd', 'tt', 'pre', 'small', 'mark', 'ins', 'var', 'samp', 'cite', 'q', 'abbr', 'dfn',
+  'span',
+  'font',
+  'code',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'br',
+  'wbr',
+  'del',
+  's',
+  'strike',
+  'u',
+  'sup',
+  'sub',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'kbd',
+  'tt',
+  'pre',
+  'small',
+  'mark',
+  'ins',
+  'var',
+  'samp',
+  'cite',
+  'q',
+  'abbr',
+  'dfn',
 ]);
 
 /** Tags whose text is struck through: the option is deprecated. */
@@ -49,7 +85,23 @@ export function htmlNodesIn(nodes: readonly PhrasingContent[]): Html[] {
 }
 
 /** Elements that run script or swallow the page after them: never taken for a placeholder. */
-const ACTIVE_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'object', 'embed', 'textarea', 'title', 'xmp', 'noscript', 'noembed', 'noframes', 'plaintext', 'template', 'svg', 'math']);
+const ACTIVE_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'textarea',
+  'title',
+  'xmp',
+  'noscript',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'template',
+  'svg',
+  'math',
+]);
 
 /**
  * A bare opening tag with no closing tag in the cell, such as `<param>` in
@@ -61,10 +113,12 @@ export function isPlaceholderTag(tag: HtmlTag, closers: ReadonlySet<string>): bo
 
 /** Names of the closing tags among `html`. */
 export function closingTagNames(html: readonly Html[]): Set<string> {
-  return new Set(html.flatMap((node) => {
-    const tag = tagOf(node.value);
-    return tag?.closing ? [tag.name] : [];
-  }));
+  return new Set(
+    html.flatMap((node) => {
+      const tag = tagOf(node.value);
+      return tag?.closing ? [tag.name] : [];
+    }),
+  );
 }
 
 /**

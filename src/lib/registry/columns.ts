@@ -5,26 +5,113 @@
  */
 import { fitsKeyGrammar } from './key-grammar.ts';
 
-export const COLUMN_ROLES = ['key', 'default', 'type', 'description', 'since', 'deprecatedKeys', 'fallbackKeys', 'required', 'translationOf'] as const;
+export const COLUMN_ROLES = [
+  'key',
+  'default',
+  'type',
+  'description',
+  'since',
+  'deprecatedKeys',
+  'fallbackKeys',
+  'required',
+  'translationOf',
+] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const ALIASES: Record<ColumnRole, string[]> = {
   key: [
-    'key', 'keys', 'name', 'propertyname', 'property', 'properties', 'option', 'options', 'optionname', 'optionkey',
-    'configkey', 'configname', 'configoption', 'configuration', 'configurationkey', 'configurationoption', 'config',
-    'parameter', 'parametername', 'param', 'paramname', 'setting', 'settingname', 'field',
-    '键', '键名', '配置项', '配置', '配置名', '配置名称', '配置键', '配置参数', '配置项名称', '参数', '参数项', '参数名',
-    '参数名称', '参数键', '属性', '属性名', '属性名称', '名称', '选项', '选项名', '配置选项',
+    'key',
+    'keys',
+    'name',
+    'propertyname',
+    'property',
+    'properties',
+    'option',
+    'options',
+    'optionname',
+    'optionkey',
+    'configkey',
+    'configname',
+    'configoption',
+    'configuration',
+    'configurationkey',
+    'configurationoption',
+    'config',
+    'parameter',
+    'parametername',
+    'param',
+    'paramname',
+    'setting',
+    'settingname',
+    'field',
+    '键',
+    '键名',
+    '配置项',
+    '配置',
+    '配置名',
+    '配置名称',
+    '配置键',
+    '配置参数',
+    '配置项名称',
+    '参数',
+    '参数项',
+    '参数名',
+    '参数名称',
+    '参数键',
+    '属性',
+    '属性名',
+    '属性名称',
+    '名称',
+    '选项',
+    '选项名',
+    '配置选项',
   ],
   default: ['default', 'defaultvalue', 'defaults', 'defaultsetting', '默认值', '默认', '缺省值', '缺省', '默认取值', '默认配置'],
   type: ['type', 'datatype', 'valuetype', 'optiontype', '数据类型', '类型', '值类型', '参数类型', '取值类型'],
   description: [
-    'description', 'descriptions', 'desc', 'meaning', 'explanation', 'comment', 'comments', 'note', 'notes', 'details',
-    'remark', 'remarks', 'usage', 'purpose',
-    '描述', '说明', '含义', '释义', '备注', '参数说明', '参数含义', '参数描述', '配置说明', '描述信息', '作用', '用途', '解释', '意义',
+    'description',
+    'descriptions',
+    'desc',
+    'meaning',
+    'explanation',
+    'comment',
+    'comments',
+    'note',
+    'notes',
+    'details',
+    'remark',
+    'remarks',
+    'usage',
+    'purpose',
+    '描述',
+    '说明',
+    '含义',
+    '释义',
+    '备注',
+    '参数说明',
+    '参数含义',
+    '参数描述',
+    '配置说明',
+    '描述信息',
+    '作用',
+    '用途',
+    '解释',
+    '意义',
   ],
   since: ['since', 'sinceversion', 'addedin', 'introducedin', 'version', '版本', '起始版本', '引入版本', '自版本', '支持版本'],
-  deprecatedKeys: ['deprecatedkeys', 'deprecatedkey', 'deprecatedname', 'deprecatednames', 'oldkeys', 'oldkey', '过期键', '废弃键', '已废弃的键', '旧键', '旧参数名'],
+  deprecatedKeys: [
+    'deprecatedkeys',
+    'deprecatedkey',
+    'deprecatedname',
+    'deprecatednames',
+    'oldkeys',
+    'oldkey',
+    '过期键',
+    '废弃键',
+    '已废弃的键',
+    '旧键',
+    '旧参数名',
+  ],
   fallbackKeys: ['fallbackkeys', 'fallbackkey', 'fallback', '回退键', '备用键'],
   required: ['required', 'mandatory', 'isrequired', '是否必填', '必填', '必须', '是否必须', '必选', '是否必选', '必需'],
   // In a translations note: the source hash (or the source text) a translated description was made from.
@@ -55,7 +142,22 @@ export interface ColumnMap {
 }
 
 /** Roles whose header alone marks an option table (a "Name | Description" table also needs key-like names). */
-const STRONG_KEY_HEADERS = new Set(['key', 'keys', 'propertyname', 'optionkey', 'configkey', 'configurationkey', '键', '键名', '配置项', '配置键', '配置名称', '参数项', '参数名', '参数名称']);
+const STRONG_KEY_HEADERS = new Set([
+  'key',
+  'keys',
+  'propertyname',
+  'optionkey',
+  'configkey',
+  'configurationkey',
+  '键',
+  '键名',
+  '配置项',
+  '配置键',
+  '配置名称',
+  '参数项',
+  '参数名',
+  '参数名称',
+]);
 
 export interface HeaderClassification {
   columns: ColumnMap;
@@ -74,8 +176,7 @@ export function classifyHeader(headers: string[]): HeaderClassification | undefi
   });
   if (roles.key === undefined) return undefined;
   if (roles.description === undefined && roles.default === undefined && roles.type === undefined) return undefined;
-  const certain =
-    roles.default !== undefined || roles.type !== undefined || STRONG_KEY_HEADERS.has(normalizeHeader(headers[roles.key]!));
+  const certain = roles.default !== undefined || roles.type !== undefined || STRONG_KEY_HEADERS.has(normalizeHeader(headers[roles.key]!));
   return { columns: { roles, extra, headers }, certain };
 }
 

@@ -43,27 +43,60 @@ export function decodeNote(input: Uint8Array | string, file: VFile): string {
     text = input;
   } else if (input[0] === 0xff && input[1] === 0xfe) {
     text = new TextDecoder('utf-16le').decode(input.subarray(2));
-    report(file, 'encoding', { line: 1, column: 1 }, 'The note is UTF-16 (little-endian); it was decoded, but confref expects UTF-8', 'Save the file as UTF-8.', 'warning');
+    report(
+      file,
+      'encoding',
+      { line: 1, column: 1 },
+      'The note is UTF-16 (little-endian); it was decoded, but confref expects UTF-8',
+      'Save the file as UTF-8.',
+      'warning',
+    );
   } else if (input[0] === 0xfe && input[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(input.subarray(2));
-    report(file, 'encoding', { line: 1, column: 1 }, 'The note is UTF-16 (big-endian); it was decoded, but confref expects UTF-8', 'Save the file as UTF-8.', 'warning');
+    report(
+      file,
+      'encoding',
+      { line: 1, column: 1 },
+      'The note is UTF-16 (big-endian); it was decoded, but confref expects UTF-8',
+      'Save the file as UTF-8.',
+      'warning',
+    );
   } else if (utf16) {
     text = new TextDecoder(utf16).decode(input);
-    report(file, 'encoding', { line: 1, column: 1 }, `The note looks like UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was decoded as such, but confref expects UTF-8`, 'Save the file as UTF-8.', 'warning');
+    report(
+      file,
+      'encoding',
+      { line: 1, column: 1 },
+      `The note looks like UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was decoded as such, but confref expects UTF-8`,
+      'Save the file as UTF-8.',
+      'warning',
+    );
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
       text = new TextDecoder('utf-8').decode(input);
       const at = text.indexOf('\uFFFD');
-      report(file, 'encoding', positionOf(text.replace(/\r\n?/g, '\n'), at), 'The note is not valid UTF-8; invalid bytes were replaced by U+FFFD', 'Save the file as UTF-8 (it may be GBK or Latin-1).');
+      report(
+        file,
+        'encoding',
+        positionOf(text.replace(/\r\n?/g, '\n'), at),
+        'The note is not valid UTF-8; invalid bytes were replaced by U+FFFD',
+        'Save the file as UTF-8 (it may be GBK or Latin-1).',
+      );
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
   const nul = text.indexOf('\0');
   if (nul !== -1) {
-    report(file, 'encoding', positionOf(text, nul), 'The note holds NUL bytes; they were replaced by U+FFFD', 'A NUL byte usually means a binary or UTF-16 file saved as .md.');
+    report(
+      file,
+      'encoding',
+      positionOf(text, nul),
+      'The note holds NUL bytes; they were replaced by U+FFFD',
+      'A NUL byte usually means a binary or UTF-16 file saved as .md.',
+    );
     text = text.replaceAll('\0', '\uFFFD');
   }
   return text;

@@ -8,27 +8,55 @@ import type { VFileMessage } from 'vfile-message';
 import type { Diagnostic, Severity } from './schema.ts';
 
 export const RULES = {
-  'encoding': { severity: 'error', summary: 'A note must be UTF-8 text (a BOM and CRLF are fine; UTF-16 is decoded).' },
+  encoding: { severity: 'error', summary: 'A note must be UTF-8 text (a BOM and CRLF are fine; UTF-16 is decoded).' },
   'front-matter': { severity: 'error', summary: 'Front matter must be valid, safe YAML.' },
-  'note-failed': { severity: 'error', summary: 'A note confref could not read; its page shows its source as text, and the rest of the site builds.' },
-  'too-complex': { severity: 'error', summary: 'A note that took longer than its time budget (or more memory than allowed) to parse; its page shows its source as text.' },
-  'duplicate-note-id': { severity: 'warning', summary: 'Two notes whose paths give the same id (`a b.md`, `a-b.md`); the later one gets `<id>-2`.' },
-  'too-deep': { severity: 'warning', summary: 'Lists or block quotes nested over 32 levels (read as 32), or markup or HTML over 128 (the rest read as text).' },
-  'hidden-table': { severity: 'warning', summary: 'Table rows inside an HTML block or an unclosed HTML comment, which Markdown does not read as a table.' },
+  'note-failed': {
+    severity: 'error',
+    summary: 'A note confref could not read; its page shows its source as text, and the rest of the site builds.',
+  },
+  'too-complex': {
+    severity: 'error',
+    summary: 'A note that took longer than its time budget (or more memory than allowed) to parse; its page shows its source as text.',
+  },
+  'duplicate-note-id': {
+    severity: 'warning',
+    summary: 'Two notes whose paths give the same id (`a b.md`, `a-b.md`); the later one gets `<id>-2`.',
+  },
+  'too-deep': {
+    severity: 'warning',
+    summary: 'Lists or block quotes nested over 32 levels (read as 32), or markup or HTML over 128 (the rest read as text).',
+  },
+  'hidden-table': {
+    severity: 'warning',
+    summary: 'Table rows inside an HTML block or an unclosed HTML comment, which Markdown does not read as a table.',
+  },
   'malformed-row': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
   'missing-key': { severity: 'error', summary: 'A row of an option table has no key; it is not in the registry.' },
-  'invalid-key': { severity: 'error', summary: "A key cell that is no key once formatting is taken out (white space, quotes, slashes, empty or reserved segments, control or invisible characters); the row is not in the registry." },
+  'invalid-key': {
+    severity: 'error',
+    summary:
+      'A key cell that is no key once formatting is taken out (white space, quotes, slashes, empty or reserved segments, control or invisible characters); the row is not in the registry.',
+  },
   'section-row': { severity: 'warning', summary: 'A row that only holds a caption in its first cell.' },
   'tab-separated-row': { severity: 'warning', summary: 'A row whose cells are separated by tabs instead of `|` (read split at the tabs).' },
-  'shifted-row': { severity: 'warning', summary: 'A row shifted one cell to the left: a description in Default or Type, a type name in Default (read shifted back).' },
-  'flag-in-description': { severity: 'warning', summary: 'A required flag (是, true, yes…) alone in the Description cell (read as the Required value).' },
+  'shifted-row': {
+    severity: 'warning',
+    summary: 'A row shifted one cell to the left: a description in Default or Type, a type name in Default (read shifted back).',
+  },
+  'flag-in-description': {
+    severity: 'warning',
+    summary: 'A required flag (是, true, yes…) alone in the Description cell (read as the Required value).',
+  },
   'prose-default': { severity: 'warning', summary: 'Prose in the Default cell, not a value of the type (kept as text).' },
   'raw-html': { severity: 'warning', summary: 'Raw HTML in a table cell other than inline formatting (sanitized, not shown as written).' },
   'table-split': { severity: 'warning', summary: 'Rows cut off from their table by a blank line.' },
   'table-missing-delimiter': { severity: 'warning', summary: 'An option table without its `| --- |` delimiter row.' },
   'unknown-type': { severity: 'warning', summary: 'A Type cell confref does not understand.' },
   'invalid-default': { severity: 'error', summary: 'A default that is not a valid value of its type.' },
-  'default-expression': { severity: 'warning', summary: 'A default written as arithmetic; marked as such, typed only when its result is a valid value of the type.' },
+  'default-expression': {
+    severity: 'warning',
+    summary: 'A default written as arithmetic; marked as such, typed only when its result is a valid value of the type.',
+  },
   'default-text': { severity: 'info', summary: 'A default described in words (e.g. `infinite`); kept as written.' },
   'duplicate-key': { severity: 'warning', summary: 'The same key defined twice for one locale and version.' },
   'duplicate-row': { severity: 'warning', summary: 'The same row written twice for one locale and version.' },
@@ -40,16 +68,28 @@ export const RULES = {
   'empty-code-block': { severity: 'warning', summary: 'A code block with no code.' },
   'copy-paste-residue': { severity: 'warning', summary: "A description ending with a heading's text, pasted by mistake." },
   'unknown-option-reference': { severity: 'warning', summary: 'A description names an option key the registry does not have.' },
-  'long-description': { severity: 'warning', summary: 'A description past the summary budget; summaries show it cut, linking to its page.' },
+  'long-description': {
+    severity: 'warning',
+    summary: 'A description past the summary budget; summaries show it cut, linking to its page.',
+  },
   'orphan-translation': { severity: 'warning', summary: 'A translation for an option no note defines.' },
   'glossary-row': { severity: 'warning', summary: 'A glossary row without both an English and a Chinese term.' },
   'unknown-admonition': { severity: 'warning', summary: 'An admonition (`:::type`) of a type confref does not know; shown as a note.' },
   'unclosed-admonition': { severity: 'warning', summary: 'An admonition without its closing `:::` line; it runs to the end of the note.' },
-  'unknown-code-language': { severity: 'warning', summary: 'A code fence naming a language the site cannot highlight; shown as plain text.' },
+  'unknown-code-language': {
+    severity: 'warning',
+    summary: 'A code fence naming a language the site cannot highlight; shown as plain text.',
+  },
   'empty-note': { severity: 'warning', summary: 'A note with nothing but front matter or white space.' },
   'no-options': { severity: 'info', summary: 'A note without option tables: shown as a page, defines no option.' },
-  'unsafe-link': { severity: 'warning', summary: 'A link or image URL whose protocol the site does not keep (javascript:, vbscript:, data:…); it is removed.' },
-  'missing-link-target': { severity: 'warning', summary: 'A relative link or image whose note or file is not in the content folder (or is outside it).' },
+  'unsafe-link': {
+    severity: 'warning',
+    summary: 'A link or image URL whose protocol the site does not keep (javascript:, vbscript:, data:…); it is removed.',
+  },
+  'missing-link-target': {
+    severity: 'warning',
+    summary: 'A relative link or image whose note or file is not in the content folder (or is outside it).',
+  },
   'not-in-target': { severity: 'warning', summary: 'check --against: the target version has no option with this key.' },
   'default-differs-in-target': { severity: 'warning', summary: 'check --against: the target version has another default.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
@@ -57,7 +97,13 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 /** Rules that name a table row which did not become (part of) an option: with the option sources, they account for every row. */
-export const ROW_RULES: ReadonlySet<string> = new Set<RuleId>(['missing-key', 'invalid-key', 'malformed-row', 'section-row', 'orphan-translation']);
+export const ROW_RULES: ReadonlySet<string> = new Set<RuleId>([
+  'missing-key',
+  'invalid-key',
+  'malformed-row',
+  'section-row',
+  'orphan-translation',
+]);
 
 export interface Place {
   line: number;

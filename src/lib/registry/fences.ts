@@ -15,7 +15,13 @@ export function fencedLines(lines: readonly string[], maxIndent = 3): boolean[] 
     const marker = opening.exec(line)?.[1];
     if (fence) {
       fenced[i] = true;
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.slice(line.indexOf(marker) + marker.length).trim() === '') fence = undefined;
+      if (
+        marker &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        line.slice(line.indexOf(marker) + marker.length).trim() === ''
+      )
+        fence = undefined;
     } else if (marker) {
       fenced[i] = true;
       fence = marker;

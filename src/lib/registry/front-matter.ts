@@ -98,7 +98,12 @@ function yamlEngine(source: string): Record<string, unknown> {
 
 function refuse(language: string) {
   return (): never => {
-    throw new FrontMatterError(`Front matter in "${language}" is not read: only YAML (and JSON) front matter is allowed`, 1, 4, 'Write the front matter as YAML between --- lines; code in front matter is never executed.');
+    throw new FrontMatterError(
+      `Front matter in "${language}" is not read: only YAML (and JSON) front matter is allowed`,
+      1,
+      4,
+      'Write the front matter as YAML between --- lines; code in front matter is never executed.',
+    );
   };
 }
 
@@ -126,7 +131,13 @@ export function readFrontMatter(text: string, file: VFile): FrontMatterResult {
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    report(file, 'front-matter', { line: 1, column: 1 }, 'Front matter is not closed: no `---` line after the opening one', 'Close it with a line of three dashes, or remove the opening `---`.');
+    report(
+      file,
+      'front-matter',
+      { line: 1, column: 1 },
+      'Front matter is not closed: no `---` line after the opening one',
+      'Close it with a line of three dashes, or remove the opening `---`.',
+    );
     return { data: {}, body: text };
   }
   const blockEnd = opening[0].length + closing.index + closing[0].length;
@@ -134,7 +145,12 @@ export function readFrontMatter(text: string, file: VFile): FrontMatterResult {
   const body = '\n'.repeat(lineCount) + text.slice(blockEnd);
   const language = opening[1]!.trim().toLowerCase() || 'yaml';
   if (!(language in ENGINES)) {
-    report(file, 'front-matter', { line: 1, column: 4 }, `Front matter in "${language}" is not read: only YAML (and JSON) front matter is allowed`);
+    report(
+      file,
+      'front-matter',
+      { line: 1, column: 4 },
+      `Front matter in "${language}" is not read: only YAML (and JSON) front matter is allowed`,
+    );
     return { data: {}, body };
   }
   let raw: Record<string, unknown>;
@@ -145,7 +161,10 @@ export function readFrontMatter(text: string, file: VFile): FrontMatterResult {
     if (error instanceof FrontMatterError) {
       report(file, 'front-matter', { line: error.line, column: error.column }, error.message, error.hint);
     } else {
-      const message = error instanceof RangeError ? 'Front matter is too deeply nested to read' : `Front matter could not be read: ${(error as Error).message}`;
+      const message =
+        error instanceof RangeError
+          ? 'Front matter is too deeply nested to read'
+          : `Front matter could not be read: ${(error as Error).message}`;
       report(file, 'front-matter', { line: 1, column: 1 }, message);
     }
     return { data: {}, body };
@@ -154,8 +173,18 @@ export function readFrontMatter(text: string, file: VFile): FrontMatterResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.join('.');
-      const line = text.slice(0, blockEnd).split('\n').findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1;
-      report(file, 'front-matter', { line: line || 1, column: 1 }, `Front matter field \`${field}\`: ${issue.message}; the field is ignored`, field === 'lang' ? 'Use en or zh (zh-CN is read as zh).' : undefined);
+      const line =
+        text
+          .slice(0, blockEnd)
+          .split('\n')
+          .findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1;
+      report(
+        file,
+        'front-matter',
+        { line: line || 1, column: 1 },
+        `Front matter field \`${field}\`: ${issue.message}; the field is ignored`,
+        field === 'lang' ? 'Use en or zh (zh-CN is read as zh).' : undefined,
+      );
     }
     // Keep the fields that are valid.
     const invalid = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));

@@ -36,7 +36,12 @@ export function readGlossaryTerms(file: VFile, table: Table, columns: GlossaryCo
     const start = row.position?.start ?? { line: 1, column: 1 };
     const [en, zh, note] = [cell(columns.en), cell(columns.zh), cell(columns.note)];
     if (en === '' || zh === '') {
-      report(file, 'glossary-row', { line: start.line, column: start.column }, `Glossary row needs both an English and a Chinese term (has "${en}" / "${zh}")`);
+      report(
+        file,
+        'glossary-row',
+        { line: start.line, column: start.column },
+        `Glossary row needs both an English and a Chinese term (has "${en}" / "${zh}")`,
+      );
       continue;
     }
     terms.push({ en, zh, note: note === '' ? null : note, source: { file: file.path, line: start.line, column: start.column } });

@@ -23,9 +23,21 @@ export function reportHiddenTables(tree: Root, file: VFile): void {
     const lines = start.line === end.line ? `line ${start.line}` : `lines ${start.line}–${end.line}`;
     const rows = rowsIn(node.value);
     if (/^\s*<!--/.test(node.value) && !node.value.includes('-->')) {
-      report(file, 'hidden-table', start, `This HTML comment is never closed: it hides the rest of the note (${lines}${rows > 0 ? `, ${rows} table row${rows === 1 ? '' : 's'}` : ''}).`, 'Close the comment with -->.');
+      report(
+        file,
+        'hidden-table',
+        start,
+        `This HTML comment is never closed: it hides the rest of the note (${lines}${rows > 0 ? `, ${rows} table row${rows === 1 ? '' : 's'}` : ''}).`,
+        'Close the comment with -->.',
+      );
     } else if (!/^\s*<!--/.test(node.value) && rows > 0 && node.value.split('\n').some((line) => DELIMITER.test(line))) {
-      report(file, 'hidden-table', start, `A table inside this HTML block (${lines}, ${rows} row${rows === 1 ? '' : 's'}) is not read as a table.`, 'Markdown inside an HTML block needs blank lines around it: put one after the opening tag (e.g. <details>) and one before the closing tag.');
+      report(
+        file,
+        'hidden-table',
+        start,
+        `A table inside this HTML block (${lines}, ${rows} row${rows === 1 ? '' : 's'}) is not read as a table.`,
+        'Markdown inside an HTML block needs blank lines around it: put one after the opening tag (e.g. <details>) and one before the closing tag.',
+      );
     }
   }
 }

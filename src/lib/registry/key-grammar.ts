@@ -40,10 +40,17 @@ export function keyProblem(key: string): string | undefined {
   const wordless = key.split('.').find((segment) => WORDLESS.test(segment));
   if (wordless !== undefined) return `its segment ${quoteForMessage(wordless)} has no letter or digit`;
   if (KEY.test(key)) return undefined;
-  const rest = key.split('.').filter((segment) => segment !== '#').join('.').replace(new RegExp(PLACEHOLDER, 'g'), '');
+  const rest = key
+    .split('.')
+    .filter((segment) => segment !== '#')
+    .join('.')
+    .replace(new RegExp(PLACEHOLDER, 'g'), '');
   const odd = [...new Set([...rest].filter((ch) => !/[A-Za-z0-9_.-]/.test(ch)))];
   return odd.length > 0
-    ? `it holds ${odd.slice(0, 5).map((ch) => quoteForMessage(ch)).join(', ')}, which a key cannot`
+    ? `it holds ${odd
+        .slice(0, 5)
+        .map((ch) => quoteForMessage(ch))
+        .join(', ')}, which a key cannot`
     : 'it does not fit the key grammar';
 }
 

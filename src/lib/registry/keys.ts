@@ -58,7 +58,10 @@ function unquote(key: string): string {
  * (their text), anchor links (dropped),
  * formatting tags, strikethrough; escapes and entities decoded by the parser.
  */
-function cellKeyText(nodes: readonly PhrasingContent[], source: string): { text: string; literal: string; struck: boolean; html: string[] } {
+function cellKeyText(
+  nodes: readonly PhrasingContent[],
+  source: string,
+): { text: string; literal: string; struck: boolean; html: string[] } {
   const closers = closingTagNames(htmlNodesIn(nodes));
   const html: string[] = [];
   let struck = false;
@@ -141,7 +144,9 @@ function wrapsWord(node: PhrasingContent, source: string): boolean {
 }
 
 function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('');
+  return nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : ''))
+    .join('');
 }
 
 /**
@@ -199,15 +204,23 @@ export function groupOfKey(key: string): string {
 }
 
 const KEY_IN_TEXT = String.raw`[\x60'"‘“]?([a-z0-9][\w-]*(?:\.[\w<>*-]+)+)[\x60'"’”]?`;
-const DEPRECATED_TEXT = /^[\s*_([（【]*(?:deprecated\b|已过期|已经过期|已废弃|已弃用)|\b(?:this|the) (?:option|config(?:uration)?(?: option)?|parameter|key|setting) (?:is|has been) deprecated|(?:该|此|这个)(?:参数|配置项?|选项)?(?:已过期|已经过期|已废弃|已弃用|已被废弃)/iu;
+const DEPRECATED_TEXT =
+  /^[\s*_([（【]*(?:deprecated\b|已过期|已经过期|已废弃|已弃用)|\b(?:this|the) (?:option|config(?:uration)?(?: option)?|parameter|key|setting) (?:is|has been) deprecated|(?:该|此|这个)(?:参数|配置项?|选项)?(?:已过期|已经过期|已废弃|已弃用|已被废弃)/iu;
 /**
  * Chinese wording that marks a deprecation wherever it stands; 已过期 only at
  * the end, since inside a sentence it is as often "expired" (已过期的检查点,
  * 已过期数据).
  */
 const DEPRECATED_ANYWHERE = /已废弃|已弃用|已被废弃|已被弃用|已经?过期[\s。.!！)）]*$/u;
-const REPLACEMENT = new RegExp(String.raw`(?:\buse|\breplaced by|\bin favou?r of|请使用|请改用|改用|替换为|请用|使用)\s*(?:the\s+)?(?:option\s+|配置项?\s*|参数\s*)?` + KEY_IN_TEXT, 'giu');
-const FALLBACK = new RegExp(String.raw`fall(?:s)?\s*back to\s+(?:the\s+)?(?:option\s+|value of\s+)?` + KEY_IN_TEXT + String.raw`|回退到\s*` + KEY_IN_TEXT, 'giu');
+const REPLACEMENT = new RegExp(
+  String.raw`(?:\buse|\breplaced by|\bin favou?r of|请使用|请改用|改用|替换为|请用|使用)\s*(?:the\s+)?(?:option\s+|配置项?\s*|参数\s*)?` +
+    KEY_IN_TEXT,
+  'giu',
+);
+const FALLBACK = new RegExp(
+  String.raw`fall(?:s)?\s*back to\s+(?:the\s+)?(?:option\s+|value of\s+)?` + KEY_IN_TEXT + String.raw`|回退到\s*` + KEY_IN_TEXT,
+  'giu',
+);
 
 export interface DescriptionMarks {
   deprecated: boolean;

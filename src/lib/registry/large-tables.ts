@@ -19,7 +19,11 @@ const DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** The cells of a pipe row as GFM counts them: outer pipes dropped, split at unescaped pipes. */
 function cellCount(line: string): number {
-  return line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/).length;
 }
 
 export interface RowChunk {
@@ -51,7 +55,13 @@ export function splitLargeTables(text: string): SplitText {
     if (fenced[i]) continue;
     // A table at the top level: a pipe header after a blank line (or the start), then a delimiter row of as many cells (else GFM reads no table).
     const delimiter = lines[i + 1] ?? '';
-    if (!PIPE_ROW.test(line) || !DELIMITER.test(delimiter) || (i > 0 && lines[i - 1]!.trim() !== '') || cellCount(line) !== cellCount(delimiter)) continue;
+    if (
+      !PIPE_ROW.test(line) ||
+      !DELIMITER.test(delimiter) ||
+      (i > 0 && lines[i - 1]!.trim() !== '') ||
+      cellCount(line) !== cellCount(delimiter)
+    )
+      continue;
     let end = i + 2;
     while (end < lines.length && PIPE_ROW.test(lines[end]!)) end++;
     // Only a table that ends at a blank line or the end: rows without pipes could follow otherwise.
@@ -71,7 +81,8 @@ export function splitLargeTables(text: string): SplitText {
   const removals: SplitText['removals'] = [];
   let removed = 0;
   for (let i = 0, at = 0; i < lines.length; i++) {
-    const taken = offsets[i + 1] !== undefined ? offsets[i + 1]! - offsets[i]! - 1 - lines[i]!.length : text.length - offsets[i]! - lines[i]!.length;
+    const taken =
+      offsets[i + 1] !== undefined ? offsets[i + 1]! - offsets[i]! - 1 - lines[i]!.length : text.length - offsets[i]! - lines[i]!.length;
     if (taken > 0) {
       removed += taken;
       removals.push({ at, removedBefore: removed });
@@ -102,9 +113,17 @@ function originalOffset(offset: number, removals: SplitText['removals']): number
  * finds no table to join (the text was not read as the table it looked like):
  * the caller then parses the text whole.
  */
-export function joinLargeTables(root: Nodes, { chunks, removals }: Pick<SplitText, 'chunks' | 'removals'>, parse: (text: string) => Nodes): boolean {
+export function joinLargeTables(
+  root: Nodes,
+  { chunks, removals }: Pick<SplitText, 'chunks' | 'removals'>,
+  parse: (text: string) => Nodes,
+): boolean {
   if (chunks.length === 0 || !('children' in root)) return true;
-  const tables = new Map((root.children as Nodes[]).flatMap((node) => (node.type === 'table' && node.position ? [[node.position.start.line, node as Table] as const] : [])));
+  const tables = new Map(
+    (root.children as Nodes[]).flatMap((node) =>
+      node.type === 'table' && node.position ? [[node.position.start.line, node as Table] as const] : [],
+    ),
+  );
   if (!chunks.every((chunk) => tables.has(chunk.tableLine))) return false;
   movePoints(root, (point) => {
     if (point.offset !== undefined) point.offset = originalOffset(point.offset, removals);

@@ -57,7 +57,8 @@ function decode(path: string): string {
  */
 export function localTarget(notePath: string, url: string, use: UrlUse): LocalTarget | undefined {
   const written = url.trim();
-  if (written === '' || written.startsWith('#') || written.startsWith('/') || written.startsWith('\\') || SCHEME.test(written)) return undefined;
+  if (written === '' || written.startsWith('#') || written.startsWith('/') || written.startsWith('\\') || SCHEME.test(written))
+    return undefined;
   const hash = written.indexOf('#');
   const fragment = hash < 0 ? '' : written.slice(hash + 1);
   const pathPart = (hash < 0 ? written : written.slice(0, hash)).replace(/\?.*$/, '');
@@ -115,7 +116,8 @@ function htmlUrls(value: string, at: Place): WrittenUrl[] {
     const place = point ? { line: at.line + point.line - 1, column: point.line === 1 ? at.column + point.column - 1 : point.column } : at;
     for (const property of ['href', 'src', 'cite', 'longDesc']) {
       const value = element.properties[property];
-      if (typeof value === 'string') urls.push({ url: value, use: element.tagName === 'img' && property === 'src' ? 'image' : 'link', property, place });
+      if (typeof value === 'string')
+        urls.push({ url: value, use: element.tagName === 'img' && property === 'src' ? 'image' : 'link', property, place });
     }
   });
   return urls;
@@ -125,7 +127,8 @@ function htmlUrls(value: string, at: Place): WrittenUrl[] {
 function writtenUrls(tree: Root): WrittenUrl[] {
   const urls: WrittenUrl[] = [];
   visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') urls.push({ url: node.url, use: 'link', property: 'href', place: startOf(node) });
+    if (node.type === 'link' || node.type === 'definition')
+      urls.push({ url: node.url, use: 'link', property: 'href', place: startOf(node) });
     else if (node.type === 'image') urls.push({ url: node.url, use: 'image', property: 'src', place: startOf(node) });
     else if (node.type === 'html' && /(?:href|src|cite|longdesc)\s*=/i.test(node.value)) urls.push(...htmlUrls(node.value, startOf(node)));
   });
@@ -168,18 +171,32 @@ export function readLinks(tree: Root, notePath: string, file: VFile): NoteLink[]
         'unsafe-link',
         place,
         `The ${what} "${shorten(url)}" is removed: the site keeps no ${protocol}: URLs`,
-        image ? 'Save the image as a file beside the note and link to it.' : 'Link to http(s) pages, or to notes and images in the content folder.',
+        image
+          ? 'Save the image as a file beside the note and link to it.'
+          : 'Link to http(s) pages, or to notes and images in the content folder.',
       );
       continue;
     }
     const target = localTarget(notePath, url, use);
     if (!target) continue;
     if (target.kind === 'outside') {
-      report(file, 'missing-link-target', place, `The ${use} "${shorten(url)}" points outside the content folder; it is not copied into the site`, 'Keep linked notes and images inside the content folder.');
+      report(
+        file,
+        'missing-link-target',
+        place,
+        `The ${use} "${shorten(url)}" points outside the content folder; it is not copied into the site`,
+        'Keep linked notes and images inside the content folder.',
+      );
       continue;
     }
     if (target.kind === 'not-image') {
-      report(file, 'missing-link-target', place, `The image "${shorten(url)}" is not an image file the site copies`, `Use a ${[...IMAGE_EXTENSIONS].join(', ')} file.`);
+      report(
+        file,
+        'missing-link-target',
+        place,
+        `The image "${shorten(url)}" is not an image file the site copies`,
+        `Use a ${[...IMAGE_EXTENSIONS].join(', ')} file.`,
+      );
       continue;
     }
     links.push({ target, written: url, place });
@@ -192,6 +209,12 @@ export function reportMissingTargets(links: readonly NoteLink[], files: Readonly
   for (const { target, written, place } of links) {
     if (files.has(target.path)) continue;
     const what = target.kind === 'note' ? 'note' : 'image';
-    report(file, 'missing-link-target', place, `The ${what} "${shorten(written)}" links to ${target.path}, which is not in the content folder`, `Check the path (relative to this note), or add ${target.path}.`);
+    report(
+      file,
+      'missing-link-target',
+      place,
+      `The ${what} "${shorten(written)}" links to ${target.path}, which is not in the content folder`,
+      `Check the path (relative to this note), or add ${target.path}.`,
+    );
   }
 }

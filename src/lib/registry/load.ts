@@ -18,10 +18,18 @@ export async function readContent(dir: string): Promise<SourceNote[]> {
   const paths = entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(dir, path).split(sep).some((part) => SKIPPED_DIRS.has(part) || part.startsWith('.')))
+    .filter(
+      (path) =>
+        !relative(dir, path)
+          .split(sep)
+          .some((part) => SKIPPED_DIRS.has(part) || part.startsWith('.')),
+    )
     .sort();
   return Promise.all(
-    paths.map(async (path) => ({ path: relative(dir, path).split(sep).join('/'), contents: isNotePath(path) ? new Uint8Array(await readFile(path)) : new Uint8Array() })),
+    paths.map(async (path) => ({
+      path: relative(dir, path).split(sep).join('/'),
+      contents: isNotePath(path) ? new Uint8Array(await readFile(path)) : new Uint8Array(),
+    })),
   );
 }
 
@@ -41,7 +49,8 @@ export function parseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Parse
   };
   return {
     threads: threads === undefined || threads === '' ? defaultThreads() : whole('CONFREF_PARSE_THREADS', threads),
-    budget: budget === undefined || budget === '' ? DEFAULT_BUDGET : { ...DEFAULT_BUDGET, baseMs: whole('CONFREF_PARSE_BUDGET_MS', budget) },
+    budget:
+      budget === undefined || budget === '' ? DEFAULT_BUDGET : { ...DEFAULT_BUDGET, baseMs: whole('CONFREF_PARSE_BUDGET_MS', budget) },
   };
 }
 
@@ -50,7 +59,11 @@ export function parseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Parse
  * start; else in this thread). The same registry as `buildRegistry`, except
  * that a note over its budget is a `too-complex` fallback.
  */
-export async function buildRegistryFrom(sources: readonly SourceNote[], options: ParseOptions = parseOptionsFromEnv(), cache?: ParseCache): Promise<BuildResult> {
+export async function buildRegistryFrom(
+  sources: readonly SourceNote[],
+  options: ParseOptions = parseOptionsFromEnv(),
+  cache?: ParseCache,
+): Promise<BuildResult> {
   const ordered = sortSources(sources);
   const missing = cache ? ordered.filter((source) => !cache.has(cacheKey(source))) : ordered;
   let parsed: ParsedNote[];
@@ -65,7 +78,10 @@ export async function buildRegistryFrom(sources: readonly SourceNote[], options:
     }
   }
   const fresh = new Map(missing.map((source, index) => [source, parsed[index]!]));
-  return assembleRegistry(parseAll(ordered, cache, (source) => fresh.get(source) ?? parseNoteSafely(source)), pathsOf(sources));
+  return assembleRegistry(
+    parseAll(ordered, cache, (source) => fresh.get(source) ?? parseNoteSafely(source)),
+    pathsOf(sources),
+  );
 }
 
 export async function loadRegistry(dir: string, options?: ParseOptions): Promise<BuildResult> {

@@ -62,7 +62,22 @@ function hasHtml(node: Nodes): boolean {
  * like any tree; the margin keeps a few unclosed tags (`<p>` after `<p>`) from turning a block into text.
  */
 const MAX_RAW_HTML_DEPTH = 4 * MAX_TREE_DEPTH;
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const TAG = /<(\/?)([A-Za-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 
 /**
@@ -106,7 +121,10 @@ export function renderNodes(
   { inline = false, onTooDeep = () => {}, urls }: { inline?: boolean; onTooDeep?: () => void; urls?: SiteUrls } = {},
 ): Rendered {
   // Phrasing content goes in a paragraph, unwrapped after: as root children it would be set apart by newlines.
-  const root: Root = { type: 'root', children: inline ? [{ type: 'paragraph', children: nodes as PhrasingContent[] }] : (nodes as RootContent[]) };
+  const root: Root = {
+    type: 'root',
+    children: inline ? [{ type: 'paragraph', children: nodes as PhrasingContent[] }] : (nodes as RootContent[]),
+  };
   let hast = toHast(root, { allowDangerousHtml: true }) as HastRoot;
   if (inline) hast = { type: 'root', children: (hast.children[0] as Element).children };
   if (hasHtml(root)) {
@@ -145,7 +163,11 @@ function rewriteUrls(tree: HastRoot, urls: SiteUrls): void {
 
 function plainText(tree: HastRoot): string {
   const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children: tree.children as Element['children'] };
-  return toText(wrapper).replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return toText(wrapper)
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**

@@ -20,7 +20,6 @@ function where(position: SourcePosition): string {
   return `${position.file}:${position.line}:${position.column}`;
 }
 
-
 function typeName(row: OptionRow): string {
   return row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
 }
@@ -40,28 +39,55 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
     if (earlier && repeated && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
       const scope = `locale ${row.locale}${row.version ? `, version ${row.version}` : ''}`;
       if (earlier.rowText === row.rowText) {
-        report(fileOf(row.position.file), 'duplicate-row', row.position, `Row of "${row.key}" repeats the row at ${where(earlier.position)} word for word (${scope})`, 'Remove the repeated row.');
+        report(
+          fileOf(row.position.file),
+          'duplicate-row',
+          row.position,
+          `Row of "${row.key}" repeats the row at ${where(earlier.position)} word for word (${scope})`,
+          'Remove the repeated row.',
+        );
       } else {
-        report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (${scope})`, 'Keep one definition; translations go in a note of the other locale.');
+        report(
+          fileOf(row.position.file),
+          'duplicate-key',
+          row.position,
+          `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (${scope})`,
+          'Keep one definition; translations go in a note of the other locale.',
+        );
       }
     } else seen.set(row.locale, row);
   }
 
   // The defining table, rather than a section that repeats it, is the primary source.
   const primary = rows.find((row) => row.locale === DEFAULT_LOCALE && row.noteKind !== 'section') ?? seen.get(DEFAULT_LOCALE) ?? first;
-  const typed = [primary, ...rows].find((row) => row.type.source === 'declared') ?? [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
+  const typed =
+    [primary, ...rows].find((row) => row.type.source === 'declared') ??
+    [primary, ...rows].find((row) => row.type.source === 'inferred') ??
+    primary;
   const withDefault = [primary, ...rows].find((row) => row.statesDefault) ?? primary;
 
   for (const row of rows) {
     if (row === withDefault || !row.statesDefault) continue;
     if (!sameDefault(row.default, withDefault.default)) {
-      report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is ${row.default ? `"${row.default.raw}"` : 'none'} here but ${withDefault.default ? `"${withDefault.default.raw}"` : 'none'} at ${where(withDefault.position)}`, 'Make the defaults agree, or give the notes different versions in front matter.');
+      report(
+        fileOf(row.position.file),
+        'conflicting-default',
+        row.defaultPlace,
+        `Default of "${row.key}" is ${row.default ? `"${row.default.raw}"` : 'none'} here but ${withDefault.default ? `"${withDefault.default.raw}"` : 'none'} at ${where(withDefault.position)}`,
+        'Make the defaults agree, or give the notes different versions in front matter.',
+      );
     }
   }
   for (const row of rows) {
     if (row === typed || row.type.source !== 'declared' || typed.type.source !== 'declared') continue;
     if (typeName(row) !== typeName(typed)) {
-      report(fileOf(row.position.file), 'conflicting-type', row.position, `Type of "${row.key}" is ${typeName(row)} here but ${typeName(typed)} at ${where(typed.position)}`, 'Make the types agree.');
+      report(
+        fileOf(row.position.file),
+        'conflicting-type',
+        row.position,
+        `Type of "${row.key}" is ${typeName(row)} here but ${typeName(typed)} at ${where(typed.position)}`,
+        'Make the types agree.',
+      );
     }
   }
 
@@ -115,14 +141,26 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
   for (const row of translations) {
     const targets = (byKey.get(row.key) ?? []).filter((option) => row.version === null || option.version === row.version);
     if (targets.length === 0) {
-      report(fileOf(row.position.file), 'orphan-translation', row.position, `Translation for "${row.key}", which no note defines${row.version ? ` in version ${row.version}` : ''}`, 'Check the key, or remove the translation.');
+      report(
+        fileOf(row.position.file),
+        'orphan-translation',
+        row.position,
+        `Translation for "${row.key}", which no note defines${row.version ? ` in version ${row.version}` : ''}`,
+        'Check the key, or remove the translation.',
+      );
       continue;
     }
     if (!row.description) continue;
     const id = `${row.locale}\u0000${row.version ?? ''}\u0000${row.key}`;
     const earlier = taken.get(id);
     if (earlier) {
-      report(fileOf(row.position.file), 'duplicate-key', row.position, `Duplicate translation of "${row.key}": already translated at ${where(earlier.position)} (locale ${row.locale})`, 'Keep one translation.');
+      report(
+        fileOf(row.position.file),
+        'duplicate-key',
+        row.position,
+        `Duplicate translation of "${row.key}": already translated at ${where(earlier.position)} (locale ${row.locale})`,
+        'Keep one translation.',
+      );
       continue;
     }
     taken.set(id, row);
@@ -130,10 +168,24 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
       // A translation table that also states a type or default may have fallen behind its source.
       const ownType = row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
       if (row.type.source === 'declared' && option.typeSource === 'declared' && ownType !== option.type) {
-        report(fileOf(row.position.file), 'conflicting-type', row.position, `Type of "${row.key}" is ${ownType} in this translation but ${option.type} at ${where(option.sources[0]!)}: the translation is out of date`, 'Update the translation table.', 'warning');
+        report(
+          fileOf(row.position.file),
+          'conflicting-type',
+          row.position,
+          `Type of "${row.key}" is ${ownType} in this translation but ${option.type} at ${where(option.sources[0]!)}: the translation is out of date`,
+          'Update the translation table.',
+          'warning',
+        );
       }
       if (row.statesDefault && option.default && row.default && !sameDefault(row.default, option.default)) {
-        report(fileOf(row.position.file), 'conflicting-default', row.defaultPlace, `Default of "${row.key}" is "${row.default.raw}" in this translation but "${option.default.raw}" at ${where(option.sources[0]!)}: the translation is out of date`, 'Update the translation table.', 'warning');
+        report(
+          fileOf(row.position.file),
+          'conflicting-default',
+          row.defaultPlace,
+          `Default of "${row.key}" is "${row.default.raw}" in this translation but "${option.default.raw}" at ${where(option.sources[0]!)}: the translation is out of date`,
+          'Update the translation table.',
+          'warning',
+        );
       }
       // A translation note's description gives way to one written in a note of that locale.
       option.descriptions[row.locale] ??= row.description;
@@ -180,7 +232,13 @@ function reportCaseOnlyKeys(options: readonly Option[], fileOf: (path: string) =
       continue;
     }
     const at = option.sources[0]!;
-    report(fileOf(at.file), 'key-case', at, `Key "${option.key}" differs only in case from "${earlier.key}" at ${where(earlier.sources[0]!)}${option.version ? ` (version ${option.version})` : ''}; keys are case-sensitive, so these are two options`, 'Use one spelling of the key.');
+    report(
+      fileOf(at.file),
+      'key-case',
+      at,
+      `Key "${option.key}" differs only in case from "${earlier.key}" at ${where(earlier.sources[0]!)}${option.version ? ` (version ${option.version})` : ''}; keys are case-sensitive, so these are two options`,
+      'Use one spelling of the key.',
+    );
   }
 }
 

@@ -63,7 +63,8 @@ export function capBlockNesting(text: string): DeepLines {
     // Keep as many levels of indentation and markers as fit, then the line's content.
     const indentLevels = Math.min(Math.floor(indent / 2), MAX_NESTING - 1);
     const keptMarkers = Math.min(markers.length, MAX_NESTING - indentLevels);
-    lines[i] = `${' '.repeat(2 * indentLevels)}${line.slice(0, markers[keptMarkers - 1]).trimStart()}${line.slice(markers[markers.length - 1])}`;
+    lines[i] =
+      `${' '.repeat(2 * indentLevels)}${line.slice(0, markers[keptMarkers - 1]).trimStart()}${line.slice(markers[markers.length - 1])}`;
   }
   return { text: cut.length === 0 ? text : lines.join('\n'), lines: cut, depth: deepest };
 }
@@ -80,7 +81,8 @@ function textUnder(node: Node): string {
   while (stack.length > 0) {
     const current = stack.pop()!;
     if ('value' in current && typeof current.value === 'string' && current.type !== 'comment') out += current.value;
-    if ('children' in current && Array.isArray(current.children)) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Node);
+    if ('children' in current && Array.isArray(current.children))
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Node);
   }
   return out;
 }

@@ -128,14 +128,32 @@ function parseOn(slot: Slot, index: number, source: SourceNote, budget: ParseBud
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       done(
         outOfMemory
-          ? failedNote(source, 'too-complex', `Parsing the note needed more than ${budget.memoryMiB} MiB of memory; it was stopped, its page shows its source as text and its tables are not in the registry.`, HINT)
-          : failedNote(source, 'note-failed', `The note could not be read (${error.message.slice(0, 300)}); its page shows its source as text and its tables are not in the registry.`, 'The rest of the site is built.'),
+          ? failedNote(
+              source,
+              'too-complex',
+              `Parsing the note needed more than ${budget.memoryMiB} MiB of memory; it was stopped, its page shows its source as text and its tables are not in the registry.`,
+              HINT,
+            )
+          : failedNote(
+              source,
+              'note-failed',
+              `The note could not be read (${error.message.slice(0, 300)}); its page shows its source as text and its tables are not in the registry.`,
+              'The rest of the site is built.',
+            ),
         false,
       );
     };
     const onExit = (code: number): void => onError(Object.assign(new Error(`the parse worker exited with code ${code}`), {}));
     const timer = setTimeout(() => {
-      done(failedNote(source, 'too-complex', `Parsing the note took longer than its budget of ${(ms / 1000).toFixed(1)} s; it was stopped, its page shows its source as text and its tables are not in the registry.`, HINT), false);
+      done(
+        failedNote(
+          source,
+          'too-complex',
+          `Parsing the note took longer than its budget of ${(ms / 1000).toFixed(1)} s; it was stopped, its page shows its source as text and its tables are not in the registry.`,
+          HINT,
+        ),
+        false,
+      );
     }, ms);
     worker.on('message', onMessage);
     worker.once('error', onError);
@@ -144,7 +162,8 @@ function parseOn(slot: Slot, index: number, source: SourceNote, budget: ParseBud
   });
 }
 
-const HINT = 'Look for machine-made Markdown: thousands of unclosed `<!--` or `[`, very long rows of cells, or runs of emphasis markers. The budget is set by CONFREF_PARSE_BUDGET_MS.';
+const HINT =
+  'Look for machine-made Markdown: thousands of unclosed `<!--` or `[`, very long rows of cells, or runs of emphasis markers. The budget is set by CONFREF_PARSE_BUDGET_MS.';
 
 /**
  * Parses the notes on up to `threads` workers; the result is in the order of

@@ -20,7 +20,15 @@ export type PlainParsedNote = Omit<ParsedNote, 'file'> & { path: string; message
 
 export function toPlain(parsed: ParsedNote): PlainParsedNote {
   const { file, ...rest } = parsed;
-  const messages = file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, source: m.source, fatal: m.fatal, note: m.note }));
+  const messages = file.messages.map((m) => ({
+    reason: m.reason,
+    line: m.line,
+    column: m.column,
+    ruleId: m.ruleId,
+    source: m.source,
+    fatal: m.fatal,
+    note: m.note,
+  }));
   return { ...rest, path: file.path, messages };
 }
 
@@ -29,7 +37,11 @@ export function fromPlain(plain: PlainParsedNote): ParsedNote {
   const file = new VFile({ path });
   for (const m of messages) {
     const place = m.line === undefined ? undefined : { line: m.line, column: m.column ?? 1 };
-    const message = file.message(m.reason, { ...(place ? { place } : {}), ...(m.ruleId ? { ruleId: m.ruleId } : {}), ...(m.source ? { source: m.source } : {}) });
+    const message = file.message(m.reason, {
+      ...(place ? { place } : {}),
+      ...(m.ruleId ? { ruleId: m.ruleId } : {}),
+      ...(m.source ? { source: m.source } : {}),
+    });
     message.fatal = m.fatal;
     if (m.note !== undefined) message.note = m.note;
   }

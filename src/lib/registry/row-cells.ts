@@ -52,11 +52,16 @@ function tabsAsPipes(source: string, row: TableRow, width: number): { text: stri
   const written = source.slice(start, end);
   if (written.includes('\n')) return undefined;
   // Tabs at the row's edges (`|\tkey\t1\tdesc\t|`) separate nothing: read as spaces, so no empty first or last cell.
-  const text = written.replace(/^( *\|?)([ \t]*)/, (_, pipe: string, blank: string) => pipe + blank.replace(/\t/g, ' ')).replace(/([ \t]*)(\|? *)$/, (_, blank: string, pipe: string) => blank.replace(/\t/g, ' ') + pipe);
+  const text = written
+    .replace(/^( *\|?)([ \t]*)/, (_, pipe: string, blank: string) => pipe + blank.replace(/\t/g, ' '))
+    .replace(/([ \t]*)(\|? *)$/, (_, blank: string, pipe: string) => blank.replace(/\t/g, ' ') + pipe);
   if (!text.includes('\t')) return undefined;
   const cells = row.children.length;
   const eachTab = { cells: cells + (text.match(/\t/g) ?? []).length, text: () => text.replace(/\t/g, '|') };
-  const eachRun = { cells: cells + (text.match(/\t+/g) ?? []).length, text: () => text.replace(/\t+/g, (run) => `|${' '.repeat(run.length - 1)}`) };
+  const eachRun = {
+    cells: cells + (text.match(/\t+/g) ?? []).length,
+    text: () => text.replace(/\t+/g, (run) => `|${' '.repeat(run.length - 1)}`),
+  };
   const fitting = [eachTab, eachRun].filter((candidate) => candidate.cells <= width);
   const best = fitting.find((candidate) => candidate.cells === width) ?? fitting[0];
   return best && { text: best.text(), cells: best.cells };
@@ -109,21 +114,45 @@ export function alignCells(at: CellSource, row: TableRow, columns: ColumnMap, ro
   if (cells.length > width) {
     const firstEmpty = cellText(cells[0]!.children) === '';
     if (firstEmpty && cells.length === width + 1 && looksLikeKey(cellText(cells[1]!.children))) {
-      report(at.file, 'malformed-row', rowPlace, `Row has ${cells.length} cells but the header has ${width}: it starts with an extra empty cell; read shifted one cell left`, 'Remove the extra `|` at the start of the row.');
+      report(
+        at.file,
+        'malformed-row',
+        rowPlace,
+        `Row has ${cells.length} cells but the header has ${width}: it starts with an extra empty cell; read shifted one cell left`,
+        'Remove the extra `|` at the start of the row.',
+      );
       return { cells: cells.slice(1), extra: [] };
     }
     const extra = cells.slice(width).map((cell, index): [string, TableCell] => [`column ${width + index + 1}`, cell]);
     const quoted = extra.map(([label, cell]) => `${label}: ${quoteForMessage(cellText(cell.children))}`);
-    report(at.file, 'malformed-row', rowPlace, `Row has ${cells.length} cells but the header has ${width}: the cells past the header are kept apart, under extra (${quoted.slice(0, 5).join(', ')}${quoted.length > 5 ? `, and ${quoted.length - 5} more` : ''})`, 'Escape a `|` inside a cell as `\\|`, or give the extra column a header.');
+    report(
+      at.file,
+      'malformed-row',
+      rowPlace,
+      `Row has ${cells.length} cells but the header has ${width}: the cells past the header are kept apart, under extra (${quoted.slice(0, 5).join(', ')}${quoted.length > 5 ? `, and ${quoted.length - 5} more` : ''})`,
+      'Escape a `|` inside a cell as `\\|`, or give the extra column a header.',
+    );
     return { cells: cells.slice(0, width), extra };
   }
   if (tabSplit) {
     const missing = width - tabSplit.length;
-    report(at.file, 'tab-separated-row', rowPlace, `Row separates its cells with tabs, not \`|\`: read as ${plural(tabSplit.length, 'cell')} split at the tabs${missing > 0 ? `, the missing ${missing} read as empty` : ''}`, 'Put `|` between the cells (tabs copied from a spreadsheet or editor are not cell separators).');
+    report(
+      at.file,
+      'tab-separated-row',
+      rowPlace,
+      `Row separates its cells with tabs, not \`|\`: read as ${plural(tabSplit.length, 'cell')} split at the tabs${missing > 0 ? `, the missing ${missing} read as empty` : ''}`,
+      'Put `|` between the cells (tabs copied from a spreadsheet or editor are not cell separators).',
+    );
     return { cells: tabSplit, extra: [] };
   }
   const hasTabs = holdsTabs(at.source, cells);
   const tabNote = hasTabs ? ' (it holds tabs, but splitting at them gives more cells than the header has)' : '';
-  report(at.file, 'malformed-row', rowPlace, `Row has ${plural(cells.length, 'cell')} but the header has ${width}${tabNote}: the missing cells are read as empty`, 'Add the missing cells (empty cells are fine: `| |`).');
+  report(
+    at.file,
+    'malformed-row',
+    rowPlace,
+    `Row has ${plural(cells.length, 'cell')} but the header has ${width}${tabNote}: the missing cells are read as empty`,
+    'Add the missing cells (empty cells are fine: `| |`).',
+  );
   return { cells, extra: [] };
 }

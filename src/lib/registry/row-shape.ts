@@ -67,7 +67,14 @@ export type RowShape =
    * nowhere), a type name in Default when `type` is set, and the required
    * flag, if any, is `flag`, found in the `flagIn` cell. The row has no default.
    */
-  | { kind: 'shifted'; description: ShiftedCell | null; type: 'default' | null; flag: string | null; flagIn: ShiftedCell | null; required: boolean | null }
+  | {
+      kind: 'shifted';
+      description: ShiftedCell | null;
+      type: 'default' | null;
+      flag: string | null;
+      flagIn: ShiftedCell | null;
+      required: boolean | null;
+    }
   /** Description holds only a required flag. */
   | { kind: 'flag-in-description'; flag: string; required: boolean }
   /** Default holds prose and Description its own text. */
@@ -91,7 +98,8 @@ export function readRowShape({ defaultText, typeText = null, descriptionText, re
   const descriptionFlag = requiredFree ? flagOf(descriptionText) : null;
   const descriptionEmpty = descriptionText.trim() === '';
   const typeFlag = requiredFree ? flagOf(typeText) : null;
-  const flagIn = (cell: ShiftedCell, required: boolean | null, text: string | null) => (required === null ? { flag: null, flagIn: null, required: null } : { flag: text!.trim(), flagIn: cell, required });
+  const flagIn = (cell: ShiftedCell, required: boolean | null, text: string | null) =>
+    required === null ? { flag: null, flagIn: null, required: null } : { flag: text!.trim(), flagIn: cell, required };
 
   // A type name in Default with prose or a flag in Type: Type's value, and what follows it, one cell to the left.
   if (defaultText !== null && typeText !== null && isTypeName(defaultText) && !isTypeName(typeText)) {
@@ -99,7 +107,12 @@ export function readRowShape({ defaultText, typeText = null, descriptionText, re
       return { kind: 'shifted', description: 'type', type: 'default', ...flagIn('description', descriptionFlag, descriptionText) };
     }
     if (typeFlag !== null && descriptionFlag === null) {
-      return { kind: 'shifted', description: descriptionEmpty ? null : 'description', type: 'default', ...flagIn('type', typeFlag, typeText) };
+      return {
+        kind: 'shifted',
+        description: descriptionEmpty ? null : 'description',
+        type: 'default',
+        ...flagIn('type', typeFlag, typeText),
+      };
     }
   }
 
@@ -112,7 +125,8 @@ export function readRowShape({ defaultText, typeText = null, descriptionText, re
       ? { kind: 'shifted', description: 'default', type: null, ...flagIn('description', descriptionFlag, descriptionText) }
       : { kind: 'flag-in-description', flag: descriptionText.trim(), required: descriptionFlag };
   }
-  if (proseDefault && descriptionEmpty) return { kind: 'shifted', description: 'default', type: null, flag: null, flagIn: null, required: null };
+  if (proseDefault && descriptionEmpty)
+    return { kind: 'shifted', description: 'default', type: null, flag: null, flagIn: null, required: null };
   if (proseDefault) return { kind: 'prose-default' };
   return { kind: 'as-written' };
 }

@@ -96,7 +96,14 @@ function readDescription(ctx: TableContext, cell: TableCell | undefined, transla
   if (!cell || cell.children.length === 0) return null;
   const markdown = sourceOf(ctx.source, cell.children).trim();
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
-  const onTooDeep = () => report(ctx.file, 'too-deep', { line: ctx.mapLine(start.line), column: start.column }, `HTML in this description nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`, 'Look for unclosed or generated HTML tags.');
+  const onTooDeep = () =>
+    report(
+      ctx.file,
+      'too-deep',
+      { line: ctx.mapLine(start.line), column: start.column },
+      `HTML in this description nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`,
+      'Look for unclosed or generated HTML tags.',
+    );
   // Relative links to notes and images become site links, as in the note's prose (links.ts).
   const { html, text } = renderNodes([...cell.children], { inline: true, onTooDeep, urls: siteUrls(ctx.file.path) });
   const original = translation ? sourceOf(ctx.source, translation.children).trim() : '';
@@ -129,7 +136,13 @@ function readType(ctx: TableContext, cell: TableCell | undefined, defaultText: s
     if (!info.recognized) {
       const suggestion = suggestType(raw);
       const known = 'Boolean, Integer, Long, Float, Double, String, Duration, MemorySize, Enum, List<…>, Map';
-      report(ctx.file, 'unknown-type', placeOf(ctx, cell!.children[0], { line: 1, column: 1 }), `Unknown type ${quoteForMessage(raw)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; the option's type is recorded as Unknown`, suggestion ? `Did you mean ${suggestion}? Known types: ${known}.` : `Use one of ${known}.`);
+      report(
+        ctx.file,
+        'unknown-type',
+        placeOf(ctx, cell!.children[0], { line: 1, column: 1 }),
+        `Unknown type ${quoteForMessage(raw)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; the option's type is recorded as Unknown`,
+        suggestion ? `Did you mean ${suggestion}? Known types: ${known}.` : `Use one of ${known}.`,
+      );
     }
   }
   if ((info.baseType === 'Enum' || info.elementType === 'Enum') && info.enumValues.length === 0) {
@@ -151,59 +164,126 @@ function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], pl
   const parsed = parseDefault(raw, type);
   // Prose is no value even of a declared String: the text most likely explains the option (the value is elsewhere).
   if (prose && parsed.kind !== 'expression') {
-    report(ctx.file, 'prose-default', place, `Default ${quoteForMessage(raw)} reads as prose, not a value${type.baseType === 'Unknown' ? '' : ` of type ${typeName(type)}`}; kept as text, with no typed value`, 'Put the value in Default and the explanation in Description.');
+    report(
+      ctx.file,
+      'prose-default',
+      place,
+      `Default ${quoteForMessage(raw)} reads as prose, not a value${type.baseType === 'Unknown' ? '' : ` of type ${typeName(type)}`}; kept as text, with no typed value`,
+      'Put the value in Default and the explanation in Description.',
+    );
     return { raw, value: null, kind: 'text' };
   }
   switch (parsed.kind) {
     case 'literal':
       return { raw, value: parsed.value, kind: 'literal' };
     case 'expression': {
-      const reading = parsed.value === null ? 'kept as written, with no typed value' : `read as ${JSON.stringify(parsed.value)}${type.baseType === 'Duration' ? ' ms' : type.baseType === 'MemorySize' ? ' bytes' : ''}`;
-      report(ctx.file, 'default-expression', place, `Default "${raw}" is an expression; ${reading}`, parsed.evaluated === null ? 'Write the value itself.' : `Write the value itself: ${raw} = ${parsed.evaluated}${parsed.unit === undefined ? '' : ` ${parsed.unit}`}.`);
+      const reading =
+        parsed.value === null
+          ? 'kept as written, with no typed value'
+          : `read as ${JSON.stringify(parsed.value)}${type.baseType === 'Duration' ? ' ms' : type.baseType === 'MemorySize' ? ' bytes' : ''}`;
+      report(
+        ctx.file,
+        'default-expression',
+        place,
+        `Default "${raw}" is an expression; ${reading}`,
+        parsed.evaluated === null
+          ? 'Write the value itself.'
+          : `Write the value itself: ${raw} = ${parsed.evaluated}${parsed.unit === undefined ? '' : ` ${parsed.unit}`}.`,
+      );
       return { raw, value: parsed.value, kind: 'expression' };
     }
     case 'text':
-      report(ctx.file, 'default-text', place, `Default ${quoteForMessage(raw)} is text, not a value of type ${type.baseType}; it is kept as written`);
+      report(
+        ctx.file,
+        'default-text',
+        place,
+        `Default ${quoteForMessage(raw)} is text, not a value of type ${type.baseType}; it is kept as written`,
+      );
       return { raw, value: null, kind: 'text' };
     case 'invalid':
-      report(ctx.file, 'invalid-default', place, `Default ${quoteForMessage(raw)} is not a valid ${typeName(type)}: ${parsed.reason}`, type.source === 'declared' ? 'Fix the default or the Type cell.' : undefined);
+      report(
+        ctx.file,
+        'invalid-default',
+        place,
+        `Default ${quoteForMessage(raw)} is not a valid ${typeName(type)}: ${parsed.reason}`,
+        type.source === 'declared' ? 'Fix the default or the Type cell.' : undefined,
+      );
       return { raw, value: null, kind: 'invalid' };
   }
 }
 
 /** The HTML in a row's cells that is neither formatting nor a key's placeholder. */
 function reportStrayHtml(ctx: TableContext, cells: AlignedCells, columns: ColumnMap): void {
-  const all: Array<[string, TableCell]> = [...cells.cells.map((cell, index): [string, TableCell] => [columns.headers[index] || `column ${index + 1}`, cell]), ...cells.extra];
+  const all: Array<[string, TableCell]> = [
+    ...cells.cells.map((cell, index): [string, TableCell] => [columns.headers[index] || `column ${index + 1}`, cell]),
+    ...cells.extra,
+  ];
   for (const [index, [header, cell]] of all.entries()) {
     for (const node of strayHtml(cell.children, { placeholders: index === columns.roles.key })) {
       const tag = tagOf(node.value);
-      report(ctx.file, 'raw-html', placeOf(ctx, node, { line: 1, column: 1 }), `Raw HTML ${quoteForMessage(tag ? `<${tag.closing ? '/' : ''}${tag.name}${tag.hasAttributes ? ' …' : ''}>` : node.value)} in the ${quoteForMessage(header)} cell is not shown as written: cells are Markdown, and HTML other than inline formatting is sanitized`, 'Write it in Markdown, or in backticks if it is meant as text.');
+      report(
+        ctx.file,
+        'raw-html',
+        placeOf(ctx, node, { line: 1, column: 1 }),
+        `Raw HTML ${quoteForMessage(tag ? `<${tag.closing ? '/' : ''}${tag.name}${tag.hasAttributes ? ' …' : ''}>` : node.value)} in the ${quoteForMessage(header)} cell is not shown as written: cells are Markdown, and HTML other than inline formatting is sanitized`,
+        'Write it in Markdown, or in backticks if it is meant as text.',
+      );
     }
   }
 }
 
 /** Reads the key cell; reports and returns null when the row yields no option. */
-function readKey(ctx: TableContext, row: TableRow, cells: AlignedCells, columns: ColumnMap, rowPlace: Place): { cell: KeyCell; place: Place } | null {
+function readKey(
+  ctx: TableContext,
+  row: TableRow,
+  cells: AlignedCells,
+  columns: ColumnMap,
+  rowPlace: Place,
+): { cell: KeyCell; place: Place } | null {
   const keyCell = cellOf(cells, columns, 'key');
   const place = placeOf(ctx, keyCell?.children[0] ?? keyCell, rowPlace);
   const cell = readKeyCell(keyCell?.children ?? [], ctx.source);
   if (cell.key === '') {
-    report(ctx.file, 'missing-key', rowPlace, `Row has no key; it is not in the registry: ${quoteForMessage(rowText(ctx, row))}`, 'Put the option key in the key column.');
+    report(
+      ctx.file,
+      'missing-key',
+      rowPlace,
+      `Row has no key; it is not in the registry: ${quoteForMessage(rowText(ctx, row))}`,
+      'Put the option key in the key column.',
+    );
     return null;
   }
   // `__proto__` is strong `proto` to Markdown: a reserved segment in either reading rejects the row.
   const literalReserved = reservedSegment(cell.literal);
-  const problem = cell.html.length > 0 ? `it holds HTML (${quoteForMessage(cell.html[0]!)})` : (keyProblem(cell.key) ?? (literalReserved === undefined ? undefined : `its segment "${literalReserved}" is reserved`));
+  const problem =
+    cell.html.length > 0
+      ? `it holds HTML (${quoteForMessage(cell.html[0]!)})`
+      : (keyProblem(cell.key) ?? (literalReserved === undefined ? undefined : `its segment "${literalReserved}" is reserved`));
   if (problem === undefined) return { cell, place };
   const written = keyCell ? sourceOf(ctx.source, keyCell.children).trim() : '';
-  const otherCellsEmpty = cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
+  const otherCellsEmpty =
+    cells.cells.every((c, index) => index === columns.roles.key || cellText(c.children) === '') && cells.extra.length === 0;
   // A caption: words (or Chinese text) alone in the row, not cells run together by tabs.
   if (otherCellsEmpty && !written.includes('\t') && (cell.words.length > 1 || /\p{Script=Han}/u.test(cell.key))) {
-    report(ctx.file, 'section-row', rowPlace, `Row ${quoteForMessage(textOf(keyCell))} only holds a caption; it is not an option`, 'Put captions in a heading above the table.');
+    report(
+      ctx.file,
+      'section-row',
+      rowPlace,
+      `Row ${quoteForMessage(textOf(keyCell))} only holds a caption; it is not an option`,
+      'Put captions in a heading above the table.',
+    );
     return null;
   }
   const read = written === cell.key ? '' : ` (read as ${quoteForMessage(cell.key)})`;
-  report(ctx.file, 'invalid-key', place, `Key ${quoteForMessage(written)}${read} is not a valid key: ${problem}; the row is not in the registry`, cell.words.length > 1 ? 'Put only the key in the key cell and move other text to the description.' : 'A key is dot-separated segments of letters, digits, `-`, `_` and `<placeholder>`s.');
+  report(
+    ctx.file,
+    'invalid-key',
+    place,
+    `Key ${quoteForMessage(written)}${read} is not a valid key: ${problem}; the row is not in the registry`,
+    cell.words.length > 1
+      ? 'Put only the key in the key cell and move other text to the description.'
+      : 'A key is dot-separated segments of letters, digits, `-`, `_` and `<placeholder>`s.',
+  );
   return null;
 }
 
@@ -263,14 +343,28 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
   let required = columns.roles.required === undefined ? null : readRequired(textOf(requiredCell));
   if (shape.kind === 'shifted') {
     const byName = { default: defaultCell, type: typeCell, description: descriptionCell };
-    report(ctx.file, 'shifted-row', rowPlace, shiftedRowMessage(shape, textOf(defaultCell)), 'Put each value under its header; write an empty default as `(none)`.');
+    report(
+      ctx.file,
+      'shifted-row',
+      rowPlace,
+      shiftedRowMessage(shape, textOf(defaultCell)),
+      'Put each value under its header; write an empty default as `(none)`.',
+    );
     descriptionCell = shape.description === null ? undefined : byName[shape.description];
     if (shape.type === 'default') typeCell = defaultCell;
     else if (shape.flagIn === 'type' || shape.description === 'type') typeCell = undefined;
     defaultCell = undefined;
     required = shape.required ?? required;
   } else if (shape.kind === 'flag-in-description') {
-    report(ctx.file, 'flag-in-description', placeOf(ctx, descriptionCell?.children[0], rowPlace), `Description only holds ${quoteForMessage(shape.flag)}, a required flag; read as required: ${shape.required ? 'yes' : 'no'}, with no description`, columns.roles.required === undefined ? 'Add a Required (是否必填) column for the flag, and describe the option in Description.' : 'Put the flag in the Required column.');
+    report(
+      ctx.file,
+      'flag-in-description',
+      placeOf(ctx, descriptionCell?.children[0], rowPlace),
+      `Description only holds ${quoteForMessage(shape.flag)}, a required flag; read as required: ${shape.required ? 'yes' : 'no'}, with no description`,
+      columns.roles.required === undefined
+        ? 'Add a Required (是否必填) column for the flag, and describe the option in Description.'
+        : 'Put the flag in the Required column.',
+    );
     descriptionCell = undefined;
     required = shape.required;
   }

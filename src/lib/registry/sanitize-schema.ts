@@ -10,7 +10,10 @@ export const SANITIZE_SCHEMA: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     // One className rule per element: the first that names a property is the one applied.
-    code: [...(defaultSchema.attributes?.code ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', /^language-./, 'highlighter-rouge']],
+    code: [
+      ...(defaultSchema.attributes?.code ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+      ['className', /^language-./, 'highlighter-rouge'],
+    ],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'label', 'label-primary']],
   },
 };

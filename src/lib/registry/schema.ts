@@ -41,13 +41,7 @@ export const TypeSourceSchema = z.enum(['declared', 'inferred', 'unknown']);
 
 /** A JSON value a default can take once typed. Longs past 2^53 stay decimal strings. */
 export const TypedValueSchema: z.ZodType<TypedValue> = z.lazy(() =>
-  z.union([
-    z.boolean(),
-    z.number(),
-    z.string(),
-    z.array(TypedValueSchema),
-    z.record(z.string(), z.string()),
-  ]),
+  z.union([z.boolean(), z.number(), z.string(), z.array(TypedValueSchema), z.record(z.string(), z.string())]),
 );
 export type TypedValue = boolean | number | string | TypedValue[] | { [key: string]: string };
 
@@ -59,7 +53,9 @@ export const DefaultValueSchema = z
     ),
     kind: z
       .enum(['literal', 'expression', 'text', 'invalid'])
-      .describe('literal: typed; expression: arithmetic kept as written; text: a default described in words; invalid: not a value of its type (reported as an error).'),
+      .describe(
+        'literal: typed; expression: arithmetic kept as written; text: a default described in words; invalid: not a value of its type (reported as an error).',
+      ),
   })
   .strict();
 export type DefaultValue = z.infer<typeof DefaultValueSchema>;
@@ -133,15 +129,25 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ kind: z.literal('prose'), html: z.string(), text: z.string(), ...Positioned }).strict(),
   z
-    .object({ kind: z.literal('source'), value: z.string().describe('The note as written: a note that could not be read is shown this way.'), ...Positioned })
+    .object({
+      kind: z.literal('source'),
+      value: z.string().describe('The note as written: a note that could not be read is shown this way.'),
+      ...Positioned,
+    })
     .strict(),
   z
     .object({
       kind: z.literal('aside'),
-      variant: z.enum(['note', 'tip', 'caution', 'danger']).describe("Starlight's aside variant (info → note, warning → caution; an unknown type → note)."),
+      variant: z
+        .enum(['note', 'tip', 'caution', 'danger'])
+        .describe("Starlight's aside variant (info → note, warning → caution; an unknown type → note)."),
       type: z.string().describe('The admonition type as written (`:::tip`, `::: warning`).'),
       title: z.string().nullable().describe('The title written after the type, as text; null for the default title.'),
-      contains: z.number().int().min(0).describe('How many of the blocks after this one are inside the admonition (nested asides and their blocks included).'),
+      contains: z
+        .number()
+        .int()
+        .min(0)
+        .describe('How many of the blocks after this one are inside the admonition (nested asides and their blocks included).'),
       ...Positioned,
     })
     .strict(),
@@ -161,7 +167,9 @@ export const NoteSchema = z
   .object({
     id: z.string().describe('Stable slug of the note, from its path; a note and its translations share it.'),
     file: z.string(),
-    kind: NoteKindSchema.describe('note; section (gathers options defined in other notes, as Flink\'s section tables do); translations (option descriptions in another locale); glossary; renames (a map of renamed keys).'),
+    kind: NoteKindSchema.describe(
+      "note; section (gathers options defined in other notes, as Flink's section tables do); translations (option descriptions in another locale); glossary; renames (a map of renamed keys).",
+    ),
     locale: LocaleSchema,
     version: z.string().nullable(),
     title: z.string(),
@@ -177,7 +185,9 @@ export const NoteSchema = z
       .describe('Set when the note could not be read: its page shows its source as text and this diagnostic.'),
     assets: z
       .array(z.string())
-      .describe('Images the note shows from the content folder (paths relative to it, sorted): copied into the site. Links in the blocks\' HTML to them and to other notes are site links, `/_confref/assets/<path>` and `/_confref/notes/<id>/`, resolved against the base path and locale when a page is rendered.'),
+      .describe(
+        "Images the note shows from the content folder (paths relative to it, sorted): copied into the site. Links in the blocks' HTML to them and to other notes are site links, `/_confref/assets/<path>` and `/_confref/notes/<id>/`, resolved against the base path and locale when a page is rendered.",
+      ),
   })
   .strict();
 export type Note = z.infer<typeof NoteSchema>;

@@ -31,7 +31,12 @@ alias('Map', 'map', 'dict', 'dictionary', 'properties', '字典', '映射', '键
 alias('List', 'list', 'array', '列表', '数组');
 
 function lookup(name: string): BaseType | undefined {
-  return SCALAR_ALIASES[name.trim().toLowerCase().replace(/[\s_]+/g, '')];
+  return SCALAR_ALIASES[
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '')
+  ];
 }
 
 const VALUES_LABEL = /(?:possible values|allowed values|valid values|可选值|取值范围|取值)\s*[:：]?/i;
@@ -49,7 +54,8 @@ export function parseEnumValues(text: string): string[] {
   const after = label ? text.slice(label.index + label[0].length) : text;
   const quoted = [...after.matchAll(/"([\w.$-]+)"/g)].map((m) => m[1]!);
   if (label && quoted.length > 0) return unique(quoted);
-  const bracketed = /^\s*[[{(（]([^\]})）]*)[\]})）]/.exec(after)?.[1] ?? (label ? undefined : /[[{(（]([^\]})）]*)[\]})）]/.exec(text)?.[1]);
+  const bracketed =
+    /^\s*[[{(（]([^\]})）]*)[\]})）]/.exec(after)?.[1] ?? (label ? undefined : /[[{(（]([^\]})）]*)[\]})）]/.exec(text)?.[1]);
   // Without brackets, the list runs to the end of its sentence or line.
   const list = bracketed ?? (label ? after.split(/\.\s|\n|。|；|;/)[0] : undefined);
   if (!list) return [];
@@ -57,7 +63,13 @@ export function parseEnumValues(text: string): string[] {
     list
       .split(/[,，|、\s]+/)
       // A sentence's punctuation is not part of the value: `AUTOMATIC.` → `AUTOMATIC`.
-      .map((value) => value.replace(/^["'`]|["'`]$/g, '').replace(/[.,;:!?。，；：！？]+$/u, '').replace(/^["'`]|["'`]$/g, '').trim())
+      .map((value) =>
+        value
+          .replace(/^["'`]|["'`]$/g, '')
+          .replace(/[.,;:!?。，；：！？]+$/u, '')
+          .replace(/^["'`]|["'`]$/g, '')
+          .trim(),
+      )
       .filter((value) => /^[\w.$-]+$/u.test(value) && value !== 'or' && value !== 'and'),
   );
 }
@@ -83,11 +95,13 @@ export function normalizeType(raw: string): TypeInfo {
   // description) and a Flink Map (always String to String in a configuration, whatever the arguments say).
   const javaGeneric = /^([A-Za-z]+)\s*<[^<>]*>$/.exec(text);
   const genericBase = javaGeneric ? lookup(javaGeneric[1]!) : undefined;
-  if (genericBase === 'Enum' || genericBase === 'Map') return { baseType: genericBase, elementType: null, enumValues: [], recognized: true };
+  if (genericBase === 'Enum' || genericBase === 'Map')
+    return { baseType: genericBase, elementType: null, enumValues: [], recognized: true };
   const head = /^([^\s(:：[{（]+)/.exec(text)?.[1] ?? text;
   const base = lookup(text) ?? lookup(head);
   if (!base) return unknown;
-  if (base === 'Enum') return { baseType: 'Enum', elementType: null, enumValues: parseEnumValues(text.slice(head.length)), recognized: true };
+  if (base === 'Enum')
+    return { baseType: 'Enum', elementType: null, enumValues: parseEnumValues(text.slice(head.length)), recognized: true };
   if (base === 'List') return { baseType: 'List', elementType: 'String', enumValues: [], recognized: true };
   // Anything after a scalar type name other than a short note in brackets is not understood.
   const rest = text.slice(head.length).trim();
@@ -128,7 +142,9 @@ const TYPE_NAMES = ['Boolean', 'Integer', 'Long', 'Float', 'Double', 'String', '
  * `Stirng` is one edit from `String`.
  */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

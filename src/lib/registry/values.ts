@@ -327,7 +327,9 @@ export function parseDefault(raw: string, type: ValueType): ParsedValue {
   if (arithmetic && (!TEXT_TYPES.has(type.baseType) || /[*×+/]/.test(text))) {
     const evaluated = evaluateArithmetic(arithmetic.numbers);
     const value = evaluated === null ? null : typedResult(evaluated, type.baseType, arithmetic.unit);
-    return arithmetic.unit === null ? { kind: 'expression', evaluated, value } : { kind: 'expression', evaluated, value, unit: arithmetic.unit };
+    return arithmetic.unit === null
+      ? { kind: 'expression', evaluated, value }
+      : { kind: 'expression', evaluated, value, unit: arithmetic.unit };
   }
   if (type.baseType === 'List') {
     const element = type.elementType ?? 'String';

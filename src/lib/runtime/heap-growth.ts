@@ -24,7 +24,10 @@ export function heapGrowthFrom(value: string | undefined): number | null {
 }
 
 /** Sets V8's heap growth factor from the environment; returns the percent set, or null when left to V8. */
-export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env, setFlags: (flags: string) => void = v8.setFlagsFromString): number | null {
+export function limitHeapGrowth(
+  env: NodeJS.ProcessEnv = process.env,
+  setFlags: (flags: string) => void = v8.setFlagsFromString,
+): number | null {
   const percent = heapGrowthFrom(env['CONFREF_HEAP_GROWTH']);
   if (percent !== null) setFlags(`--heap-growing-percent=${percent}`);
   return percent;

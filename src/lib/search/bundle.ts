@@ -117,7 +117,9 @@ export function packSearch(index: MiniSearch, display: ReadonlyMap<string, Displ
   if (plain.dirtCount !== 0 || plain.documentCount !== count) throw new Error('packSearch: the index must be built without removals');
   const ids = Array.from({ length: count }, (_, shortId) => String(plain.documentIds[shortId]));
   const fieldCount = Object.keys(plain.fieldIds).length;
-  const lengths = Array.from({ length: fieldCount }, (_, field) => ids.map((_, shortId) => (plain.fieldLength[shortId] as number[])[field] ?? 0));
+  const lengths = Array.from({ length: fieldCount }, (_, field) =>
+    ids.map((_, shortId) => (plain.fieldLength[shortId] as number[])[field] ?? 0),
+  );
   const groups: string[] = [];
   const types: string[] = [];
   const facet = (list: string[], value: string): number => {
@@ -154,7 +156,8 @@ export function packSearch(index: MiniSearch, display: ReadonlyMap<string, Displ
 
 /** MiniSearch's serialised form of the core and the given shards, for `MiniSearch.loadJS`. */
 export function unpackSearch(core: SearchCore, shards: Iterable<TermShard>): Plain {
-  const byShortId = <T>(value: (shortId: number) => T): Record<number, T> => Object.fromEntries(core.ids.map((_, shortId) => [shortId, value(shortId)]));
+  const byShortId = <T>(value: (shortId: number) => T): Record<number, T> =>
+    Object.fromEntries(core.ids.map((_, shortId) => [shortId, value(shortId)]));
   const index: Array<[string, Record<string, Record<string, number>>]> = [];
   for (const [terms, postings] of shards) terms.forEach((term, i) => index.push([term, decodePostings(postings[i]!)]));
   return {

@@ -11,7 +11,12 @@ import { isReadableNote, type Locale, type Registry } from '../registry/schema.t
 import { paths } from '../site/paths.ts';
 import type { SearchDocument } from './index.ts';
 
-export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, locale: Locale, version: string | null, current: string | null = version): SearchDocument[] {
+export function searchDocuments(
+  registry: Pick<Registry, 'options' | 'notes'>,
+  locale: Locale,
+  version: string | null,
+  current: string | null = version,
+): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const option of registry.options) {
     if (option.version !== version) continue;
@@ -34,12 +39,27 @@ export function searchDocuments(registry: Pick<Registry, 'options' | 'notes'>, l
   const notes = registry.notes.filter((n) => isReadableNote(n) && n.version === version);
   const ids = new Set(notes.map((n) => n.id));
   for (const id of ids) {
-    const note = notes.find((n) => n.id === id && n.locale === locale) ?? notes.find((n) => n.id === id && n.translationOf === null) ?? notes.find((n) => n.id === id)!;
+    const note =
+      notes.find((n) => n.id === id && n.locale === locale) ??
+      notes.find((n) => n.id === id && n.translationOf === null) ??
+      notes.find((n) => n.id === id)!;
     let heading: { id: string; text: string } | null = null;
     let body: string[] = [];
     const flush = (): void => {
       if (heading && body.join(' ').trim() !== '') {
-        docs.push({ id: `s:${note.id}#${heading.id}`, kind: 'section', key: `${note.id}#${heading.id}`, title: `${note.title} › ${heading.text}`, section: note.title, description: body.join(' ').trim(), type: '', defaultValue: '', group: '', url: `${paths.note(locale, note.id)}#${heading.id}`, lang: note.locale });
+        docs.push({
+          id: `s:${note.id}#${heading.id}`,
+          kind: 'section',
+          key: `${note.id}#${heading.id}`,
+          title: `${note.title} › ${heading.text}`,
+          section: note.title,
+          description: body.join(' ').trim(),
+          type: '',
+          defaultValue: '',
+          group: '',
+          url: `${paths.note(locale, note.id)}#${heading.id}`,
+          lang: note.locale,
+        });
       }
     };
     for (const block of note.blocks) {

@@ -45,7 +45,10 @@ export function displayRow(doc: SearchDocument, excerptLength = 140): DisplayRow
 }
 
 /** The bundle the site publishes: core, term shards and display chunks. */
-export function bundleSearch(documents: readonly SearchDocument[], options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {}): SearchBundle {
+export function bundleSearch(
+  documents: readonly SearchDocument[],
+  options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {},
+): SearchBundle {
   const index = new MiniSearch<SearchDocument>(indexOptions(documents));
   index.addAll(documents);
   const display = new Map(documents.map((doc) => [doc.id, displayRow(doc, options.excerptLength)]));
@@ -53,7 +56,10 @@ export function bundleSearch(documents: readonly SearchDocument[], options: { gl
 }
 
 /** A search over documents with everything loaded (the CLI, tests, the bench). */
-export function createSearchIndex(documents: readonly SearchDocument[], options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {}): LoadedSearch {
+export function createSearchIndex(
+  documents: readonly SearchDocument[],
+  options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {},
+): LoadedSearch {
   return openSearch(bundleSearch(documents, options));
 }
 
@@ -139,15 +145,23 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source });
   };
   for (const term of prefixTerms(terms)) {
-    for (const completion of search.completions(term, MAX_COMPLETIONS)) derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term);
+    for (const completion of search.completions(term, MAX_COMPLETIONS))
+      derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term);
   }
   const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
-    (!options.groups?.length || options.groups.includes(result['group'] as string)) && (!options.types?.length || options.types.includes(result['type'] as string));
+    (!options.groups?.length || options.groups.includes(result['group'] as string)) &&
+    (!options.types?.length || options.types.includes(result['type'] as string));
   const run = (): Result[] => {
     const queries: Query[] = [text];
     if (expansion) queries.push(expansion);
-    if (derived.size > 0) queries.push({ queries: [[...derived.keys()].join(' ')], tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t, boostTerm: (t: string) => derived.get(t)?.weight ?? 1 });
+    if (derived.size > 0)
+      queries.push({
+        queries: [[...derived.keys()].join(' ')],
+        tokenize: (s: string) => s.split(' '),
+        processTerm: (t: string) => t,
+        boostTerm: (t: string) => derived.get(t)?.weight ?? 1,
+      });
     return index.search({ combineWith: 'OR', queries }, filtered ? { filter } : {}) as Result[];
   };
   let results = run();
@@ -165,20 +179,20 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   }
   if (corrected) results = run();
   return topHits(results, lower, options.limit ?? 10).map(({ r, tier }) => {
-      const row = search.display(r.id);
-      return {
-        key: keyOf(r),
-        kind: r.kind as 'option' | 'section',
-        score: Number((r.score + tier * 1000).toFixed(4)),
-        title: row?.title ?? '',
-        type: row?.type ?? String(r.type ?? ''),
-        defaultValue: row?.defaultValue ?? '',
-        group: String(r.group ?? ''),
-        url: row?.url ?? '',
-        lang: row?.lang ?? '',
-        description: row?.excerpt ?? '',
-        terms: r.terms,
-        id: r.id,
-      };
-    });
+    const row = search.display(r.id);
+    return {
+      key: keyOf(r),
+      kind: r.kind as 'option' | 'section',
+      score: Number((r.score + tier * 1000).toFixed(4)),
+      title: row?.title ?? '',
+      type: row?.type ?? String(r.type ?? ''),
+      defaultValue: row?.defaultValue ?? '',
+      group: String(r.group ?? ''),
+      url: row?.url ?? '',
+      lang: row?.lang ?? '',
+      description: row?.excerpt ?? '',
+      terms: r.terms,
+      id: r.id,
+    };
+  });
 }

@@ -6,7 +6,16 @@
  */
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { chunkOf, DISPLAY_CHUNK, shardOf, unpackSearch, type DisplayRow, type SearchBundle, type SearchCore, type TermShard } from './bundle.ts';
+import {
+  chunkOf,
+  DISPLAY_CHUNK,
+  shardOf,
+  unpackSearch,
+  type DisplayRow,
+  type SearchBundle,
+  type SearchCore,
+  type TermShard,
+} from './bundle.ts';
 import { SEARCH_OPTIONS } from './options.ts';
 
 export class LoadedSearch {
@@ -94,7 +103,8 @@ export class LoadedSearch {
     const shard = this.#shards.get(name);
     if (!shard) return undefined;
     let vocabulary = this.#vocabularies.get(name);
-    if (!vocabulary) this.#vocabularies.set(name, (vocabulary = SearchableMap.from([...shard[0]].sort().map((t) => [t, true] as [string, true]))));
+    if (!vocabulary)
+      this.#vocabularies.set(name, (vocabulary = SearchableMap.from([...shard[0]].sort().map((t) => [t, true] as [string, true]))));
     return vocabulary;
   }
 }

@@ -8,7 +8,9 @@ const STORED = ['kind', 'group', 'type'] as const;
 
 /** Words too common in option descriptions to tell options apart. */
 const STOP_WORDS = new Set(
-  'a an and are as at be been but by can do does for from has have if in into is it its may must no not of on or should so such than that the their then there these this those to was were when where whether which while will with would you your also'.split(' '),
+  'a an and are as at be been but by can do does for from has have if in into is it its may must no not of on or should so such than that the their then there these this those to was were when where whether which while will with would you your also'.split(
+    ' ',
+  ),
 );
 
 export const processTerm = (term: string): string | null => (STOP_WORDS.has(term) ? null : term);
@@ -41,11 +43,20 @@ export function commonTerms(texts: readonly string[], tokens: (text: string) => 
  * index for every query that has them, and rank nothing.
  */
 export function indexOptions(documents: ReadonlyArray<{ key: string; description: string }>): typeof SEARCH_OPTIONS {
-  const description = commonTerms(documents.map((doc) => doc.description), queryTerms, 0.2);
-  const key = commonTerms(documents.map((doc) => doc.key), keyTokens, 0.5);
+  const description = commonTerms(
+    documents.map((doc) => doc.description),
+    queryTerms,
+    0.2,
+  );
+  const key = commonTerms(
+    documents.map((doc) => doc.key),
+    keyTokens,
+    0.5,
+  );
   return {
     ...SEARCH_OPTIONS,
-    processTerm: (term: string, field?: string) => ((field === 'description' && description.has(term)) || (field === 'key' && key.has(term)) ? null : processTerm(term)),
+    processTerm: (term: string, field?: string) =>
+      (field === 'description' && description.has(term)) || (field === 'key' && key.has(term)) ? null : processTerm(term),
   };
 }
 

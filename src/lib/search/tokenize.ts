@@ -17,10 +17,24 @@ const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}_.<>*-]+/gu;
 const KEY = /^[\p{L}\p{N}_<>*-]+(?:\.[\p{L}\p{N}_<>*-]+)+$/u;
 
 /** Abbreviations in keys, spelled out the way descriptions and queries say them. */
-const ABBREVIATIONS = new Map<string, string>(Object.entries({
-  dir: 'directory', dirs: 'directory', num: 'number', max: 'maximum', min: 'minimum', tmp: 'temporary', conf: 'configuration',
-  config: 'configuration', ms: 'millisecond', mem: 'memory', ha: 'availability', jm: 'jobmanager', tm: 'taskmanager', ssl: 'ssl',
-}));
+const ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    dir: 'directory',
+    dirs: 'directory',
+    num: 'number',
+    max: 'maximum',
+    min: 'minimum',
+    tmp: 'temporary',
+    conf: 'configuration',
+    config: 'configuration',
+    ms: 'millisecond',
+    mem: 'memory',
+    ha: 'availability',
+    jm: 'jobmanager',
+    tm: 'taskmanager',
+    ssl: 'ssl',
+  }),
+);
 
 /**
  * A light normaliser for English words: plural `checkpoints` → `checkpoint`,
@@ -50,7 +64,9 @@ export function keyTokens(key: string): string[] {
   const lower = key.toLowerCase();
   const parts = lower.split('.');
   // camelCase parts (`numberOfTaskSlots`) also give their words.
-  const camelWords = key.split(/[.\-_]/).flatMap((part) => (/[a-z][A-Z]/.test(part) ? part.split(/(?<=[a-z0-9])(?=[A-Z])/).map((w) => singular(w.toLowerCase())) : []));
+  const camelWords = key
+    .split(/[.\-_]/)
+    .flatMap((part) => (/[a-z][A-Z]/.test(part) ? part.split(/(?<=[a-z0-9])(?=[A-Z])/).map((w) => singular(w.toLowerCase())) : []));
   const out = new Set<string>([lower]);
   for (const part of parts) {
     if (part === '') continue;

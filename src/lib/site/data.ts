@@ -37,7 +37,9 @@ let cached: Promise<SiteData> | undefined;
 let liveData: { registry: Registry; data: SiteData } | undefined;
 
 async function read(): Promise<SiteData> {
-  const options = (await getCollection('options')).map((entry) => entry.data as Option).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const options = (await getCollection('options'))
+    .map((entry) => entry.data as Option)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const notes = (await getCollection('notes')).map((entry) => entry.data as Note).sort((a, b) => (a.file < b.file ? -1 : 1));
   const glossary = (await getCollection('glossary')).map((entry) => entry.data as GlossaryTerm);
   const renames = (await getCollection('renames')).map((entry) => entry.data as RenameEntry);
@@ -47,7 +49,16 @@ async function read(): Promise<SiteData> {
 function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>): SiteData {
   const named = sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version])));
   const hasUnversioned = options.some((o) => o.version === null);
-  const registry: Registry = { generator: 'confref', schemaVersion: 1, locales: [...LOCALES], versions: named, options, notes, glossary, renames };
+  const registry: Registry = {
+    generator: 'confref',
+    schemaVersion: 1,
+    locales: [...LOCALES],
+    versions: named,
+    options,
+    notes,
+    glossary,
+    renames,
+  };
   const version = currentVersion(options);
   const current = options.filter((option) => option.version === version);
   const byVersionKey = new Map(options.map((option) => [`${option.version ?? ''}\u0000${option.key}`, option]));
@@ -84,11 +95,19 @@ export function siteData(): Promise<SiteData> {
 
 /** The path of an option's page in its version. */
 export function optionPath(data: SiteData, lang: (typeof LOCALES)[number], option: Pick<Option, 'key' | 'version'>): string {
-  return option.version === data.current || option.version === null ? paths.option(lang, option.key) : paths.versionOption(lang, option.version, option.key);
+  return option.version === data.current || option.version === null
+    ? paths.option(lang, option.key)
+    : paths.versionOption(lang, option.version, option.key);
 }
 
 /** The href of a key's option page in a version (the current one by default), for linking keys in text. */
-export function keyHref(data: SiteData, lang: (typeof LOCALES)[number], base: string, self?: string, version: string | null = data.current) {
+export function keyHref(
+  data: SiteData,
+  lang: (typeof LOCALES)[number],
+  base: string,
+  self?: string,
+  version: string | null = data.current,
+) {
   return (key: string): string | undefined => {
     const option = data.optionIn(version, key);
     return key !== self && option ? `${base.replace(/\/+$/, '')}${optionPath(data, lang, option)}` : undefined;

@@ -22,5 +22,7 @@ export function escapeText(text: string): string {
 
 /** The head with its `<title>` content escaped; other entries are the site's own and stay as they are. */
 export function headWithTextTitle<T extends HeadEntry>(head: readonly T[]): T[] {
-  return head.map((entry) => (entry.tag === 'title' && entry.content !== undefined ? { ...entry, content: escapeText(entry.content) } : entry));
+  return head.map((entry) =>
+    entry.tag === 'title' && entry.content !== undefined ? { ...entry, content: escapeText(entry.content) } : entry,
+  );
 }

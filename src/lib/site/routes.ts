@@ -36,7 +36,10 @@ export function optionRoutes(data: SiteData): OptionRoute[] {
 }
 
 export function groupRoutes(data: SiteData): GroupRoute[] {
-  return inEveryLocale(groupsOf(data.options), ([group, options], lang) => ({ params: { lang, group: optionSlug(group) }, props: { group, options } }));
+  return inEveryLocale(groupsOf(data.options), ([group, options], lang) => ({
+    params: { lang, group: optionSlug(group) },
+    props: { group, options },
+  }));
 }
 
 /** An option as the data has it now (in astro dev, route props may predate the latest edit). */

@@ -9,7 +9,8 @@ import type { SiteData } from './data.ts';
 import { paths } from './paths.ts';
 import { groupsOf, shownNote } from './view.ts';
 
-type SidebarItem = { label: string; link: string; attrs?: Record<string, string> } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+type SidebarItem =
+  { label: string; link: string; attrs?: Record<string, string> } | { label: string; items: SidebarItem[]; collapsed?: boolean };
 
 function unlocalized(path: string): string {
   return path.replace(/^\/[^/]+/, '');

@@ -52,7 +52,11 @@ export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> 
 }
 
 /** Where an option is defined: one entry per note, from the note's variant in `locale` when it has one. */
-export function sectionsByNote(option: Option, noteOf: (file: string) => Note | undefined, locale: Locale): Array<{ note: Note; trail: string[] }> {
+export function sectionsByNote(
+  option: Option,
+  noteOf: (file: string) => Note | undefined,
+  locale: Locale,
+): Array<{ note: Note; trail: string[] }> {
   const chosen = new Map<string, { note: Note; trail: string[] }>();
   for (const section of option.sections) {
     const note = noteOf(section.file);

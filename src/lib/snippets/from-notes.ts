@@ -29,8 +29,20 @@ const PATTERNS: Record<string, RegExp[]> = {
   python: [/\.set(?:_string)?\(\s*["']([^"']+)["']/g],
 };
 const LANGS: Record<string, keyof typeof PATTERNS | 'yaml'> = {
-  yaml: 'yaml', yml: 'yaml', sql: 'sql', sh: 'shell', bash: 'shell', shell: 'shell', zsh: 'shell', console: 'shell',
-  properties: 'properties', ini: 'properties', conf: 'properties', java: 'java', python: 'python', py: 'python',
+  yaml: 'yaml',
+  yml: 'yaml',
+  sql: 'sql',
+  sh: 'shell',
+  bash: 'shell',
+  shell: 'shell',
+  zsh: 'shell',
+  console: 'shell',
+  properties: 'properties',
+  ini: 'properties',
+  conf: 'properties',
+  java: 'java',
+  python: 'python',
+  py: 'python',
 };
 
 /** Option keys a code block sets (only candidates: the caller keeps the known ones). */

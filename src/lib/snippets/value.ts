@@ -64,29 +64,39 @@ export function flinkString(option: Option, value: TypedValue): string {
       return formatMemorySize(value as number | string);
     case 'List':
       return (value as TypedValue[])
-        .map((item) => (option.elementType === 'Duration' ? formatDuration(Number(item)) : option.elementType === 'MemorySize' ? formatMemorySize(item as number) : quoteItem(String(item), ';')))
+        .map((item) =>
+          option.elementType === 'Duration'
+            ? formatDuration(Number(item))
+            : option.elementType === 'MemorySize'
+              ? formatMemorySize(item as number)
+              : quoteItem(String(item), ';'),
+        )
         .join(';');
     case 'Map':
-      return Object.entries(value as Record<string, string>)
-        // As Flink writes a map: key and value escaped for ':', then the entry for ','.
-        .map(([k, v]) => quoteItem(`${quoteItem(k, ':')}:${quoteItem(v, ':')}`, ','))
-        .join(',');
+      return (
+        Object.entries(value as Record<string, string>)
+          // As Flink writes a map: key and value escaped for ':', then the entry for ','.
+          .map(([k, v]) => quoteItem(`${quoteItem(k, ':')}:${quoteItem(v, ':')}`, ','))
+          .join(',')
+      );
     default:
       return String(value);
   }
 }
 
 /** Well-known keys whose plausible values are not derivable from the type. */
-const KNOWN_EXAMPLES = new Map<string, string>(Object.entries({
-  'state.backend': 'rocksdb',
-  'state.backend.type': 'rocksdb',
-  'high-availability': 'zookeeper',
-  'high-availability.type': 'zookeeper',
-  'restart-strategy': 'fixed-delay',
-  'restart-strategy.type': 'fixed-delay',
-  'execution.runtime-mode': 'BATCH',
-  'execution.target': 'yarn-application',
-}));
+const KNOWN_EXAMPLES = new Map<string, string>(
+  Object.entries({
+    'state.backend': 'rocksdb',
+    'state.backend.type': 'rocksdb',
+    'high-availability': 'zookeeper',
+    'high-availability.type': 'zookeeper',
+    'restart-strategy': 'fixed-delay',
+    'restart-strategy.type': 'fixed-delay',
+    'execution.runtime-mode': 'BATCH',
+    'execution.target': 'yarn-application',
+  }),
+);
 
 function lastWord(key: string): string {
   return key.split('.').at(-1) ?? key;
@@ -153,7 +163,11 @@ export function snippetSetting(option: Option): SnippetSetting {
   const placeholder = key !== option.key;
   // A literal, or arithmetic (`4 * 1024`) evaluated to a value valid for the type: never the expression itself.
   const value = option.default?.kind === 'literal' || option.default?.kind === 'expression' ? option.default.value : null;
-  const usable = value !== null && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) && value !== '';
+  const usable =
+    value !== null &&
+    !(Array.isArray(value) && value.length === 0) &&
+    !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) &&
+    value !== '';
   if (usable) return { key, value: flinkString(option, value), example: placeholder, option };
   return { key, value: exampleValue(option, option.key), example: true, option };
 }

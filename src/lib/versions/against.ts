@@ -20,8 +20,7 @@ export interface Replacement {
 }
 
 export type AgainstFinding =
-  | { kind: 'missing'; option: Option; replacement: Replacement | null }
-  | { kind: 'default-differs'; option: Option; target: Option };
+  { kind: 'missing'; option: Option; replacement: Replacement | null } | { kind: 'default-differs'; option: Option; target: Option };
 
 /** Descriptions at least this alike (Dice over word bigrams) are the same option under a new key. */
 const SAME_DESCRIPTION = 0.75;
@@ -39,7 +38,8 @@ function suggestReplacement(option: Option, target: readonly Option[], ours: Map
   const [best, second] = scored;
   if (!best) return null;
   if (best.score >= SAME_DESCRIPTION) return { key: best.key, evidence: 'same-description' };
-  if (best.score >= SIMILAR_DESCRIPTION && best.score >= 1.5 * (second?.score ?? 0)) return { key: best.key, evidence: 'similar-description' };
+  if (best.score >= SIMILAR_DESCRIPTION && best.score >= 1.5 * (second?.score ?? 0))
+    return { key: best.key, evidence: 'similar-description' };
   const extension = scored.find((c) => c.key.startsWith(`${option.key}.`) && c.score >= EXTENDED_KEY);
   return extension ? { key: extension.key, evidence: 'similar-description' } : null;
 }
@@ -48,7 +48,12 @@ function text(option: Option): string {
   return englishText(option) ?? '';
 }
 
-export function checkAgainst(options: readonly Option[], target: readonly Option[], targetVersion: string, renameMap: readonly RenameEntry[] = []): AgainstFinding[] {
+export function checkAgainst(
+  options: readonly Option[],
+  target: readonly Option[],
+  targetVersion: string,
+  renameMap: readonly RenameEntry[] = [],
+): AgainstFinding[] {
   const targetByKey = new Map(target.map((option) => [option.key, option]));
   const ours = new Map(options.map((option) => [option.key, option]));
   const renames = new Map(findRenames(ours, targetByKey, renameMap, targetVersion).map((r) => [r.from, r]));
@@ -56,7 +61,8 @@ export function checkAgainst(options: readonly Option[], target: readonly Option
   for (const option of options) {
     const same = targetByKey.get(option.key);
     if (same) {
-      if (!sameDefault(option.default, same.default) && option.default !== null) findings.push({ kind: 'default-differs', option, target: same });
+      if (!sameDefault(option.default, same.default) && option.default !== null)
+        findings.push({ kind: 'default-differs', option, target: same });
       continue;
     }
     const rename = renames.get(option.key);
@@ -82,9 +88,20 @@ export function reportAgainst(findings: readonly AgainstFinding[], targetLabel: 
     const at = finding.option.sources[0]!;
     if (finding.kind === 'missing') {
       const r = finding.replacement;
-      report(fileOf(at.file), 'not-in-target', at, `"${finding.option.key}" does not exist in ${targetLabel}${r ? `; replaced by "${r.key}" (${EVIDENCE[r.evidence]})` : ''}`, r ? `Use "${r.key}" when you move to ${targetLabel}.` : `Remove it, or check ${targetLabel}'s docs for what took its place.`);
+      report(
+        fileOf(at.file),
+        'not-in-target',
+        at,
+        `"${finding.option.key}" does not exist in ${targetLabel}${r ? `; replaced by "${r.key}" (${EVIDENCE[r.evidence]})` : ''}`,
+        r ? `Use "${r.key}" when you move to ${targetLabel}.` : `Remove it, or check ${targetLabel}'s docs for what took its place.`,
+      );
     } else {
-      report(fileOf(at.file), 'default-differs-in-target', at, `Default of "${finding.option.key}" is ${finding.option.default ? `"${finding.option.default.raw}"` : 'none'} here but ${finding.target.default ? `"${finding.target.default.raw}"` : 'none'} in ${targetLabel}`);
+      report(
+        fileOf(at.file),
+        'default-differs-in-target',
+        at,
+        `Default of "${finding.option.key}" is ${finding.option.default ? `"${finding.option.default.raw}"` : 'none'} here but ${finding.target.default ? `"${finding.target.default.raw}"` : 'none'} in ${targetLabel}`,
+      );
     }
   }
 }
@@ -94,7 +111,11 @@ export function reportAgainst(findings: readonly AgainstFinding[], targetLabel: 
  * first, leaving out the target version itself) against a target version,
  * reporting into the registry's files.
  */
-export function checkRegistryAgainst(registry: Pick<Registry, 'options' | 'renames'>, files: VFile[], target: { label: string; version: string; options: readonly Option[] }): void {
+export function checkRegistryAgainst(
+  registry: Pick<Registry, 'options' | 'renames'>,
+  files: VFile[],
+  target: { label: string; version: string; options: readonly Option[] },
+): void {
   const ours = new Map<string, Option>();
   for (const option of [...registry.options].sort((a, b) => Number(a.version !== null) - Number(b.version !== null))) {
     if (option.version !== target.version && !ours.has(option.key)) ours.set(option.key, option);

@@ -24,7 +24,15 @@ export interface FieldChange {
 export interface VersionDiff {
   from: string;
   to: string;
-  summary: { common: number; added: number; removed: number; renamed: number; changed: number; addedBeforeRenames: number; removedBeforeRenames: number };
+  summary: {
+    common: number;
+    added: number;
+    removed: number;
+    renamed: number;
+    changed: number;
+    addedBeforeRenames: number;
+    removedBeforeRenames: number;
+  };
   added: string[];
   removed: string[];
   renamed: Rename[];
@@ -45,20 +53,25 @@ function defaultText(option: Option): string | null {
   return option.default ? option.default.raw : null;
 }
 
-
 /** The description a comparison reads: English, else whatever there is. */
 export function englishText(option: Option): string | null {
   return (option.descriptions.en ?? Object.values(option.descriptions)[0])?.text ?? null;
 }
 
 /** Renames with evidence, from the removed keys to the added ones. */
-export function findRenames(from: Map<string, Option>, to: Map<string, Option>, renameMap: readonly RenameMapEntry[], toVersion: string): Rename[] {
+export function findRenames(
+  from: Map<string, Option>,
+  to: Map<string, Option>,
+  renameMap: readonly RenameMapEntry[],
+  toVersion: string,
+): Rename[] {
   const removed = new Set([...from.keys()].filter((key) => !to.has(key)));
   const renames = new Map<string, Rename>();
   const add = (rename: Rename): void => {
     if (removed.has(rename.from) && to.has(rename.to) && !renames.has(rename.from)) renames.set(rename.from, rename);
   };
-  for (const entry of renameMap) if (entry.version === null || entry.version === toVersion) add({ from: entry.from, to: entry.to, evidence: 'rename-map' });
+  for (const entry of renameMap)
+    if (entry.version === null || entry.version === toVersion) add({ from: entry.from, to: entry.to, evidence: 'rename-map' });
   for (const option of to.values()) {
     for (const old of option.deprecatedKeys) add({ from: old, to: option.key, evidence: 'deprecated-key' });
     for (const old of option.fallbackKeys) add({ from: old, to: option.key, evidence: 'fallback-key' });
@@ -67,7 +80,12 @@ export function findRenames(from: Map<string, Option>, to: Map<string, Option>, 
   return [...renames.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
 }
 
-export function diffOptions(fromOptions: readonly Option[], toOptions: readonly Option[], versions: { from: string; to: string }, renameMap: readonly RenameMapEntry[] = []): VersionDiff {
+export function diffOptions(
+  fromOptions: readonly Option[],
+  toOptions: readonly Option[],
+  versions: { from: string; to: string },
+  renameMap: readonly RenameMapEntry[] = [],
+): VersionDiff {
   const from = byKey(fromOptions);
   const to = byKey(toOptions);
   const renamed = findRenames(from, to, renameMap, versions.to);
@@ -83,7 +101,8 @@ export function diffOptions(fromOptions: readonly Option[], toOptions: readonly 
   for (const [a, b] of pairs) {
     const changes: FieldChange[] = [];
     if (!sameDefault(a.default, b.default)) changes.push({ field: 'default', from: defaultText(a), to: defaultText(b) });
-    if (a.type !== b.type && a.typeSource === 'declared' && b.typeSource === 'declared') changes.push({ field: 'type', from: a.type, to: b.type });
+    if (a.type !== b.type && a.typeSource === 'declared' && b.typeSource === 'declared')
+      changes.push({ field: 'type', from: a.type, to: b.type });
     const [da, db] = [englishText(a), englishText(b)];
     if (da !== db) changes.push({ field: 'description', from: da, to: db });
     if (changes.length > 0) changed.push({ key: b.key, changes });

@@ -16,7 +16,7 @@ export const longDescription: RegistryRule = {
         report(
           description.source,
           `The description of "${option.key}" is longer than ${DESCRIPTION_SUMMARY_CHARS.toLocaleString('en')} characters: embed cards, the JSON API, search and copied tables show it cut, with a link to its page`,
-          'Keep the first sentences a summary; move long explanations into the note\'s prose.',
+          "Keep the first sentences a summary; move long explanations into the note's prose.",
         );
       }
     }

@@ -8,8 +8,13 @@ export const noOptions: RegistryRule = {
   check({ notes, options, report }) {
     const defining = new Set(options.flatMap((option) => option.sources.map((source) => source.file)));
     for (const note of notes) {
-      if (!isReadableNote(note) || isEmptyNote(note) || defining.has(note.file) || note.blocks.some((block) => block.kind === 'options')) continue;
-      report({ file: note.file, line: 1, column: 1 }, 'The note has no option table; it is shown as a page but defines no option', 'An option table needs a header with a key column and a default, type or description column.');
+      if (!isReadableNote(note) || isEmptyNote(note) || defining.has(note.file) || note.blocks.some((block) => block.kind === 'options'))
+        continue;
+      report(
+        { file: note.file, line: 1, column: 1 },
+        'The note has no option table; it is shown as a page but defines no option',
+        'An option table needs a header with a key column and a default, type or description column.',
+      );
     }
   },
 };

@@ -8,7 +8,11 @@ export const unknownCodeLanguage: RegistryRule = {
     for (const note of notes) {
       for (const block of note.blocks) {
         if (block.kind === 'code' && block.lang !== null && !isKnownCodeLanguage(block.lang)) {
-          report(block.position, `Code block language "${block.lang}" is not one the site can highlight; shown as plain text`, 'Use a language Shiki knows (yaml, properties, bash, sql, java, python, …), or text.');
+          report(
+            block.position,
+            `Code block language "${block.lang}" is not one the site can highlight; shown as plain text`,
+            'Use a language Shiki knows (yaml, properties, bash, sql, java, python, …), or text.',
+          );
         }
       }
     }

@@ -5,7 +5,8 @@ const QUOTED = /`([^`\n]+)`|'([^'\s]+)'|"([^"\s]+)"|‘([^’\s]+)’|“([^”\
 /** Lower-case dotted words: how option keys are written (`state.backend.async`, `metrics.reporter.<name>.class`). */
 const OPTION_KEY = /^[a-z][a-z0-9_-]*(?:\.(?:[a-z0-9_-]+|<[\w-]+>))+$/;
 /** Dotted words that are file names, hosts or Java packages, not keys. */
-const NOT_A_KEY = /\.(?:ya?ml|xml|json|properties|conf|jar|java|py|sh|txt|md|html?|log|gz|zip|class|so|dll|com|org|io|net)$|^(?:org|com|java|javax|io|net|scala|sun)\./;
+const NOT_A_KEY =
+  /\.(?:ya?ml|xml|json|properties|conf|jar|java|py|sh|txt|md|html?|log|gz|zip|class|so|dll|com|org|io|net)$|^(?:org|com|java|javax|io|net|scala|sun)\./;
 
 function keyPattern(key: string): RegExp | undefined {
   if (!/<[^>]+>|\*/.test(key)) return undefined;

@@ -21,7 +21,12 @@ type Tree = { [key: string]: Tree | string | number | boolean };
 function scalar(setting: SnippetSetting): string | number | boolean {
   const { value, option } = setting;
   if (option.baseType === 'Boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  if (['Integer', 'Long', 'Float', 'Double'].includes(option.baseType) && String(Number(value)) === value && Number.isSafeInteger(Math.trunc(Number(value)))) return Number(value);
+  if (
+    ['Integer', 'Long', 'Float', 'Double'].includes(option.baseType) &&
+    String(Number(value)) === value &&
+    Number.isSafeInteger(Math.trunc(Number(value)))
+  )
+    return Number(value);
   return value;
 }
 

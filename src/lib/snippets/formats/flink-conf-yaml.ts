@@ -29,7 +29,9 @@ export const flinkConfYaml: SnippetFormat = {
     const lines = ['# conf/flink-conf.yaml (Flink 1.18 and earlier)'];
     for (const { key, value, example } of settings) {
       if (!flinkConfYamlCanHold(value)) {
-        const why = value.includes('#') ? 'its value holds "#", which starts a comment there' : 'Flink reads its value literally there, and YAML would not';
+        const why = value.includes('#')
+          ? 'its value holds "#", which starts a comment there'
+          : 'Flink reads its value literally there, and YAML would not';
         lines.push(`# ${key} cannot be written in flink-conf.yaml (${why}): use config.yaml or -D.`);
         continue;
       }

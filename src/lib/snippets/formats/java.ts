@@ -9,11 +9,20 @@ import { parseDuration, parseList, parseMap, parseMemorySize } from '../../regis
 import type { SnippetSetting } from '../value.ts';
 
 export function javaString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+  return `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')}"`;
 }
 
 function javaDuration(ms: number): string {
-  for (const [factor, method] of [[86_400_000, 'ofDays'], [3_600_000, 'ofHours'], [60_000, 'ofMinutes'], [1_000, 'ofSeconds']] as const) {
+  for (const [factor, method] of [
+    [86_400_000, 'ofDays'],
+    [3_600_000, 'ofHours'],
+    [60_000, 'ofMinutes'],
+    [1_000, 'ofSeconds'],
+  ] as const) {
     if (ms !== 0 && ms % factor === 0) return `Duration.${method}(${ms / factor})`;
   }
   return Number.isInteger(ms) ? `Duration.ofMillis(${ms})` : `Duration.ofNanos(${Math.round(ms * 1_000_000)})`;
@@ -53,11 +62,20 @@ function typed({ key, value, option }: SnippetSetting): { option: string; value:
       break;
     }
     case 'MemorySize':
-      if (parseMemorySize(value) !== null) return { option: `${k}.memoryType().noDefaultValue()`, value: `MemorySize.parse(${javaString(value)})`, imports: ['org.apache.flink.configuration.MemorySize'] };
+      if (parseMemorySize(value) !== null)
+        return {
+          option: `${k}.memoryType().noDefaultValue()`,
+          value: `MemorySize.parse(${javaString(value)})`,
+          imports: ['org.apache.flink.configuration.MemorySize'],
+        };
       break;
     case 'List':
       if (option.elementType === 'String' || option.elementType === 'Enum') {
-        return { option: `${k}.stringType().asList().noDefaultValue()`, value: `List.of(${parseList(value).map(javaString).join(', ')})`, imports: ['java.util.List'] };
+        return {
+          option: `${k}.stringType().asList().noDefaultValue()`,
+          value: `List.of(${parseList(value).map(javaString).join(', ')})`,
+          imports: ['java.util.List'],
+        };
       }
       break;
     case 'Map': {
@@ -75,13 +93,24 @@ function typed({ key, value, option }: SnippetSetting): { option: string; value:
   return { option: `${k}.stringType().noDefaultValue()`, value: javaString(value), imports: [] };
 }
 
-const LEGACY_SETTER: Partial<Record<string, string>> = { Boolean: 'setBoolean', Integer: 'setInteger', Long: 'setLong', Float: 'setFloat', Double: 'setDouble' };
+const LEGACY_SETTER: Partial<Record<string, string>> = {
+  Boolean: 'setBoolean',
+  Integer: 'setInteger',
+  Long: 'setLong',
+  Float: 'setFloat',
+  Double: 'setDouble',
+};
 
 function legacy({ key, value, option }: SnippetSetting): string {
   const setter = LEGACY_SETTER[option.baseType];
   const suffix = option.baseType === 'Long' ? 'L' : option.baseType === 'Float' ? 'f' : '';
-  const literal = setter && /^[+-]?\d+(\.\d+)?$|^(true|false)$/.test(value) && !(option.baseType !== 'Float' && option.baseType !== 'Double' && value.includes('.'));
-  return literal ? `config.${setter}(${javaString(key)}, ${value}${suffix});` : `config.setString(${javaString(key)}, ${javaString(value)});`;
+  const literal =
+    setter &&
+    /^[+-]?\d+(\.\d+)?$|^(true|false)$/.test(value) &&
+    !(option.baseType !== 'Float' && option.baseType !== 'Double' && value.includes('.'));
+  return literal
+    ? `config.${setter}(${javaString(key)}, ${value}${suffix});`
+    : `config.setString(${javaString(key)}, ${javaString(value)});`;
 }
 
 export const java: SnippetFormat = {
@@ -90,7 +119,10 @@ export const java: SnippetFormat = {
   lang: 'java',
   render(settings, { version }) {
     const old = versionBefore(version, 1, 19);
-    const imports = new Set(['org.apache.flink.configuration.Configuration', 'org.apache.flink.streaming.api.environment.StreamExecutionEnvironment']);
+    const imports = new Set([
+      'org.apache.flink.configuration.Configuration',
+      'org.apache.flink.streaming.api.environment.StreamExecutionEnvironment',
+    ]);
     const lines: string[] = [];
     for (const setting of settings) {
       const note = setting.example ? ` // ${EXAMPLE_NOTE}` : '';

@@ -16,7 +16,10 @@ export const python: SnippetFormat = {
       'from pyflink.datastream import StreamExecutionEnvironment',
       '',
       'config = Configuration()',
-      ...settings.map(({ key, value, example }) => `config.set_string(${pythonString(key)}, ${pythonString(value)})${example ? `  # ${EXAMPLE_NOTE}` : ''}`),
+      ...settings.map(
+        ({ key, value, example }) =>
+          `config.set_string(${pythonString(key)}, ${pythonString(value)})${example ? `  # ${EXAMPLE_NOTE}` : ''}`,
+      ),
       'env = StreamExecutionEnvironment.get_execution_environment(config)',
     ].join('\n')}\n`;
   },

@@ -13,5 +13,14 @@ export const GET: APIRoute<InferGetStaticPropsType<Route>, InferGetStaticParamsT
   const { lang } = params;
   const { group, options } = props;
   const url = (path: string) => siteUrl(site, import.meta.env.BASE_URL, path);
-  return jsonResponse(apiGroup(group, lang, options, url(paths.group(lang, group)), (option) => url(paths.option(lang, option.key)), DESCRIPTION_SUMMARY_CHARS));
+  return jsonResponse(
+    apiGroup(
+      group,
+      lang,
+      options,
+      url(paths.group(lang, group)),
+      (option) => url(paths.option(lang, option.key)),
+      DESCRIPTION_SUMMARY_CHARS,
+    ),
+  );
 };

@@ -12,5 +12,7 @@ type Route = typeof getStaticPaths;
 export const GET: APIRoute<InferGetStaticPropsType<Route>, InferGetStaticParamsType<Route>> = ({ params, props, site }) => {
   const { lang } = params;
   const { option } = props;
-  return jsonResponse(apiOption(option, lang, siteUrl(site, import.meta.env.BASE_URL, paths.option(lang, option.key)), DESCRIPTION_SUMMARY_CHARS));
+  return jsonResponse(
+    apiOption(option, lang, siteUrl(site, import.meta.env.BASE_URL, paths.option(lang, option.key)), DESCRIPTION_SUMMARY_CHARS),
+  );
 };

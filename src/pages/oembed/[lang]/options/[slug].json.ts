@@ -17,5 +17,7 @@ export const GET: APIRoute<InferGetStaticPropsType<Route>, InferGetStaticParamsT
   const url = (path: string) => siteUrl(site, import.meta.env.BASE_URL, path);
   // The card shows a summary: its height follows the summary's length.
   const description = cutText(shownDescription(option, lang)?.description.text ?? '', DESCRIPTION_SUMMARY_CHARS).text;
-  return jsonResponse(oembed({ title: option.key, src: url(paths.embedOption(lang, option.key)), providerUrl: url(paths.home(lang)), description }));
+  return jsonResponse(
+    oembed({ title: option.key, src: url(paths.embedOption(lang, option.key)), providerUrl: url(paths.home(lang)), description }),
+  );
 };

@@ -5,7 +5,9 @@ import { searchIndexPart, searchIndexRoutes } from '../../../../../lib/site/sear
 
 export async function getStaticPaths() {
   const data = await siteData();
-  return data.versions.filter((version) => version !== null && version !== data.current).flatMap((version) => searchIndexRoutes(data, version));
+  return data.versions
+    .filter((version) => version !== null && version !== data.current)
+    .flatMap((version) => searchIndexRoutes(data, version));
 }
 
 export const GET: APIRoute = searchIndexPart;
