@@ -143,7 +143,7 @@ function parseOn(slot: Slot, index: number, source: SourceNote, budget: ParseBud
         false,
       );
     };
-    const onExit = (code: number): void => onError(Object.assign(new Error(`the parse worker exited with code ${code}`), {}));
+    const onExit = (code: number): void => onError(new Error(`the parse worker exited with code ${code}`));
     const timer = setTimeout(() => {
       done(
         failedNote(
