@@ -4,6 +4,7 @@
  * diagnostic at their line, instead of a crash or a silent change.
  */
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { report } from './diagnostics.ts';
 
 function positionOf(text: string, index: number): { line: number; column: number } {
@@ -33,6 +34,16 @@ function bomlessUtf16(input: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
   if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * The line and column of `index` in text whose line ends are still as written
+ * (LF, CRLF or CR, as vfile-location counts them), as they are once the text is
+ * normalised: a byte-order mark is not a column.
+ */
+function pointInRawText(text: string, index: number): { line: number; column: number } {
+  const point = location(text).toPoint(index) ?? { line: 1, column: 1 };
+  return text.charCodeAt(0) === 0xfeff && point.line === 1 ? { line: 1, column: Math.max(1, point.column - 1) } : point;
 }
 
 /** Decodes a note's bytes (or takes its text) and normalises line ends to `\n`. */
@@ -80,7 +91,7 @@ export function decodeNote(input: Uint8Array | string, file: VFile): string {
       report(
         file,
         'encoding',
-        positionOf(text.replace(/\r\n?/g, '\n'), at),
+        pointInRawText(text, at),
         'The note is not valid UTF-8; invalid bytes were replaced by U+FFFD',
         'Save the file as UTF-8 (it may be GBK or Latin-1).',
       );
