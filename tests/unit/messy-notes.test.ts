@@ -259,6 +259,19 @@ describe('front matter is data, never code', () => {
     expect(diagnosticsOf(result)).toEqual(['a.md:1:1 info no-options', 'a.md:1:4 error front-matter']);
   });
 
+  it.each(['javascript', 'coffee', 'coffeescript', 'JS'])('refuses ---%s front matter without running it', (language) => {
+    (globalThis as Record<string, unknown>).pwned = false;
+    const code = language.startsWith('coffee') ? 'title: do -> globalThis.pwned = true' : '{ title: (globalThis.pwned = true, "x") }';
+    const result = build({ 'a.md': `---${language}\n${code}\n---\n# A\n\nText.\n` });
+    expect((globalThis as Record<string, unknown>).pwned).toBe(false);
+    // gray-matter reads the language name before confref's engines do (`JS` is its alias of javascript): refused either way.
+    const refused = toDiagnostics(result.files).filter((d) => d.rule === 'front-matter');
+    expect(refused.map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(['1:4 error']);
+    expect(refused[0]!.message).toMatch(
+      /^Front matter in "(?:javascript|coffee|coffeescript)" is not read: only YAML \(and JSON\) front matter is allowed$/,
+    );
+  });
+
   it('caps alias bombs', () => {
     const bomb = [
       '---',
