@@ -1,10 +1,9 @@
 /**
- * A value cell's text as written: like `cellText`, but emphasis markers that
- * are the value's own characters stay (`64*1024*1024` parses as
- * `64<em>1024</em>1024`), while emphasis around a value (`**true**`) is
- * formatting.
+ * Emphasis markers that are a cell's own characters: `64*1024*1024` parses as
+ * `64<em>1024</em>1024`, while emphasis around a value (`**true**`) is
+ * formatting. `cellText` with the cell's source keeps the former.
  */
-import type { Emphasis, PhrasingContent, Strong } from 'mdast';
+import type { Emphasis, Strong } from 'mdast';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -21,24 +20,4 @@ export function literalMarkers(node: Emphasis | Strong, source: string, { unders
   if (marker !== '*' && marker !== '_') return '';
   const intraword = WORD_CHAR.test(source[start - 1] ?? '') && WORD_CHAR.test(source[end] ?? '');
   return intraword || (underscores && marker === '_') ? marker.repeat(node.type === 'strong' ? 2 : 1) : '';
-}
-
-/** Plain text of a value cell: HTML tags and line breaks become spaces (`<wbr>` nothing), entities are decoded. */
-export function cellValueText(nodes: readonly PhrasingContent[], source: string): string {
-  let out = '';
-  const walk = (list: readonly PhrasingContent[]): void => {
-    for (const node of list) {
-      if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
-      else if (node.type === 'html') out += /^<wbr\s*\/?>$/i.test(node.value) ? '' : ' ';
-      else if (node.type === 'break') out += ' ';
-      else if (node.type === 'emphasis' || node.type === 'strong') {
-        const markers = literalMarkers(node, source);
-        out += markers;
-        walk(node.children);
-        out += markers;
-      } else if ('children' in node) walk(node.children as PhrasingContent[]);
-    }
-  };
-  walk(nodes);
-  return out.replace(/\s+/g, ' ').trim();
 }

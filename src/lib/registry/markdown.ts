@@ -18,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkAdmonitions } from './admonitions.ts';
+import { literalMarkers } from './cell-text.ts';
 import { joinLargeTables, splitLargeTables } from './large-tables.ts';
 import { parseInPieces } from './sections.ts';
 import { capTreeDepth, MAX_TREE_DEPTH } from './nesting.ts';
@@ -173,15 +174,22 @@ function plainText(tree: HastRoot): string {
 /**
  * Plain text of table-cell content for keys, types and defaults: HTML tags
  * and line breaks become spaces (`<wbr>` nothing), formatting is dropped, entities are decoded.
+ * Given the cell's `source`, emphasis markers that are the text's own characters are kept (cell-text.ts).
  */
-export function cellText(nodes: readonly PhrasingContent[]): string {
+export function cellText(nodes: readonly PhrasingContent[], source?: string): string {
   let out = '';
   const walk = (list: readonly (PhrasingContent | HastContent)[]): void => {
     for (const node of list) {
       if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
       else if (node.type === 'html') out += /^<wbr\s*\/?>$/i.test(node.value) ? '' : ' ';
       else if (node.type === 'break') out += ' ';
-      else if ('children' in node) walk(node.children as PhrasingContent[]);
+      else if (source !== undefined && (node.type === 'emphasis' || node.type === 'strong')) {
+        // With the cell's source, markers that are the value's own characters (`64*1024*1024`) stay.
+        const markers = literalMarkers(node, source);
+        out += markers;
+        walk(node.children);
+        out += markers;
+      } else if ('children' in node) walk(node.children as PhrasingContent[]);
     }
   };
   walk(nodes);

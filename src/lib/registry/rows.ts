@@ -8,7 +8,6 @@ import type { Table, TableCell, TableRow } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { strayHtml, tagOf } from './cell-html.ts';
-import { cellValueText } from './cell-text.ts';
 import type { ColumnMap, ColumnRole } from './columns.ts';
 import { report, type Place } from './diagnostics.ts';
 import { keyProblem, quoteForMessage, reservedSegment } from './key-grammar.ts';
@@ -333,7 +332,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
   let descriptionCell = cellOf(cells, columns, 'description');
   let typeCell = cellOf(cells, columns, 'type');
   const requiredCell = cellOf(cells, columns, 'required');
-  const valueOf = (cell: TableCell | undefined): string => (cell ? cellValueText(cell.children, ctx.source) : '');
+  const valueOf = (cell: TableCell | undefined): string => (cell ? cellText(cell.children, ctx.source) : '');
   const shape = readRowShape({
     defaultText: columns.roles.default === undefined ? null : valueOf(defaultCell),
     typeText: columns.roles.type === undefined ? null : textOf(typeCell),
