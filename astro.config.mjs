@@ -2,41 +2,30 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { config } from './src/lib/config/env.ts';
+import { confref } from './src/integration.ts';
 import { limitHeapGrowth } from './src/lib/runtime/heap-growth.ts';
-
-// The build's heap grows at most to twice its live data between full collections (peak memory; see the module).
-limitHeapGrowth();
 
 // The project folder, for build steps that read sources outside Vite's graph (src/pages/embed.js.ts).
 process.env.CONFREF_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * astro dev: lets the registry loader reload the browser as soon as a note is
- * rebuilt, instead of after Astro's content store is saved (see src/loaders/dev-bridge.ts).
- */
-const confrefDev = {
-  name: 'confref-dev',
-  hooks: {
-    /** @param {{ server: import('vite').ViteDevServer }} options */
-    'astro:server:setup': ({ server }) => {
-      const scope = /** @type {Record<symbol, { reload?: () => void }>} */ (/** @type {unknown} */ (globalThis));
-      const slot = (scope[Symbol.for('confref.dev')] ??= {});
-      slot.reload = () => (server.environments?.client?.hot ?? server.ws).send({ type: 'full-reload', path: '*' });
-    },
-  },
-};
+// Every CONFREF_* setting, checked (src/lib/config/env.ts; docs/configuration.md).
+const settings = config();
+
+// The build's heap grows at most to twice its live data between full collections (peak memory; see the module).
+limitHeapGrowth(settings.heapGrowth);
 
 export default defineConfig({
   // The site's address (e.g. https://wiki.example.com): makes oEmbed, the JSON API's `url`s and copied tables absolute.
-  ...(process.env.CONFREF_SITE ? { site: process.env.CONFREF_SITE } : {}),
-  base: process.env.CONFREF_BASE || '/',
-  outDir: process.env.CONFREF_OUT_DIR || './dist',
+  ...(settings.site ? { site: settings.site } : {}),
+  base: settings.base,
+  outDir: settings.outDir,
   trailingSlash: 'always',
   // Two pages rendered at a time: one page's file writes overlap the next one's rendering
   // (Flink 2.1 + seed 39 → 35 s; the output is the same, tests/site/determinism.test.ts).
-  build: { concurrency: Number(process.env.CONFREF_BUILD_CONCURRENCY) || 2 },
+  build: { concurrency: settings.buildConcurrency },
   integrations: [
-    confrefDev,
+    confref(),
     starlight({
       title: 'confref',
       defaultLocale: 'en',

@@ -11,10 +11,8 @@ import { runImport } from './commands/import.ts';
 import { runRegistry } from './commands/registry.ts';
 import { runSearch } from './commands/search.ts';
 import { UsageError } from './commands/shared.ts';
+import { ConfigError } from '../src/lib/config/env.ts';
 import { limitHeapGrowth } from '../src/lib/runtime/heap-growth.ts';
-
-// Large notes: the heap grows at most to twice its live data between full collections (src/lib/runtime/heap-growth.ts).
-limitHeapGrowth();
 
 interface Command {
   summary: string;
@@ -78,6 +76,14 @@ function help(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    // Large notes: the heap grows at most to twice its live data between full collections (src/lib/runtime/heap-growth.ts).
+    limitHeapGrowth();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(help());

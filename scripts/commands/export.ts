@@ -1,9 +1,7 @@
 import { EXPORT_FORMATS, exportOptions, type ExportFormat } from '../../src/lib/export/index.ts';
 import { loadRegistry, LocaleSchema } from '../../src/lib/registry/index.ts';
-import { searchDocuments } from '../../src/lib/search/documents.ts';
-import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
-import { paths } from '../../src/lib/site/paths.ts';
-import { currentVersion } from '../../src/lib/versions/history.ts';
+import { selectForExport } from '../../src/lib/export/select.ts';
+import { paths } from '../../src/lib/urls/paths.ts';
 import { contentDir, UsageError } from './shared.ts';
 
 /** `confref export <key|group>`: an option, or every option of a group, as md, confluence, html or json. */
@@ -18,18 +16,11 @@ export async function runExport(values: Record<string, string | boolean | undefi
   if (site !== '' && !/^https?:\/\/[^/]/.test(site))
     throw new UsageError('--site must be an http(s) address, e.g. https://wiki.example.com/confref');
   const { registry } = await loadRegistry(await contentDir(values['content']));
-  const version = currentVersion(registry.options);
-  const options = registry.options.filter((option) => option.version === version);
-  const byKey = options.filter((option) => option.key === target);
-  const selected = byKey.length > 0 ? byKey : options.filter((option) => option.group === target).sort((a, b) => (a.key < b.key ? -1 : 1));
-  if (selected.length === 0) {
-    const near = searchIndex(createSearchIndex(searchDocuments(registry, locale.data, version), registry), target, { limit: 3 }).filter(
-      (hit) => hit.kind === 'option',
-    );
-    throw new UsageError(
-      `no option or group "${target}"${near.length > 0 ? `; did you mean ${near.map((hit) => hit.key).join(', ')}?` : ''}`,
-    );
+  const selected = selectForExport(registry, target, locale.data);
+  if (selected.options.length === 0) {
+    const near = selected.near.length > 0 ? `; did you mean ${selected.near.join(', ')}?` : '';
+    throw new UsageError(`no option or group "${target}"${near}`);
   }
-  process.stdout.write(exportOptions(format, selected, locale.data, (option) => `${site}${paths.option(locale.data, option.key)}`));
+  process.stdout.write(exportOptions(format, selected.options, locale.data, (option) => `${site}${paths.option(locale.data, option.key)}`));
   return 0;
 }

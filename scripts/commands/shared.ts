@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { config } from '../../src/lib/config/env.ts';
 
 export class UsageError extends Error {}
 
 /** The content folder: --content, else $CONFREF_CONTENT, else ./content. */
 export async function contentDir(option: string | boolean | undefined): Promise<string> {
-  const dir = resolve(typeof option === 'string' ? option : process.env['CONFREF_CONTENT'] || 'content');
+  const dir = resolve(typeof option === 'string' ? option : config().content);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`content folder not found: ${dir}`);
   return dir;

@@ -9,7 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   buildRegistryFrom,
-  parseOptionsFromEnv,
+  parseOptionsFrom,
   type ParseCache,
   GlossaryTermSchema,
   RenameSchema,
@@ -19,14 +19,15 @@ import {
   toDiagnostics,
   type BuildResult,
 } from '../lib/registry/index.ts';
-import { optionEntryId } from '../lib/site/slugs.ts';
-import { resolveSiteLinks } from '../lib/site/site-links.ts';
+import { optionEntryId } from '../lib/urls/slugs.ts';
+import { resolveSiteLinks } from '../lib/urls/site-links.ts';
 import type { Locale, Option } from '../lib/registry/schema.ts';
-import { devBridge } from './dev-bridge.ts';
+import { devBridge } from '../lib/dev/bridge.ts';
+import { config } from '../lib/config/env.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
 export function contentDir(): string {
-  return resolve(process.env['CONFREF_CONTENT'] || 'content');
+  return resolve(config().content);
 }
 
 let cached: { digest: string; build: Promise<{ result: BuildResult; ms: number }>; reported: boolean } | undefined;
@@ -44,7 +45,7 @@ async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: 
   const digest = hash.digest('hex');
   if (cached?.digest !== digest) {
     const start = performance.now();
-    const build = buildRegistryFrom(sources, parseOptionsFromEnv(), parseCache).then((result) => ({
+    const build = buildRegistryFrom(sources, parseOptionsFrom(), parseCache).then((result) => ({
       result,
       ms: performance.now() - start,
     }));
@@ -111,7 +112,7 @@ export const optionsLoader = (): Loader =>
   registryLoader(
     'options',
     ({ store }, { registry }) => {
-      const base = process.env['CONFREF_BASE'] || '/';
+      const base = config().base;
       for (const option of registry.options) store.set({ id: optionEntryId(option), data: withSiteUrls(option, base) });
     },
     OptionSchema,

@@ -15,7 +15,7 @@
  */
 import type { ApiGroup, ApiOption } from '../lib/export/api.ts';
 import { htmlLang } from '../lib/i18n/html-lang.ts';
-import { isPlainKey } from '../lib/site/plain-key.ts';
+import { isPlainKey } from '../lib/urls/plain-key.ts';
 
 interface Strings {
   type: string;

@@ -5,9 +5,9 @@
  */
 import { htmlLang } from '../lib/i18n/html-lang.ts';
 import type { DisplayRow, SearchCore, TermShard } from '../lib/search/bundle.ts';
-import type { LoadedSearch, SearchHit } from '../lib/search/index.ts';
+import type { LoadedSearch, SearchHit } from '../lib/search/query.ts';
 
-type SearchModule = typeof import('../lib/search/index.ts');
+type SearchModule = typeof import('../lib/search/query.ts');
 
 interface Loaded {
   search: SearchModule;
@@ -36,7 +36,7 @@ function load(folder: string): Promise<Loaded> {
       }
       return body;
     };
-    loaded = Promise.all([import('../lib/search/index.ts'), fetchPart('core')]).then(([search, core]) => ({
+    loaded = Promise.all([import('../lib/search/query.ts'), fetchPart('core')]).then(([search, core]) => ({
       search,
       index: new search.LoadedSearch(core as SearchCore),
       fetchPart,

@@ -7,7 +7,7 @@ import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { snippetsFor } from '../../src/lib/snippets/index.ts';
 import { exportOptions } from '../../src/lib/export/index.ts';
-import { paths } from '../../src/lib/site/paths.ts';
+import { paths } from '../../src/lib/urls/paths.ts';
 import { root } from '../helpers/astro.ts';
 import { browserAvailable, launch, seriousViolations } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/dist.ts';

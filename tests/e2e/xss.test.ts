@@ -10,7 +10,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launch } from '../helpers/browser.ts';
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { expectedTitles, XSS_GROUP, XSS_VERSION } from '../helpers/xss-titles.ts';

@@ -15,12 +15,17 @@ export interface CliRun {
  * never one set in the developer's shell.
  */
 export function confref(...args: string[]): CliRun {
+  return confrefWith({}, ...args);
+}
+
+/** `confref ...args` with more environment variables set. */
+export function confrefWith(env: Record<string, string>, ...args: string[]): CliRun {
   const result = spawnSync(process.execPath, [join(root, 'bin/confref.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
     // Large enough for a whole registry or a diff of two Flink versions as JSON.
     maxBuffer: 1 << 28,
-    env: { ...process.env, CONFREF_CONTENT: '' },
+    env: { ...process.env, CONFREF_CONTENT: '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -2,7 +2,7 @@
  * The XSS fixture's pages whose titles come from content, and the title each
  * must show as text (`<title>` and the tab): the payload as written, never markup.
  */
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 
 export const XSS_TITLE = `</title><script>window.__xss='title'</script>XSS <img src=x onerror="window.__xss='title-img'"> notes`;
 export const XSS_GROUP = `</title><script>window.__xss='group'</script><b class="xss-injected" onmouseover="window.__xss='group-b'">g</b>`;

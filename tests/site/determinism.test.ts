@@ -4,8 +4,8 @@
  * built again here and compared, file by file, with the global set-up's build.
  * The second build renders every code block, snippet tab set and sidebar
  * afresh (CONFREF_CODE_CACHE=0) and one page at a time, so the comparison also
- * shows that the build's caches (lib/site/code-cache.ts, the reused tabs of
- * lib/site/fill-panels.ts, the shared sidebar of lib/site/render-once.ts) and
+ * shows that the build's caches (lib/caches/code-cache.ts, the reused tabs of
+ * lib/caches/fill-panels.ts, the shared sidebar of lib/caches/render-once.ts) and
  * rendering two pages at a time (astro.config's build.concurrency) change nothing.
  */
 import { readFileSync } from 'node:fs';

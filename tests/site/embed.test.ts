@@ -14,7 +14,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { exportOptions } from '../../src/lib/export/index.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import type { Option, Registry } from '../../src/lib/registry/schema.ts';
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 import { currentVersion } from '../../src/lib/versions/history.ts';
 import { root } from '../helpers/astro.ts';
 import { listFiles } from '../helpers/dist.ts';

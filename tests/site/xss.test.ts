@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, it } from 'vitest';
 import { DESCRIPTION_SUMMARY_CHARS } from '../../src/lib/registry/budgets.ts';
 import { characterCount } from '../../src/lib/registry/cut-text.ts';
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 import { brokenReferences, listFiles, readPages } from '../helpers/dist.ts';
 import { expectedTitles, XSS_GROUP, XSS_TITLE, XSS_VERSION } from '../helpers/xss-titles.ts';
 

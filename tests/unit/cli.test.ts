@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { confref } from '../helpers/cli.ts';
+import { confref, confrefWith } from '../helpers/cli.ts';
+import { CONFIG_VARIABLES } from '../../src/lib/config/env.ts';
 import { registryJsonSchema } from '../../src/lib/registry/json-schema.ts';
 import { publishedSchemas } from '../../src/lib/export/json-schema.ts';
 
@@ -51,6 +52,15 @@ describe('confref check', () => {
     expect(confref().status).toBe(2);
     const help = confref('--help');
     expect([help.status, help.stdout.includes('confref check [--content DIR] [--format text|json]')]).toEqual([0, true]);
+  });
+
+  it('exits 2 on a setting that does not fit, naming it, before any work', () => {
+    const run = confrefWith({ CONFREF_PARSE_THREADS: 'many' }, 'check');
+    expect(run).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `confref: a setting does not fit:\n  CONFREF_PARSE_THREADS="many": expected a whole number from 0 to 256. ${CONFIG_VARIABLES.CONFREF_PARSE_THREADS.meaning}\n`,
+    });
   });
 });
 

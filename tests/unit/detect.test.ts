@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectProseLocale, detectTextLocale } from '../../src/lib/i18n/detect.ts';
+import { detectProseLocale, detectTextLocale } from '../../src/lib/locale/detect.ts';
 import { build } from '../helpers/notes.ts';
 
 describe('detectTextLocale: short and mixed strings', () => {

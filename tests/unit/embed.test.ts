@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiSlugs } from '../../src/lib/export/api.ts';
 import { estimatedHeight, oembed } from '../../src/lib/embed/oembed.ts';
-import { isPlainKey } from '../../src/lib/site/plain-key.ts';
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { isPlainKey } from '../../src/lib/urls/plain-key.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 
 describe('oEmbed', () => {
   it('is a rich embed whose iframe escapes its attributes', () => {

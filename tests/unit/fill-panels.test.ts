@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // Starlight upgrade that changes it fails here).
 
 import { processPanels } from '../../node_modules/@astrojs/starlight/dist/user-components/tabs-processor.js';
-import { fillPanels, panelPlaceholder, reusableTabs } from '../../src/lib/site/fill-panels.ts';
+import { fillPanels, panelPlaceholder, reusableTabs } from '../../src/lib/caches/fill-panels.ts';
+
+// The build caches ask the process's configuration; these tests switch it (CONFREF_CODE_CACHE) per case.
+const settings = vi.hoisted(() => ({ codeCache: true }));
+vi.mock('../../src/lib/config/env.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/config/env.ts')>();
+  return { ...actual, config: () => ({ ...actual.readConfig({}), ...settings }) };
+});
 
 // Panels as Expressive Code renders a snippet (with hast-util-to-html, as Starlight writes panels back): a
 // figure with highlighted lines and a copy button.
@@ -44,7 +51,9 @@ describe('FillPanels: the tabs rendered around placeholders, the code put in aft
 });
 
 describe('FillPanels: tabs reused across pages', () => {
-  afterEach(() => vi.unstubAllEnvs());
+  afterEach(() => {
+    settings.codeCache = true;
+  });
 
   it("reuses a page's first tab set for the next page with the same labels, never a second set of a page", () => {
     const [one, two, three] = [{}, {}, {}];
@@ -61,7 +70,7 @@ describe('FillPanels: tabs reused across pages', () => {
   });
 
   it('is off with the code cache (CONFREF_CODE_CACHE=0)', () => {
-    vi.stubEnv('CONFREF_CODE_CACHE', '0');
+    settings.codeCache = false;
     const first = reusableTabs({}, ['X']);
     first.remember('<tabs X>');
     expect(reusableTabs({}, ['X']).tabs).toBeUndefined();

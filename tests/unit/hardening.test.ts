@@ -24,7 +24,7 @@ import { unified } from 'unified';
 import { MAX_NESTING } from '../../src/lib/registry/nesting.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Fixtures made to exceed the parse budget (too-complex): parsed without a budget they take minutes. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectTextLocale } from '../../src/lib/i18n/detect.ts';
+import { detectTextLocale } from '../../src/lib/locale/detect.ts';
 import { descriptionState, translationReport } from '../../src/lib/i18n/status.ts';
 import { shownDescription } from '../../src/lib/site/view.ts';
 import { confref } from '../helpers/cli.ts';

@@ -9,8 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { buildRegistry, NoteSchema, toDiagnostics } from '../../src/lib/registry/index.ts';
 import { parseNoteSafely } from '../../src/lib/registry/fallback.ts';
-import { buildRegistryFrom, parseOptionsFromEnv, readContent } from '../../src/lib/registry/load.ts';
-import { DEFAULT_BUDGET, timeBudgetMs } from '../../src/lib/registry/parse-pool.ts';
+import { buildRegistryFrom, parseOptionsFrom, readContent } from '../../src/lib/registry/load.ts';
+import { DEFAULT_BUDGET, defaultThreads, timeBudgetMs } from '../../src/lib/registry/parse-pool.ts';
+import { readConfig } from '../../src/lib/config/env.ts';
 import { randomNote } from '../helpers/random-notes.ts';
 
 vi.mock('../../src/lib/registry/note.ts', async (original) => {
@@ -147,12 +148,12 @@ describe('parsing in worker threads', () => {
     expect(timeBudgetMs({ path: 'a.md', contents: new Uint8Array(1_048_576 / 2) }, budget)).toBe(2000);
   });
 
-  it('reads its settings from the environment, refusing what is not a whole number', () => {
-    expect(parseOptionsFromEnv({ CONFREF_PARSE_THREADS: '0', CONFREF_PARSE_BUDGET_MS: '500' })).toEqual({
+  it('takes its settings from the configuration, with defaults where they are unset', () => {
+    expect(parseOptionsFrom(readConfig({ CONFREF_PARSE_THREADS: '0', CONFREF_PARSE_BUDGET_MS: '500' }))).toEqual({
       threads: 0,
       budget: { ...DEFAULT_BUDGET, baseMs: 500 },
     });
-    expect(() => parseOptionsFromEnv({ CONFREF_PARSE_THREADS: 'two' })).toThrow('CONFREF_PARSE_THREADS must be a whole number, not "two"');
+    expect(parseOptionsFrom(readConfig({}))).toEqual({ threads: defaultThreads(), budget: DEFAULT_BUDGET });
   });
 });
 

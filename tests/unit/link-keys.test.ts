@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkOptionKeys } from '../../src/lib/site/link-keys.ts';
-import { optionSlug } from '../../src/lib/site/slugs.ts';
+import { optionSlug } from '../../src/lib/urls/slugs.ts';
 
 const keys = new Set(['state.backend', 'state.backend.async', 'metrics.reporter.<name>.class']);
 const hrefOf = (key: string) => (keys.has(key) ? `/en/options/${optionSlug(key)}/` : undefined);

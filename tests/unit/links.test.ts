@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { droppedProtocol, localTarget, siteLinkOf } from '../../src/lib/registry/links.ts';
 import { readContent } from '../../src/lib/registry/load.ts';
-import { resolveSiteLink, resolveSiteLinks } from '../../src/lib/site/site-links.ts';
+import { resolveSiteLink, resolveSiteLinks } from '../../src/lib/urls/site-links.ts';
 import { build, diagnosticsOf } from '../helpers/notes.ts';
 
 describe('localTarget: relative links and images, from the note’s folder', () => {

@@ -1,13 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepRendered, renderedBefore } from '../../src/lib/site/render-once.ts';
+import { keepRendered, renderedBefore } from '../../src/lib/caches/render-once.ts';
 import { sidebarGroupCount, sidebarMarksPage, type SidebarEntry } from '../../src/lib/site/sidebar.ts';
+
+// The build caches ask the process's configuration; these tests switch it (CONFREF_CODE_CACHE) per case.
+const settings = vi.hoisted(() => ({ codeCache: true }));
+vi.mock('../../src/lib/config/env.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/config/env.ts')>();
+  return { ...actual, config: () => ({ ...actual.readConfig({}), ...settings }) };
+});
 
 // Sidebars as Starlight's route data holds them.
 const link = (isCurrent = false): SidebarEntry => ({ type: 'link', isCurrent });
 const group = (...entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', entries });
 
 describe('sidebar parts rendered once per build', () => {
-  afterEach(() => vi.unstubAllEnvs());
+  afterEach(() => {
+    settings.codeCache = true;
+  });
 
   it('tells a sidebar that marks its page (on one page only) from one that marks none (shared)', () => {
     expect(sidebarMarksPage([link(), group(link(), link())])).toBe(false);
@@ -27,10 +36,10 @@ describe('sidebar parts rendered once per build', () => {
     keepRendered('k1', '<ul>one</ul>');
     expect(renderedBefore('k1')).toBe('<ul>one</ul>');
     expect(renderedBefore('k2')).toBeUndefined();
-    vi.stubEnv('CONFREF_CODE_CACHE', '0');
+    settings.codeCache = false;
     expect(renderedBefore('k1')).toBeUndefined();
     keepRendered('k3', '<ul>three</ul>');
-    vi.unstubAllEnvs();
+    settings.codeCache = true;
     expect(renderedBefore('k3')).toBeUndefined();
   });
 });

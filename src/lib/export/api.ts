@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { DefaultValueSchema, LocaleSchema, type Locale, type Option } from '../registry/schema.ts';
-import { isPlainKey } from '../site/plain-key.ts';
-import { optionSlug } from '../site/slugs.ts';
+import { isPlainKey } from '../urls/plain-key.ts';
+import { optionSlug } from '../urls/slugs.ts';
 import { optionSummary } from './summary.ts';
 
 export const ApiOptionSchema = z
@@ -86,7 +86,7 @@ export function apiGroup(
 
 /**
  * The file names of keys and groups whose names are not their own file name
- * (see site/plain-key.ts): a client that has a key looks it up here first.
+ * (see urls/plain-key.ts): a client that has a key looks it up here first.
  */
 export const ApiSlugsSchema = z
   .object({

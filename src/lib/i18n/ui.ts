@@ -1,5 +1,5 @@
 /** UI strings of the site, per locale (Starlight's own chrome is translated by Starlight). */
-import type { Locale } from '../registry/schema.ts';
+import type { Locale } from '../locale/locales.ts';
 
 export const UI = {
   en: {

@@ -7,7 +7,7 @@
  *
  * The registry's HTML holds resolved links as site links, `/_confref/notes/<id>/#anchor`
  * and `/_confref/assets/<path>`: independent of the site's base path and
- * locale, which `resolveSiteLinks` (lib/site/site-links.ts) puts in when a
+ * locale, which `resolveSiteLinks` (lib/urls/site-links.ts) puts in when a
  * page is rendered. Parsing stays pure: whether a target exists is checked
  * against the content folder's file list afterwards (`reportMissingTargets`).
  */

@@ -10,6 +10,7 @@ import { assembleRegistry, cacheKey, isNotePath, parseAll, pathsOf, sortSources,
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import { DEFAULT_BUDGET, defaultThreads, parseInWorkers, WorkersUnavailable, type ParseBudget } from './parse-pool.ts';
+import { config, type Config } from '../config/env.ts';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -39,18 +40,11 @@ export interface ParseOptions {
   budget: ParseBudget;
 }
 
-/** Parse settings from the environment: CONFREF_PARSE_THREADS and CONFREF_PARSE_BUDGET_MS (the base time budget per note). */
-export function parseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ParseOptions {
-  const threads = env['CONFREF_PARSE_THREADS'];
-  const budget = env['CONFREF_PARSE_BUDGET_MS'];
-  const whole = (name: string, value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new Error(`${name} must be a whole number, not "${value}"`);
-    return Number(value);
-  };
+/** Parse settings from the configuration (CONFREF_PARSE_THREADS and CONFREF_PARSE_BUDGET_MS, lib/config/env.ts). */
+export function parseOptionsFrom(settings: Pick<Config, 'parseThreads' | 'parseBudgetMs'> = config()): ParseOptions {
   return {
-    threads: threads === undefined || threads === '' ? defaultThreads() : whole('CONFREF_PARSE_THREADS', threads),
-    budget:
-      budget === undefined || budget === '' ? DEFAULT_BUDGET : { ...DEFAULT_BUDGET, baseMs: whole('CONFREF_PARSE_BUDGET_MS', budget) },
+    threads: settings.parseThreads ?? defaultThreads(),
+    budget: settings.parseBudgetMs === undefined ? DEFAULT_BUDGET : { ...DEFAULT_BUDGET, baseMs: settings.parseBudgetMs },
   };
 }
 
@@ -61,7 +55,7 @@ export function parseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Parse
  */
 export async function buildRegistryFrom(
   sources: readonly SourceNote[],
-  options: ParseOptions = parseOptionsFromEnv(),
+  options: ParseOptions = parseOptionsFrom(),
   cache?: ParseCache,
 ): Promise<BuildResult> {
   const ordered = sortSources(sources);

@@ -7,7 +7,7 @@
  * language; keys, types and defaults are not prose.
  */
 import type { Nodes, PhrasingContent, Root, Table } from 'mdast';
-import { detectProseLocale, type ProsePiece } from '../i18n/detect.ts';
+import { detectProseLocale, type ProsePiece } from '../locale/detect.ts';
 import { classifyHeader } from './columns.ts';
 import { cellText } from './markdown.ts';
 import type { Locale } from './schema.ts';

@@ -20,7 +20,7 @@ import { readRequired, readRowShape, type RowShape, type ShiftedCell } from './r
 import type { DefaultValue, Description, Locale, NoteKind, SourcePosition } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
-import { detectTextLocale } from '../i18n/detect.ts';
+import { detectTextLocale } from '../locale/detect.ts';
 
 /** One table row read as an option, before rows of all notes are merged. */
 export interface OptionRow {

@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 
-export const LOCALES = ['en', 'zh'] as const;
-export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
-export const DEFAULT_LOCALE: Locale = 'en';
+import { LocaleSchema } from '../locale/locales.ts';
+
+// The registry's types include the locales; they are defined below it, in lib/locale.
+export { DEFAULT_LOCALE, LOCALES, LocaleSchema, type Locale } from '../locale/locales.ts';
 
 export const SourcePositionSchema = z
   .object({

@@ -10,25 +10,16 @@
  * collection, so setting it once the process runs is enough (the site's
  * astro.config.mjs and the `confref` command both do, before any work).
  *
- * `CONFREF_HEAP_GROWTH=0` leaves V8's default; another whole number is the growth in percent.
+ * `CONFREF_HEAP_GROWTH=0` leaves V8's default; another whole number is the growth in percent (lib/config/env.ts).
  */
 import v8 from 'node:v8';
+import { config } from '../config/env.ts';
 
-export const DEFAULT_HEAP_GROWTH = 100;
-
-/** The growth in percent that `CONFREF_HEAP_GROWTH` asks for, or null for V8's default. */
-export function heapGrowthFrom(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === '') return DEFAULT_HEAP_GROWTH;
-  const percent = Number(value);
-  return Number.isInteger(percent) && percent > 0 && percent <= 1000 ? percent : null;
-}
-
-/** Sets V8's heap growth factor from the environment; returns the percent set, or null when left to V8. */
+/** Sets V8's heap growth factor (CONFREF_HEAP_GROWTH, in percent; null leaves V8's default); returns the percent set. */
 export function limitHeapGrowth(
-  env: NodeJS.ProcessEnv = process.env,
+  percent: number | null = config().heapGrowth,
   setFlags: (flags: string) => void = v8.setFlagsFromString,
 ): number | null {
-  const percent = heapGrowthFrom(env['CONFREF_HEAP_GROWTH']);
   if (percent !== null) setFlags(`--heap-growing-percent=${percent}`);
   return percent;
 }

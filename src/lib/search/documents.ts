@@ -8,8 +8,8 @@ import { shownDescription } from '../i18n/fallback.ts';
 import { DESCRIPTION_SUMMARY_CHARS } from '../registry/budgets.ts';
 import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Registry } from '../registry/schema.ts';
-import { paths } from '../site/paths.ts';
-import type { SearchDocument } from './index.ts';
+import { paths } from '../urls/paths.ts';
+import type { SearchDocument } from './build.ts';
 
 export function searchDocuments(
   registry: Pick<Registry, 'options' | 'notes'>,

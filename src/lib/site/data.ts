@@ -1,14 +1,14 @@
 /**
  * The registry as the site sees it, read back from the content collections
  * the loaders filled (pages never re-parse notes); in `astro dev`, right
- * after an edit, the registry the loader just rebuilt (see loaders/dev-bridge.ts).
+ * after an edit, the registry the loader just rebuilt (see lib/dev/bridge.ts).
  */
 import { getCollection } from 'astro:content';
 import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry, type RenameEntry } from '../registry/schema.ts';
-import { devBridge } from '../../loaders/dev-bridge.ts';
+import { devBridge } from '../dev/bridge.ts';
 import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
 import { currentVersion, keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
-import { paths } from './paths.ts';
+import { paths } from '../urls/paths.ts';
 
 export interface SiteData {
   registry: Registry;

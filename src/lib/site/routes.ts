@@ -5,7 +5,7 @@
  */
 import { LOCALES, type Locale, type Option } from '../registry/schema.ts';
 import type { SiteData } from './data.ts';
-import { optionSlug } from './slugs.ts';
+import { optionSlug } from '../urls/slugs.ts';
 import { groupsOf } from './view.ts';
 
 export interface OptionRoute {

@@ -4,7 +4,7 @@ import { searchDocuments } from '../search/documents.ts';
 import { bundleSearch } from '../search/index.ts';
 import type { SiteData } from './data.ts';
 import { jsonResponse } from './routes.ts';
-import { optionSlug } from './slugs.ts';
+import { optionSlug } from '../urls/slugs.ts';
 
 export function searchIndexRoutes(data: SiteData, version: string | null) {
   return LOCALES.flatMap((lang) => {

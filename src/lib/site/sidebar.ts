@@ -6,7 +6,7 @@
 import { useTranslations } from '../i18n/ui.ts';
 import type { Locale } from '../registry/schema.ts';
 import type { SiteData } from './data.ts';
-import { paths } from './paths.ts';
+import { paths } from '../urls/paths.ts';
 import { groupsOf, shownNote } from './view.ts';
 
 type SidebarItem =

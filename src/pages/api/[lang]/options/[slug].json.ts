@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStatic
 import { apiOption } from '../../../../lib/export/api.ts';
 import { DESCRIPTION_SUMMARY_CHARS } from '../../../../lib/registry/budgets.ts';
 import { siteData } from '../../../../lib/site/data.ts';
-import { paths, siteUrl } from '../../../../lib/site/paths.ts';
+import { paths, siteUrl } from '../../../../lib/urls/paths.ts';
 import { jsonResponse, optionRoutes } from '../../../../lib/site/routes.ts';
 
 export const getStaticPaths = (async () => optionRoutes(await siteData())) satisfies GetStaticPaths;

@@ -5,7 +5,7 @@ import { shownDescription } from '../../../../lib/i18n/fallback.ts';
 import { DESCRIPTION_SUMMARY_CHARS } from '../../../../lib/registry/budgets.ts';
 import { cutText } from '../../../../lib/registry/cut-text.ts';
 import { siteData } from '../../../../lib/site/data.ts';
-import { paths, siteUrl } from '../../../../lib/site/paths.ts';
+import { paths, siteUrl } from '../../../../lib/urls/paths.ts';
 import { jsonResponse, optionRoutes } from '../../../../lib/site/routes.ts';
 
 export const getStaticPaths = (async () => optionRoutes(await siteData())) satisfies GetStaticPaths;

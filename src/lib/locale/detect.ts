@@ -10,7 +10,7 @@
  * as one word per two characters. URLs, option keys, file names and paths
  * are not words of either language and are left out.
  */
-import type { Locale } from '../registry/schema.ts';
+import type { Locale } from './locales.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /\p{Script=Latin}+/gu;

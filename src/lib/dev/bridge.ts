@@ -6,12 +6,12 @@
  * through the dev server the `confref-dev` integration put here. Builds never
  * set it.
  */
-import type { Registry } from '../lib/registry/schema.ts';
+import type { Registry } from '../registry/schema.ts';
 
 export interface DevBridge {
   /** The registry as last rebuilt after a note changed. */
   registry?: Registry;
-  /** Tells the browser to reload (set by the integration in astro.config.mjs). */
+  /** Tells the browser to reload (set by the confref integration, src/integration.ts). */
   reload?: () => void;
 }
 

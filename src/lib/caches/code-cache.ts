@@ -15,6 +15,8 @@
  * gets the assets, the others never do. A test builds a site with and without
  * this cache and finds the output byte-identical; `CONFREF_CODE_CACHE=0` turns it off.
  */
+import { config } from '../config/env.ts';
+
 interface CodeTexts {
   /** The copy button's `title="…" data-copied="…"`, as written in the HTML. */
   button: string;
@@ -56,7 +58,7 @@ export function withAssets(html: string): string | undefined {
 const keyOf = (lang: string, code: string) => `${lang}\u0000${code}`;
 
 export function codeCacheEnabled(): boolean {
-  return process.env['CONFREF_CODE_CACHE'] !== '0';
+  return config().codeCache;
 }
 
 /** The texts in a block's HTML: exactly one copy button, at most one terminal label (else the block is not cached). */

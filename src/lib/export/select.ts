@@ -1,0 +1,31 @@
+/**
+ * Which options an export is about: the option with the key asked for, else
+ * every option of the group of that name, in the current version. When
+ * neither exists, the nearest option keys the search finds, for a "did you
+ * mean".
+ */
+import type { Locale, Option, Registry } from '../registry/schema.ts';
+import { searchDocuments } from '../search/documents.ts';
+import { createSearchIndex, searchIndex } from '../search/index.ts';
+import { currentVersion } from '../versions/history.ts';
+
+export interface ExportSelection {
+  /** The option, or the group's options sorted by key; empty when nothing has that key or group name. */
+  options: Option[];
+  /** When `options` is empty: up to three option keys near the target, best first. */
+  near: string[];
+}
+
+export function selectForExport(registry: Registry, target: string, locale: Locale): ExportSelection {
+  const version = currentVersion(registry.options);
+  const options = registry.options.filter((option) => option.version === version);
+  const byKey = options.filter((option) => option.key === target);
+  if (byKey.length > 0) return { options: byKey, near: [] };
+  const byGroup = options.filter((option) => option.group === target).sort((a, b) => (a.key < b.key ? -1 : 1));
+  if (byGroup.length > 0) return { options: byGroup, near: [] };
+  const index = createSearchIndex(searchDocuments(registry, locale, version), registry);
+  const near = searchIndex(index, target, { limit: 3 })
+    .filter((hit) => hit.kind === 'option')
+    .map((hit) => hit.key);
+  return { options: [], near };
+}
