@@ -34,9 +34,7 @@ export default defineConfig({
         zh: { label: '简体中文', lang: 'zh-CN' },
       },
       pagefind: false,
-      // Shiki's JavaScript RegExp engine: the same highlighting as its WebAssembly Oniguruma
-      // (the Flink 2.1 site builds byte-identical), ~8% faster over thousands of snippets.
-      expressiveCode: { shiki: { engine: 'javascript' } },
+      // Code highlighting is set in ec.config.mjs.
       customCss: ['./src/styles/confref.css'],
       // Page titles come from content: the <title> Starlight writes as HTML is made escaped text (src/lib/site/head-text.ts).
       routeMiddleware: './src/lib/site/route-middleware.ts',
