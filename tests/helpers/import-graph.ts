@@ -28,7 +28,7 @@ function importsIn(code: string): Array<{ specifier: string; typeOnly: boolean }
       const bindings = clause?.namedBindings;
       const allTypes =
         clause !== undefined &&
-        (clause.isTypeOnly ||
+        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
           (clause.name === undefined &&
             bindings !== undefined &&
             ts.isNamedImports(bindings) &&

@@ -1,0 +1,182 @@
+/**
+ * What an option's page shows, worked out before its templates
+ * (components/option/): the default as written, the translation badge, where
+ * the option is defined, its page in every version and its history. Pure:
+ * the site's data comes in as plain values, and option pages' paths as a function.
+ */
+import type { TranslationState } from '../i18n/status.ts';
+import type { UiKey } from '../i18n/ui.ts';
+import { META_DESCRIPTION_CHARS } from '../registry/budgets.ts';
+import { cutText } from '../registry/cut-text.ts';
+import { isReadableNote, type Locale, type Note, type Option, type SourcePosition } from '../registry/schema.ts';
+import type { KeyHistory } from '../versions/history.ts';
+import { paths, withBase } from '../urls/paths.ts';
+import { evidenceLabel } from './ui-labels.ts';
+import { sectionsByNote, shownDescription } from './view.ts';
+
+/** The default as the page shows it: the raw text, with an empty one as `""` so that it stays visible. */
+export function defaultText(raw: string): string {
+  return raw === '' ? '""' : raw;
+}
+
+const TRANSLATION_LABELS: Record<TranslationState, UiKey> = {
+  missing: 'i18n.untranslated',
+  outdated: 'i18n.outdated',
+  source: 'i18n.source',
+  translated: 'i18n.translated',
+};
+
+/** The label of the badge that says how the description stands in the page's locale. */
+export function translationLabel(state: TranslationState): UiKey {
+  return TRANSLATION_LABELS[state];
+}
+
+/** `href#id`, or `href` alone without an id. */
+export function withFragment(href: string, id: string | null | undefined): string {
+  return id ? `${href}#${id}` : href;
+}
+
+/** The option's definitions the page lists: those in readable notes (not in translation tables). */
+export function readableDefinitions(option: Pick<Option, 'sources'>, noteOf: (file: string) => Note | undefined): SourcePosition[] {
+  return option.sources.filter((source) => {
+    const note = noteOf(source.file);
+    return note !== undefined && isReadableNote(note);
+  });
+}
+
+/** A note, or a heading in it, linked when the note has a page. */
+export interface TrailStep {
+  text: string;
+  href: string | undefined;
+}
+
+/** One note that defines the option: the note, then the headings above the option's table. */
+export interface SectionTrail {
+  note: TrailStep;
+  headings: TrailStep[];
+}
+
+/**
+ * Where an option is defined, one trail per note (sectionsByNote). Notes of
+ * the site's current version have pages: those are linked, and so are the
+ * headings the note has an id for.
+ */
+export function sectionTrails(
+  option: Option,
+  noteOf: (file: string) => Note | undefined,
+  site: { lang: Locale; base: string; current: string | null },
+): SectionTrail[] {
+  return sectionsByNote(option, noteOf, site.lang).map(({ note, trail }) => {
+    const href = note.version === site.current ? withBase(site.base, paths.note(site.lang, note.id)) : undefined;
+    return {
+      note: { text: note.title, href },
+      headings: trail.map((text) => {
+        const heading = note.blocks.find((block) => block.kind === 'heading' && block.text === text);
+        return { text, href: href && heading?.kind === 'heading' ? withFragment(href, heading.id) : undefined };
+      }),
+    };
+  });
+}
+
+/** What the site knows of every version: the versions (oldest first), each key's history and the options by version. */
+export interface VersionData {
+  versions: ReadonlyArray<string | null>;
+  history: ReadonlyMap<string, KeyHistory>;
+  optionIn: (version: string | null, key: string) => Option | undefined;
+}
+
+/** The option in one version: this page's, a link to its page there (or to the key it was renamed to), or none. */
+export type VersionLink = { version: string | null; renamed: boolean } & (
+  { kind: 'current' } | { kind: 'linked'; href: string } | { kind: 'absent' }
+);
+
+/** The option in every version the site has, or what became of it: from the version it was renamed in on, the new key. */
+export function versionLinks(
+  option: Pick<Option, 'key' | 'version'>,
+  site: VersionData,
+  hrefOf: (option: Option) => string,
+): VersionLink[] {
+  const history = site.history.get(option.key);
+  return site.versions.map((version): VersionLink => {
+    const there = site.optionIn(version, option.key);
+    const renamed =
+      history?.renamedTo &&
+      version !== null &&
+      history.removedIn !== null &&
+      version.localeCompare(history.removedIn, 'en', { numeric: true }) >= 0
+        ? site.optionIn(version, history.renamedTo.to)
+        : undefined;
+    const target = there ?? renamed;
+    const link = { version, renamed: !there && renamed !== undefined };
+    if (version === option.version) return { ...link, kind: 'current' };
+    return target ? { ...link, kind: 'linked', href: hrefOf(target) } : { ...link, kind: 'absent' };
+  });
+}
+
+/** How a key's history ends: renamed (linked to the new key's page when the site has it), or removed. */
+export type HistoryEnd =
+  { kind: 'renamed'; version: string; to: string; href: string | undefined; evidence: UiKey } | { kind: 'removed'; version: string };
+
+/** A key's history as the page says it: since which version, how it ended, and the key it was renamed from. */
+export interface HistoryLine {
+  since: string;
+  end: HistoryEnd | undefined;
+  formerly: string | undefined;
+}
+
+export function historyLine(history: KeyHistory, site: Pick<VersionData, 'optionIn'>, hrefOf: (option: Option) => string): HistoryLine {
+  const { since, removedIn, renamedTo, renamedFrom } = history;
+  let end: HistoryEnd | undefined;
+  if (removedIn !== null && renamedTo) {
+    const target = site.optionIn(removedIn, renamedTo.to);
+    end = {
+      kind: 'renamed',
+      version: removedIn,
+      to: renamedTo.to,
+      href: target && hrefOf(target),
+      evidence: evidenceLabel(renamedTo.evidence),
+    };
+  } else if (removedIn !== null) {
+    end = { kind: 'removed', version: removedIn };
+  }
+  return { since, end, formerly: renamedFrom?.from };
+}
+
+/** A table-of-contents entry (Starlight's `MarkdownHeading`). */
+export interface PageHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The page's table of contents: its description and how to set it, then the notes' examples if there are any. */
+export function optionHeadings(t: (key: UiKey) => string, hasExamples: boolean): PageHeading[] {
+  return [
+    { depth: 2, slug: 'description', text: t('option.description') },
+    { depth: 2, slug: 'how-to-set', text: t('option.howToSet') },
+    ...(hasExamples ? [{ depth: 2, slug: 'from-the-notes', text: t('option.fromNotes') }] : []),
+  ];
+}
+
+/** The page's meta description: the description it shows (in the locale or the fallback), cut to fit. */
+export function metaDescription(option: Option, lang: Locale): string | undefined {
+  const shown = shownDescription(option, lang);
+  return shown && cutText(shown.description.text, META_DESCRIPTION_CHARS).text;
+}
+
+/** A `<link>` for the page's `<head>`. */
+export interface HeadLink {
+  tag: 'link';
+  attrs: Record<string, string>;
+}
+
+/**
+ * oEmbed discovery, so that wikis that unfurl the page's link show the
+ * option's card: a link to its oEmbed document, when it has one (the current
+ * version only, like the embed pages).
+ */
+export function oembedHead(key: string, oembedUrl: string | undefined): HeadLink[] {
+  return oembedUrl === undefined
+    ? []
+    : [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: oembedUrl, title: key } }];
+}

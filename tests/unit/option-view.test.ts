@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { UiKey } from '../../src/lib/i18n/ui.ts';
+import type { Note, Option } from '../../src/lib/registry/schema.ts';
+import {
+  defaultText,
+  historyLine,
+  metaDescription,
+  oembedHead,
+  optionHeadings,
+  readableDefinitions,
+  sectionTrails,
+  translationLabel,
+  versionLinks,
+  withFragment,
+  type VersionData,
+} from '../../src/lib/site/option-view.ts';
+import { keyHistories } from '../../src/lib/versions/history.ts';
+import { build, optionOf, table } from '../helpers/notes.ts';
+
+describe('the facts as shown', () => {
+  it('an empty default shows as "", any other as written', () => {
+    expect(defaultText('')).toBe('""');
+    expect(defaultText('20 kb')).toBe('20 kb');
+    expect(defaultText(' ')).toBe(' ');
+  });
+
+  it('each translation state has its badge label', () => {
+    expect((['source', 'translated', 'outdated', 'missing'] as const).map(translationLabel)).toEqual([
+      'i18n.source',
+      'i18n.translated',
+      'i18n.outdated',
+      'i18n.untranslated',
+    ]);
+  });
+
+  it('a fragment is added only when there is an id', () => {
+    expect(withFragment('/en/notes/a/', 'state')).toBe('/en/notes/a/#state');
+    expect(withFragment('/en/notes/a/', null)).toBe('/en/notes/a/');
+    expect(withFragment('/en/notes/a/', '')).toBe('/en/notes/a/');
+  });
+});
+
+describe('where an option is defined', () => {
+  const translations = `---\nlang: zh\nkind: translations\n---\n${table(['| s.a | 甲。 | Alpha. |'], '| 键 | 描述 | 原文哈希 |')}`;
+  const result = build({
+    'ops/state.md': `# Operations\n\n## State\n\n### Backends\n\n${table(['| s.a | 1 | Integer | Alpha. |'])}`,
+    '2.0/ops/state.md': `# Operations\n\n## State\n\n${table(['| s.a | 1 | Integer | Alpha. |'])}`,
+    'zh/t.md': translations,
+  });
+  const byFile = new Map(result.registry.notes.map((note) => [note.file, note]));
+  const noteOf = (file: string) => byFile.get(file);
+  const unversioned = result.registry.options.find((o) => o.key === 's.a' && o.version === null)!;
+  const versioned = result.registry.options.find((o) => o.key === 's.a' && o.version === '2.0')!;
+
+  it('lists the definitions in readable notes, not those in translation tables', () => {
+    expect(unversioned.sources.map((source) => source.file)).toEqual(['ops/state.md', 'zh/t.md']);
+    expect(readableDefinitions(unversioned, noteOf)).toEqual([{ file: 'ops/state.md', line: 9, column: 3 }]);
+  });
+
+  it('links the note and its headings when the note is of the current version', () => {
+    expect(sectionTrails(unversioned, noteOf, { lang: 'en', base: '/wiki/', current: null })).toEqual([
+      {
+        note: { text: 'Operations', href: '/wiki/en/notes/ops-state/' },
+        headings: [
+          { text: 'Operations', href: '/wiki/en/notes/ops-state/#operations' },
+          { text: 'State', href: '/wiki/en/notes/ops-state/#state' },
+          { text: 'Backends', href: '/wiki/en/notes/ops-state/#backends' },
+        ],
+      },
+    ]);
+  });
+
+  it('links nothing in a note of another version (it has no page)', () => {
+    expect(sectionTrails(versioned, noteOf, { lang: 'zh', base: '/', current: null })).toEqual([
+      {
+        note: { text: 'Operations', href: undefined },
+        headings: [
+          { text: 'Operations', href: undefined },
+          { text: 'State', href: undefined },
+        ],
+      },
+    ]);
+  });
+
+  it('leaves a heading unlinked when the note has no heading of that text', () => {
+    const note = byFile.get('ops/state.md')!;
+    const withoutState: Note = { ...note, blocks: note.blocks.filter((block) => !(block.kind === 'heading' && block.text === 'State')) };
+    const trails = sectionTrails(unversioned, (file) => (file === note.file ? withoutState : noteOf(file)), {
+      lang: 'en',
+      base: '/',
+      current: null,
+    });
+    expect(trails.map((trail) => trail.headings)).toEqual([
+      [
+        { text: 'Operations', href: '/en/notes/ops-state/#operations' },
+        { text: 'State', href: undefined },
+        { text: 'Backends', href: '/en/notes/ops-state/#backends' },
+      ],
+    ]);
+  });
+});
+
+describe('versions and history', () => {
+  const version = (v: string, rows: string[], header?: string) => `---\nversion: "${v}"\n---\n${table(rows, header)}`;
+  const withDeprecated = '| Key | Default | Type | Description | Deprecated Keys |';
+  const { registry } = build({
+    'v1.md': version('1.0', [
+      '| a.kept | 1 | Integer | Kept. |',
+      '| a.old-name | 1 | Integer | Renamed. |',
+      '| a.gone | 1 | Integer | Gone. |',
+    ]),
+    'v2.md': version('2.0', ['| a.kept | 1 | Integer | Kept. | |', '| a.new-name | 1 | Integer | Renamed. | a.old-name |'], withDeprecated),
+    'v3.md': version('3.0', ['| a.kept | 1 | Integer | Kept. | |', '| a.new-name | 1 | Integer | Renamed. | a.old-name |'], withDeprecated),
+  });
+  const byVersionKey = new Map(registry.options.map((option) => [`${option.version}/${option.key}`, option]));
+  const site: VersionData = {
+    versions: [null, '1.0', '2.0', '3.0'],
+    history: keyHistories(registry),
+    optionIn: (v, key) => byVersionKey.get(`${v}/${key}`),
+  };
+  const hrefOf = (option: Option) => `/${option.version}/${option.key}/`;
+  const option = (v: string, key: string) => byVersionKey.get(`${v}/${key}`)!;
+
+  it('links the option in each version it is in, and marks this page', () => {
+    expect(versionLinks(option('3.0', 'a.kept'), site, hrefOf)).toEqual([
+      { version: null, renamed: false, kind: 'absent' },
+      { version: '1.0', renamed: false, kind: 'linked', href: '/1.0/a.kept/' },
+      { version: '2.0', renamed: false, kind: 'linked', href: '/2.0/a.kept/' },
+      { version: '3.0', renamed: false, kind: 'current' },
+    ]);
+  });
+
+  it('from the version a key was renamed in on, links the new key, marked as renamed', () => {
+    expect(versionLinks(option('1.0', 'a.old-name'), site, hrefOf)).toEqual([
+      { version: null, renamed: false, kind: 'absent' },
+      { version: '1.0', renamed: false, kind: 'current' },
+      { version: '2.0', renamed: true, kind: 'linked', href: '/2.0/a.new-name/' },
+      { version: '3.0', renamed: true, kind: 'linked', href: '/3.0/a.new-name/' },
+    ]);
+    expect(versionLinks(option('2.0', 'a.new-name'), site, hrefOf)).toEqual([
+      { version: null, renamed: false, kind: 'absent' },
+      { version: '1.0', renamed: false, kind: 'absent' },
+      { version: '2.0', renamed: false, kind: 'current' },
+      { version: '3.0', renamed: false, kind: 'linked', href: '/3.0/a.new-name/' },
+    ]);
+  });
+
+  it('a removed key has nothing to link to after its last version', () => {
+    expect(versionLinks(option('1.0', 'a.gone'), site, hrefOf).map((link) => link.kind)).toEqual(['absent', 'current', 'absent', 'absent']);
+  });
+
+  it('says since when, how the key ended and what it was before', () => {
+    const history = (key: string) => historyLine(site.history.get(key)!, site, hrefOf);
+    expect(history('a.kept')).toEqual({ since: '1.0', end: undefined, formerly: undefined });
+    expect(history('a.gone')).toEqual({ since: '1.0', end: { kind: 'removed', version: '2.0' }, formerly: undefined });
+    expect(history('a.new-name')).toEqual({ since: '2.0', end: undefined, formerly: 'a.old-name' });
+    expect(history('a.old-name')).toEqual({
+      since: '1.0',
+      end: { kind: 'renamed', version: '2.0', to: 'a.new-name', href: '/2.0/a.new-name/', evidence: 'evidence.deprecated-key' },
+      formerly: undefined,
+    });
+  });
+
+  it('names the new key without a link when the site has no page for it', () => {
+    const line = historyLine(
+      site.history.get('a.old-name')!,
+      { optionIn: (v, key) => (key === 'a.new-name' ? undefined : site.optionIn(v, key)) },
+      hrefOf,
+    );
+    expect(line.end).toEqual({ kind: 'renamed', version: '2.0', to: 'a.new-name', href: undefined, evidence: 'evidence.deprecated-key' });
+  });
+});
+
+describe("the page's head and table of contents", () => {
+  const words = Array.from({ length: 30 }, () => 'abcdefghi');
+  const result = build({
+    'a.md': table([`| s.long | 1 | Integer | ${words.join(' ')}. |`, '| s.short | 1 | Integer | Short. |', '| s.none | 1 | Integer | |']),
+  });
+
+  it('the meta description is the shown description, cut at a word to fit', () => {
+    expect(metaDescription(optionOf(result, 's.short'), 'en')).toBe('Short.');
+    expect(metaDescription(optionOf(result, 's.short'), 'zh')).toBe('Short.');
+    expect(metaDescription(optionOf(result, 's.long'), 'en')).toBe(`${words.slice(0, 20).join(' ')}…`);
+    expect(metaDescription(optionOf(result, 's.none'), 'en')).toBeUndefined();
+  });
+
+  it('offers oEmbed discovery only with an oEmbed address', () => {
+    expect(oembedHead('s.a', 'https://wiki.example.com/oembed/en/options/s.a.json')).toEqual([
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'alternate',
+          type: 'application/json+oembed',
+          href: 'https://wiki.example.com/oembed/en/options/s.a.json',
+          title: 's.a',
+        },
+      },
+    ]);
+    expect(oembedHead('s.a', undefined)).toEqual([]);
+  });
+
+  it('lists the notes’ examples in the table of contents only when there are some', () => {
+    const t = (key: UiKey) => `<${key}>`;
+    expect(optionHeadings(t, true)).toEqual([
+      { depth: 2, slug: 'description', text: '<option.description>' },
+      { depth: 2, slug: 'how-to-set', text: '<option.howToSet>' },
+      { depth: 2, slug: 'from-the-notes', text: '<option.fromNotes>' },
+    ]);
+    expect(optionHeadings(t, false).map((heading) => heading.slug)).toEqual(['description', 'how-to-set']);
+  });
+});
