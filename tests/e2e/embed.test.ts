@@ -2,7 +2,7 @@
  * Embeds as a wiki uses them: a host page on a second localhost origin frames
  * option and group cards and the search box, and uses the web component, in
  * both locales, against the fixture site served under /wiki/flink/ with the
- * CORS header the README asks for on /api/.
+ * CORS header docs/embedding.md asks for on /api/.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,11 +15,11 @@ import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const { dist, base } = inject('sites').fixture;
 
-/** The README's resize lines (its `html` block that handles `confref:resize`), without the example iframe. */
-function readmeResizeScript(origin: string): string {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((code) => code.includes('confref:resize'));
-  if (!block) throw new Error('README has no resize snippet');
+/** The resize lines of docs/embedding.md (its `html` block that handles `confref:resize`), without the example iframe. */
+function docsResizeScript(origin: string): string {
+  const docs = readFileSync(join(root, 'docs/embedding.md'), 'utf8');
+  const block = [...docs.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((code) => code.includes('confref:resize'));
+  if (!block) throw new Error('docs/embedding.md has no resize snippet');
   return block.slice(block.indexOf('<script>')).replaceAll('https://confref.example.com', origin);
 }
 
@@ -51,7 +51,7 @@ ${Object.entries(FRAMES)
 <confref-option id="wc-down" key="state.backend.async" base="${site}/offline/"></confref-option>
 <confref-option id="wc-payload" key="embed.card.payload"></confref-option>
 <script src="${at('embed.js')}"></script>
-${readmeResizeScript(site)}
+${docsResizeScript(site)}
 </body></html>`;
 }
 
@@ -96,7 +96,7 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
     await page.goto(`${hostOrigin}/wiki-page`);
-    // Every iframe has been sized by the README's snippet.
+    // Every iframe has been sized by the snippet of docs/embedding.md.
     await page
       .waitForFunction(() => [...document.querySelectorAll('iframe')].every((frame) => frame.style.height !== ''))
       .catch(async (error: Error) => {

@@ -20,9 +20,9 @@ describe('rule fixtures (tests/fixtures/rules/<rule>/: notes + expected.json)', 
     );
   });
 
-  it("lists every rule in the README's diagnostics table, with the catalog's severity", () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const documented = new Map([...readme.matchAll(/^\|\s*`([a-z-]+)`\s*\|\s*(error|warning|info)\s*\|/gm)].map((m) => [m[1]!, m[2]!]));
+  it("lists every rule in the content format's diagnostics table (docs/content-format.md), with the catalog's severity", () => {
+    const reference = readFileSync(new URL('../../docs/content-format.md', import.meta.url), 'utf8');
+    const documented = new Map([...reference.matchAll(/^\|\s*`([a-z-]+)`\s*\|\s*(error|warning|info)\s*\|/gm)].map((m) => [m[1]!, m[2]!]));
     expect(Object.fromEntries(Object.keys(RULES).map((rule) => [rule, documented.get(rule)]))).toEqual(
       Object.fromEntries(Object.entries(RULES).map(([rule, { severity }]) => [rule, severity])),
     );
