@@ -22,7 +22,7 @@ export default defineConfig({
   outDir: settings.outDir,
   trailingSlash: 'always',
   // Two pages rendered at a time: one page's file writes overlap the next one's rendering
-  // (Flink 2.1 + seed 39 → 35 s; the output is the same, tests/site/determinism.test.ts).
+  // (faster on large sites, docs/benchmarks.md; the output is the same, tests/site/determinism.test.ts).
   build: { concurrency: settings.buildConcurrency },
   integrations: [
     confref(),

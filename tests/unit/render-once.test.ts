@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepRendered, renderedBefore } from '../../src/lib/caches/render-once.ts';
-import { sidebarGroupCount, sidebarMarksPage, type SidebarEntry } from '../../src/lib/site/sidebar.ts';
+import { sidebarGroupCount, sidebarMarksPage, type SidebarEntry } from '../../src/lib/caches/shared-sidebar.ts';
 
 // The build caches ask the process's configuration; these tests switch it (CONFREF_CODE_CACHE) per case.
 const settings = vi.hoisted(() => ({ codeCache: true }));

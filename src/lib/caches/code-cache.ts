@@ -14,6 +14,15 @@
  * uses the cache goes through CachedCode.astro, which counts them: the first
  * gets the assets, the others never do. A test builds a site with and without
  * this cache and finds the output byte-identical; `CONFREF_CODE_CACHE=0` turns it off.
+ *
+ * Upstream internals this depends on (checked against astro-expressive-code
+ * 0.44.2, through @astrojs/starlight 0.42.4): the shape of Expressive Code's
+ * HTML, read with the regular expressions below — a block opens with
+ * `<div class="expressive-code">`; the first block of a page carries the
+ * page's `<link rel="stylesheet">` and `<script type="module">` right after
+ * it; the copy button is `<button title="…" data-copied="…"`; a terminal
+ * frame's label is one `<span class="sr-only">`. After an upgrade,
+ * tests/site/determinism.test.ts (caches on and off) tells whether this holds.
  */
 import { config } from '../config/env.ts';
 

@@ -9,6 +9,14 @@
  * tab labels (Starlight numbers tab sets per page, and inlines its scripts with
  * the first set of a page), so the first set of each page is rendered once per
  * build and reused (`CONFREF_CODE_CACHE=0` turns this off, like the code cache).
+ *
+ * Upstream internals this depends on (checked against @astrojs/starlight
+ * 0.42.4): Starlight's `<Tabs>` finds its panels in the HTML of its slot
+ * (`processPanels` in dist/user-components/tabs-processor.js, which
+ * tests/unit/fill-panels.test.ts imports by its path to check that
+ * placeholders and whole panels give the same HTML); it numbers tab sets per
+ * page and inlines its scripts with a page's first set. After an upgrade,
+ * that test and tests/site/determinism.test.ts tell whether this holds.
  */
 import { keepRendered, renderedBefore } from './render-once.ts';
 

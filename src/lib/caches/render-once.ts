@@ -4,6 +4,9 @@
  * entries: every option page of a locale shows the same one). Off with the
  * code cache (`CONFREF_CODE_CACHE=0`), so the reproducible-build test shows it
  * changes nothing.
+ *
+ * It depends on no upstream internals itself; what makes a reused sidebar
+ * right is in shared-sidebar.ts.
  */
 import { codeCacheEnabled } from './code-cache.ts';
 

@@ -1,14 +1,13 @@
 /**
  * Peak memory of builds. Between two full collections V8 lets the heap grow to
- * up to 4× what was alive after the last one. confref keeps little alive (about
- * 115 MB while building the Flink 2.1 site with the seed) but allocates a great
- * deal, so by default the heap grew to several times its live data: the Flink
- * 2.1 site peaked at 1,137 MiB resident, a 100,000-row table at 1,430 MiB. A
- * factor of 2 keeps them under 900 and 940 MiB in about the same time (`npm run
- * bench`). Only when the collector runs changes, not what it may keep: an input
- * that needs a large heap still gets it. V8 reads the factor at each
- * collection, so setting it once the process runs is enough (the site's
- * astro.config.mjs and the `confref` command both do, before any work).
+ * up to 4× what was alive after the last one. confref keeps little alive but
+ * allocates a great deal, so by default the heap grew to several times its
+ * live data; a factor of 2 keeps large builds far lower in about the same
+ * time (figures in docs/benchmarks.md). Only when the collector runs changes,
+ * not what it may keep: an input that needs a large heap still gets it. V8
+ * reads the factor at each collection, so setting it once the process runs is
+ * enough (the site's astro.config.mjs and the `confref` command both do,
+ * before any work).
  *
  * `CONFREF_HEAP_GROWTH=0` leaves V8's default; another whole number is the growth in percent (lib/config/env.ts).
  */

@@ -9,6 +9,13 @@
  * postings and the core's document count and field lengths, nothing else; a
  * prefix of a term and a typo correction (which keeps the first character,
  * see `LoadedSearch.corrections`) live in the term's shard.
+ *
+ * Upstream internals this depends on (checked against minisearch 7.2.0):
+ * MiniSearch's serialised index (`toJSON()` and `MiniSearch.loadJS`,
+ * `serializationVersion: 2`): `index` as [term, {field: {shortId: tf}}]
+ * pairs, `documentIds`, `fieldIds`, `fieldLength`, `averageFieldLength`,
+ * `storedFields`, `nextId`, `dirtCount`. tests/unit/search.test.ts loads the
+ * bundle part by part and compares the results with the whole index.
  */
 import type { AsPlainObject } from 'minisearch';
 import type { GlossaryPair } from './glossary.ts';

@@ -16,19 +16,6 @@ function unlocalized(path: string): string {
   return path.replace(/^\/[^/]+/, '');
 }
 
-/** Starlight's sidebar entries, as its route data holds them (only what is read here). */
-export type SidebarEntry = { type: 'link'; isCurrent: boolean } | { type: 'group'; entries: SidebarEntry[] };
-
-/** Whether a sidebar marks the page it is on: such a sidebar is on that one page only. */
-export function sidebarMarksPage(entries: readonly SidebarEntry[]): boolean {
-  return entries.some((entry) => (entry.type === 'group' ? sidebarMarksPage(entry.entries) : entry.isCurrent));
-}
-
-/** The number of groups in a sidebar, nested ones included (Starlight numbers them on each page). */
-export function sidebarGroupCount(entries: readonly SidebarEntry[]): number {
-  return entries.reduce((count, entry) => count + (entry.type === 'group' ? 1 + sidebarGroupCount(entry.entries) : 0), 0);
-}
-
 const sidebars = new WeakMap<SiteData, Map<Locale, SidebarItem[]>>();
 
 /** The sidebar of a locale: the same for every page, so made once per site data and locale (Starlight copies it). */
