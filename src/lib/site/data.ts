@@ -4,7 +4,7 @@
  * after an edit, the registry the loader just rebuilt (see lib/dev/bridge.ts).
  */
 import { getCollection } from 'astro:content';
-import { isReadableNote, LOCALES, type GlossaryTerm, type Note, type Option, type Registry, type RenameEntry } from '../registry/schema.ts';
+import { isReadableNote, LOCALES, type Note, type Option, type Registry } from '../registry/schema.ts';
 import { devBridge } from '../dev/bridge.ts';
 import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
 import { currentVersion, keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
@@ -37,12 +37,10 @@ let cached: Promise<SiteData> | undefined;
 let liveData: { registry: Registry; data: SiteData } | undefined;
 
 async function read(): Promise<SiteData> {
-  const options = (await getCollection('options'))
-    .map((entry) => entry.data as Option)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const notes = (await getCollection('notes')).map((entry) => entry.data as Note).sort((a, b) => (a.file < b.file ? -1 : 1));
-  const glossary = (await getCollection('glossary')).map((entry) => entry.data as GlossaryTerm);
-  const renames = (await getCollection('renames')).map((entry) => entry.data as RenameEntry);
+  const options = (await getCollection('options')).map((entry) => entry.data).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const notes = (await getCollection('notes')).map((entry) => entry.data).sort((a, b) => (a.file < b.file ? -1 : 1));
+  const glossary = (await getCollection('glossary')).map((entry) => entry.data);
+  const renames = (await getCollection('renames')).map((entry) => entry.data);
   return fromRegistry({ options, notes, glossary, renames });
 }
 
