@@ -18,7 +18,7 @@ import { posix } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report, type Place } from './diagnostics.ts';
-import { noteIdFromPath } from './note.ts';
+import { noteIdFromPath } from './note-paths.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** Image files copied into the site (loaded through `<img>`, so SVG is inert). */

@@ -1,37 +1,22 @@
 /**
  * One note → its prose blocks (with positions, for the site) and its option
- * rows. Tables are option tables when their header says so; rows cut off
- * from a table by a blank line, and option tables missing their delimiter
- * row, are re-read as tables and reported.
+ * rows, in steps: prepare the text (decode, front matter, nesting), parse the
+ * tree, read the note's facts, report hidden tables and read links, walk the
+ * top-level nodes into blocks and rows, and assemble the note.
  */
-import GithubSlugger, { slug } from 'github-slugger';
-import type { Definition, Paragraph, Root, RootContent, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { classifyHeader, looksLikeKey, type ColumnMap } from './columns.ts';
-import { asideBlocks, flattenAdmonitions, normalizeAdmonitions } from './admonitions.ts';
-import { decodeNote } from './decode.ts';
-import { report } from './diagnostics.ts';
-import { readFrontMatter } from './front-matter.ts';
-import { readKeyCell } from './keys.ts';
-import { cellText, parseMarkdown, renderNodes } from './markdown.ts';
-import { capBlockNesting, MAX_NESTING, MAX_TREE_DEPTH } from './nesting.ts';
 import { reportHiddenTables } from './hidden-tables.ts';
-import { readLinks, siteUrls, type NoteLink } from './links.ts';
-import { hashSource, readOptionRows, type OptionRow, type TableContext } from './rows.ts';
-import { classifyGlossaryHeader, readGlossaryTerms } from './glossary.ts';
-import { classifyRenameHeader, readRenames } from './renames.ts';
-import { detectNoteLocale } from './prose-locale.ts';
-import {
-  DEFAULT_LOCALE,
-  LocaleSchema,
-  type GlossaryTerm,
-  type Locale,
-  type Note,
-  type NoteBlock,
-  type RenameEntry,
-  type SourcePosition,
-} from './schema.ts';
+import { readLinks, type NoteLink } from './links.ts';
+import type { FrontMatter } from './front-matter.ts';
+import { noteTitle, readNoteMeta, type NoteMeta } from './note-meta.ts';
+import { prepareNote } from './note-prepare.ts';
+import { parseNoteTree } from './note-tree.ts';
+import { walkNote, type WalkedNote } from './note-walk.ts';
+import { hashSource, type OptionRow } from './rows.ts';
+import type { GlossaryTerm, Note, RenameEntry } from './schema.ts';
+
+export { headingId } from './note-headings.ts';
+export { localeFromPath, noteIdFromPath, versionFromPath } from './note-paths.ts';
 
 export interface SourceNote {
   /** Path relative to the content folder, with `/` separators. */
@@ -51,335 +36,41 @@ export interface ParsedNote {
   links: NoteLink[];
 }
 
-const VERSION_SEGMENT = /^v?\d+(?:\.\d+)+(?:[-.][\w.-]+)?$/;
-
-/** Locale from `name.zh.md` or a `zh/` (`zh-CN/`) folder. */
-export function localeFromPath(path: string): Locale | undefined {
-  const parts = path.split('/');
-  const suffix = /\.([a-z]{2})(?:[-_][a-z]{2,4})?\.md$/i.exec(parts.at(-1)!)?.[1]?.toLowerCase();
-  for (const candidate of [suffix, ...parts.slice(0, -1).map((p) => p.toLowerCase().split(/[-_]/)[0])]) {
-    const locale = LocaleSchema.safeParse(candidate);
-    if (locale.success) return locale.data;
-  }
-  return undefined;
-}
-
-/** Version from a folder such as `1.20.0/` or `v2.1/`. */
-export function versionFromPath(path: string): string | undefined {
-  return path
-    .split('/')
-    .slice(0, -1)
-    .find((part) => VERSION_SEGMENT.test(part))
-    ?.replace(/^v/, '');
-}
-
-/** A note's id: its path without extension, locale and version parts (`zh/1.20/state.zh.md` → `state`). */
-export function noteIdFromPath(path: string): string {
-  const parts = path.split('/');
-  const base = parts
-    .pop()!
-    .replace(/\.md$/i, '')
-    .replace(/\.[a-z]{2}(?:[-_][a-z]{2,4})?$/i, (m) => (LocaleSchema.safeParse(m.slice(1, 3).toLowerCase()).success ? '' : m));
-  const folders = parts.filter(
-    (part) => !VERSION_SEGMENT.test(part) && !LocaleSchema.safeParse(part.toLowerCase().split(/[-_]/)[0]).success,
-  );
-  return new GithubSlugger().slug([...folders, base].join('-')) || 'note';
-}
-
-function humanize(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-const TOC_MARKER = /^\s*\[\[?toc\]?\]\s*$/i;
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
-interface OptionTableState {
-  columns: ColumnMap;
-  headerLine: number;
-  block: Extract<NoteBlock, { kind: 'options' }>;
-}
-
 /** Parses one note: pure, all problems become diagnostics on the returned VFile. */
 export function parseNote(input: SourceNote): ParsedNote {
   const file = new VFile({ path: input.path });
-  const text = decodeNote(input.contents, file);
-  const { data, body: written } = readFrontMatter(text, file);
-  // Block quotes and lists nested past MAX_NESTING are cut on their lines (the body keeps the note's line numbers).
-  const nesting = capBlockNesting(written);
-  // Admonition openers in the directive syntax (`::: tip Title` → `:::tip[Title]`), line for line.
-  const body = normalizeAdmonitions(nesting.text);
-  if (nesting.lines.length > 0) {
-    const [first] = nesting.lines;
-    const last = nesting.lines.at(-1)!;
-    report(
-      file,
-      'too-deep',
-      { line: first!, column: 1 },
-      `Block quotes and lists nest ${nesting.depth} levels deep on ${nesting.lines.length === 1 ? `line ${first!}` : `lines ${first!}–${last}`}; they are read as ${MAX_NESTING} levels.`,
-      'Markdown nested this deep is almost always generated by mistake: flatten it.',
-    );
-  }
-  const version = data.version ?? versionFromPath(input.path) ?? null;
-  const group = data.group ?? null;
-  const id = noteIdFromPath(input.path);
-  const kind = data.kind ?? (GLOSSARY_NAMES.has(id) ? 'glossary' : 'note');
-  const lines = body.split('\n');
-
-  let tree: Root;
-  try {
-    tree = parseMarkdown(body, (node) => {
-      const start = node.position?.start ?? { line: 1, column: 1 };
-      report(
-        file,
-        'too-deep',
-        start,
-        `Markup nested over ${MAX_TREE_DEPTH} levels deep; what is deeper is read as text.`,
-        'Look for runs of emphasis markers, brackets or nested HTML generated by mistake.',
-      );
-    });
-  } catch (error) {
-    // The last resort (the limits above should make it unreachable): a parser failure must not take the build down.
-    report(
-      file,
-      'too-deep',
-      { line: 1, column: 1 },
-      `The note could not be parsed: ${(error as Error).message}; its tables are not read.`,
-      'Look for extreme nesting of lists, block quotes, markup or HTML.',
-      'error',
-    );
-    tree = { type: 'root', children: [] };
-  }
-  const locale = data.lang ?? localeFromPath(input.path) ?? detectNoteLocale(tree) ?? DEFAULT_LOCALE;
-  const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
-  const slugger = new GithubSlugger();
-  const blocks: NoteBlock[] = [];
-  const rows: OptionRow[] = [];
-  const trail: Array<{ depth: number; text: string }> = [];
-  const glossary: GlossaryTerm[] = [];
-  const renames: RenameEntry[] = [];
-  let tableRows = 0;
-  let headingCount = 0;
-  let lastTable: OptionTableState | undefined;
-  let toc = false;
-
-  const pos = (node: RootContent): SourcePosition => ({
-    file: input.path,
-    line: node.position?.start.line ?? 1,
-    column: node.position?.start.column ?? 1,
-  });
-  const context = (source: string, mapLine: (line: number) => number): TableContext => ({
-    file,
-    source,
-    mapLine,
-    locale,
-    noteId: id,
-    noteKind: kind,
-    version,
-    group,
-    trail: trail.map((heading) => heading.text),
-  });
-
-  /** Reads an option table if `table` is one; returns its state. */
-  const readTable = (table: Table, ctx: TableContext, at: SourcePosition): OptionTableState | undefined => {
-    const headers = table.children[0]?.children.map((cell) => cellText(cell.children)) ?? [];
-    const classification = classifyHeader(headers);
-    if (!classification) return undefined;
-    const { columns } = classification;
-    if (!classification.certain) {
-      const body = table.children.slice(1);
-      const keyLike = body.filter((row) =>
-        looksLikeKey(readKeyCell(row.children[columns.roles.key!]?.children ?? [], ctx.source).key),
-      ).length;
-      if (body.length === 0 || keyLike * 2 < body.length) return undefined;
-    }
-    const found = readOptionRows(ctx, table, columns);
-    tableRows += table.children.length - 1;
-    rows.push(...found);
-    const roleAt = new Map(Object.entries(columns.roles).map(([role, index]) => [index, role]));
-    const block: OptionTableState['block'] = {
-      kind: 'options',
-      keys: found.map((row) => row.key),
-      columns: headers.map((header, index) => ({ header, role: roleAt.get(index) ?? null })),
-      position: at,
-    };
-    return { columns, headerLine: at.line, block };
-  };
-
-  /** A paragraph of `| … |` lines: rows cut off from the table above, or a table without a delimiter row. */
-  const readPipeParagraph = (node: Paragraph): boolean => {
-    const start = node.position!.start.line;
-    const end = node.position!.end.line;
-    const paraLines = lines.slice(start - 1, end);
-    if (!paraLines.every((line) => line.trimStart().startsWith('|'))) return false;
-    const previous = blocks.at(-1);
-    if (lastTable && previous === lastTable.block) {
-      const header = lines[lastTable.headerLine - 1]!;
-      const delimiter = lines[lastTable.headerLine]!;
-      const table = parseMarkdown([header, delimiter, ...paraLines].join('\n')).children[0];
-      if (table?.type !== 'table') return false;
-      report(
-        file,
-        'table-split',
-        { line: start, column: 1 },
-        `${paraLines.length} row${paraLines.length === 1 ? '' : 's'} cut off from the table at line ${lastTable.headerLine} by a blank line; read as rows of that table`,
-        'Remove the blank line inside the table.',
-      );
-      const ctx = context([header, delimiter, ...paraLines].join('\n'), (line) => start + line - 3);
-      const found = readOptionRows(ctx, table, lastTable.columns);
-      tableRows += table.children.length - 1;
-      rows.push(...found);
-      lastTable.block.keys.push(...found.map((row) => row.key));
-      return true;
-    }
-    const headerCells = paraLines[0]!
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|');
-    if (!classifyHeader(headerCells.map((cell) => cell.trim()))) return false;
-    const rest = DELIMITER_ROW.test(paraLines[1] ?? '') ? paraLines.slice(2) : paraLines.slice(1);
-    const skipped = paraLines.length - 1 - rest.length;
-    const delimiter = `|${headerCells.map(() => ' --- ').join('|')}|`;
-    const source = [paraLines[0]!, delimiter, ...rest].join('\n');
-    const table = parseMarkdown(source).children[0];
-    if (table?.type !== 'table') return false;
-    report(
-      file,
-      'table-missing-delimiter',
-      { line: start, column: 1 },
-      skipped
-        ? 'Option table with a malformed delimiter row; read as a table'
-        : 'Option table without a delimiter row (`| --- |`); read as a table',
-      `Put a delimiter row with ${headerCells.length} cells under the header.`,
-    );
-    const at = pos(node);
-    const state = readTable(
-      table,
-      context(source, (line) => (line <= 2 ? start : start + skipped + line - 2)),
-      at,
-    );
-    if (!state) return false;
-    blocks.push(state.block);
-    lastTable = state;
-    return true;
-  };
-
+  const { data, body, lines } = prepareNote(input.contents, file);
+  const tree = parseNoteTree(body, file);
+  const meta = readNoteMeta(input.path, data, tree);
   reportHiddenTables(tree, file);
   const links = readLinks(tree, input.path, file);
-  const urls = siteUrls(input.path);
-  const asides = asideBlocks(file, lines, (label) => cellText(label.children));
-  for (const node of flattenAdmonitions(tree.children)) {
-    if (node.type === 'admonitionEnd') {
-      asides.close(blocks.length);
-      continue;
-    }
-    const at = pos(node);
-    switch (node.type) {
-      case 'containerDirective':
-        blocks.push(asides.open(node, at, blocks.length));
-        continue;
-      case 'heading': {
-        const headingText = cellText(node.children);
-        while (trail.length > 0 && trail.at(-1)!.depth >= node.depth) trail.pop();
-        trail.push({ depth: node.depth, text: headingText });
-        blocks.push({
-          kind: 'heading',
-          depth: node.depth,
-          text: headingText,
-          id: headingId(slugger, headingText, ++headingCount),
-          position: at,
-        });
-        continue;
-      }
-      case 'code':
-        blocks.push({ kind: 'code', lang: node.lang ?? null, meta: node.meta ?? null, value: node.value, position: at });
-        continue;
-      case 'definition':
-        continue;
-      case 'paragraph':
-        if (
-          TOC_MARKER.test(cellText(node.children)) &&
-          node.children.every((child) => child.type === 'text' || child.type === 'linkReference')
-        ) {
-          toc = true;
-          blocks.push({ kind: 'toc', position: at });
-          continue;
-        }
-        if (readPipeParagraph(node)) continue;
-        break;
-      case 'table': {
-        const headerTexts = node.children[0]?.children.map((cell) => cellText(cell.children)) ?? [];
-        const glossaryColumns = kind === 'glossary' ? classifyGlossaryHeader(headerTexts) : undefined;
-        if (glossaryColumns) {
-          glossary.push(...readGlossaryTerms(file, node, glossaryColumns));
-          break;
-        }
-        const renameColumns = kind === 'renames' ? classifyRenameHeader(headerTexts) : undefined;
-        if (renameColumns) {
-          renames.push(...readRenames(file, node, renameColumns, version));
-          break;
-        }
-        const state = readTable(
-          node,
-          context(body, (line) => line),
-          at,
-        );
-        if (state) {
-          blocks.push(state.block);
-          lastTable = state;
-          continue;
-        }
-        break;
-      }
-      default:
-        // Option tables nested in lists or block quotes still yield their options.
-        visit(node, 'table', (table: Table) => {
-          readTable(
-            table,
-            context(body, (line) => line),
-            pos(table as RootContent),
-          );
-        });
-    }
-    const onTooDeep = () =>
-      report(
-        file,
-        'too-deep',
-        at,
-        `HTML nested over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`,
-        'Look for unclosed or generated HTML tags.',
-      );
-    blocks.push({ kind: 'prose', ...renderNodes([node, ...definitions], { onTooDeep, urls }), position: at });
-  }
+  const walked = walkNote(tree, { file, meta, body, lines });
+  return assembleParsedNote(file, meta, data, body, walked, links);
+}
 
-  const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
+/** The parsed note from what the steps read. */
+function assembleParsedNote(
+  file: VFile,
+  meta: NoteMeta,
+  data: FrontMatter,
+  body: string,
+  walked: WalkedNote,
+  links: NoteLink[],
+): ParsedNote {
+  const { blocks, rows, glossary, renames, tableRows } = walked;
   const note: Note = {
-    id,
-    file: input.path,
-    kind,
-    locale,
-    version,
-    // The first of front matter, top heading and file name that says something: a page title is never blank.
-    title:
-      [data.title, firstTitle?.kind === 'heading' ? firstTitle.text : undefined].find((text) => text !== undefined && text.trim() !== '') ??
-      humanize(id),
+    id: meta.id,
+    file: meta.path,
+    kind: meta.kind,
+    locale: meta.locale,
+    version: meta.version,
+    title: noteTitle(data, blocks, meta.id),
     sourceHash: hashSource(body),
     translationOf: data.translationOf ?? null,
     frontmatter: data as Record<string, unknown>,
-    toc,
+    toc: blocks.some((block) => block.kind === 'toc'),
     blocks,
     assets: [...new Set(links.flatMap((link) => (link.target.kind === 'asset' ? [link.target.path] : [])))].sort(),
   };
   return { note, rows, glossary, renames, file, tableRows, links };
 }
-
-/**
- * A heading's anchor: GitHub's slug of its text, unique on the page; a heading
- * whose slug is empty (`### ？？？`, a bare `###`) gets `section-<n>`, its
- * place among the note's headings, kept unique by the same slugger.
- */
-export function headingId(slugger: GithubSlugger, text: string, index: number): string {
-  return slugger.slug(slug(text) === '' ? `section-${index}` : text);
-}
-
-const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);
