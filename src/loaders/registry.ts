@@ -21,7 +21,8 @@ import {
 } from '../lib/registry/index.ts';
 import { optionEntryId } from '../lib/urls/slugs.ts';
 import { resolveSiteLinks } from '../lib/urls/site-links.ts';
-import type { Locale, Option } from '../lib/registry/schema.ts';
+import type { Option } from '../lib/registry/schema.ts';
+import { isLocale } from '../lib/locale/locales.ts';
 import { devBridge } from '../lib/dev/bridge.ts';
 import { config } from '../lib/config/env.ts';
 
@@ -125,12 +126,12 @@ export const optionsLoader = (): Loader =>
  * the description's language.
  */
 function withSiteUrls(option: Option, base: string): Option {
-  const descriptions = Object.fromEntries(
-    Object.entries(option.descriptions).map(([locale, description]) => [
-      locale,
-      { ...description, html: resolveSiteLinks(description.html, base, locale as Locale) },
-    ]),
-  );
+  const descriptions: Option['descriptions'] = {};
+  // In the registry's order of locales, which the JSON API keeps.
+  for (const locale of Object.keys(option.descriptions).filter(isLocale)) {
+    const description = option.descriptions[locale];
+    if (description) descriptions[locale] = { ...description, html: resolveSiteLinks(description.html, base, locale) };
+  }
   return { ...option, descriptions };
 }
 

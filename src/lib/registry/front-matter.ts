@@ -3,7 +3,13 @@
  * replaced: YAML goes through `yaml` with the core schema (no custom tags,
  * alias expansion capped against "billion laughs") and a depth limit; JSON is
  * parsed as data; every other engine (`---js`, `---coffee`) is refused and
- * never executed.
+ * never executed. This module is the only reader of front matter.
+ *
+ * The block's two delimiter lines are found here, before gray-matter reads
+ * it: gray-matter takes an unclosed block to run to the end of the note (the
+ * whole note would be read as YAML) and knows no `...` closing line, while a
+ * note's author needs "not closed" reported at line 1 and the body's lines
+ * kept at their numbers.
  */
 import matter from 'gray-matter';
 import type { VFile } from 'vfile';
