@@ -107,9 +107,9 @@ describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
   it('a Chinese copy gives Chinese descriptions, and a stale type in it is a warning, not an error', () => {
     expect(option('state.backend.type').descriptions.zh?.text).toBe('用于存储状态的状态后端。');
     expect(toDiagnostics(imported.result.files).map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`)).toEqual([
-      'execution_configuration.md:17 info default-text',
-      'influxdb_reporter_configuration_zh.md:13 warning conflicting-type',
-      'influxdb_reporter_configuration_zh.md:13 info default-text',
+      'execution_configuration.md:18 info default-text',
+      'influxdb_reporter_configuration_zh.md:14 warning conflicting-type',
+      'influxdb_reporter_configuration_zh.md:14 info default-text',
     ]);
   });
 
@@ -133,7 +133,7 @@ describe('import flink-html: Jekyll-era tables (1.11 shapes)', () => {
     ]);
     // The fixture's description names a key the fixture does not define: reported, as for any note.
     expect(toDiagnostics(imported.result.files).map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual([
-      'execution_checkpointing_configuration.md:13 unknown-option-reference',
+      'execution_checkpointing_configuration.md:14 unknown-option-reference',
     ]);
   });
 

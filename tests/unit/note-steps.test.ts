@@ -28,6 +28,7 @@ const meta = (overrides: Partial<NoteMeta> = {}): NoteMeta => ({
   locale: 'en',
   version: null,
   group: null,
+  upstream: false,
   ...overrides,
 });
 
@@ -108,7 +109,18 @@ describe('readNoteMeta', () => {
   it('takes front matter first', () => {
     expect(
       readNoteMeta('1.19/zh/state.md', { lang: 'en', version: '2.0', group: 'state', kind: 'section' }, parseMarkdown('text')),
-    ).toEqual({ path: '1.19/zh/state.md', id: 'state', kind: 'section', locale: 'en', version: '2.0', group: 'state' });
+    ).toEqual({ path: '1.19/zh/state.md', id: 'state', kind: 'section', locale: 'en', version: '2.0', group: 'state', upstream: false });
+  });
+
+  it('marks the upstream reference: `upstream: true`, or the source line of earlier Flink imports', () => {
+    const text = parseMarkdown('text');
+    expect(readNoteMeta('a.md', { upstream: true }, text).upstream).toBe(true);
+    expect(
+      readNoteMeta('a.md', { source: 'Apache Flink 1.20, docs generated table core_configuration.html (Apache License 2.0)' }, text)
+        .upstream,
+    ).toBe(true);
+    expect(readNoteMeta('a.md', { source: 'Apache Flink docs, copied by hand' }, text).upstream).toBe(false);
+    expect(readNoteMeta('a.md', { upstream: false, source: 'Apache Flink 2.1, docs generated table x.html' }, text).upstream).toBe(false);
   });
 
   it('then the path, then the prose for the locale', () => {
@@ -119,6 +131,7 @@ describe('readNoteMeta', () => {
       locale: 'zh',
       version: '1.19',
       group: null,
+      upstream: false,
     });
     expect(readNoteMeta('state.md', {}, parseMarkdown('# Title\n\nPlain English prose about state backends.\n')).locale).toBe('en');
   });

@@ -215,6 +215,8 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
     lang: zh ? 'zh' : 'en',
     version,
     ...(kind ? { kind } : {}),
+    // Flink's own reference: it settles what notes of this version disagree on (registry/resolve.ts).
+    upstream: true,
     source: `Apache Flink ${version}, docs generated table ${fileName} (Apache License 2.0)`,
   };
   const markdown = `---\n${stringify(frontMatter).trimEnd()}\n---\n# ${frontMatter.title}\n\n${lines.join('\n')}`;

@@ -167,7 +167,7 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: Re
   return {
     registry: {
       generator: 'confref',
-      schemaVersion: 1,
+      schemaVersion: 2,
       locales,
       versions,
       options,

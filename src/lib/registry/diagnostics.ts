@@ -61,8 +61,20 @@ export const RULES = {
   'duplicate-key': { severity: 'warning', summary: 'The same key defined twice for one locale and version.' },
   'duplicate-row': { severity: 'warning', summary: 'The same row written twice for one locale and version.' },
   'key-case': { severity: 'warning', summary: 'Keys that differ only in case in one version.' },
-  'conflicting-default': { severity: 'error', summary: 'The same option has different defaults in different places.' },
-  'conflicting-type': { severity: 'error', summary: 'The same option has different types in different places.' },
+  'conflicting-default': {
+    severity: 'warning',
+    summary:
+      'Sources give one option different defaults and no upstream reference settles it: reported once with every value and its sources; the option shows no default (an error when all the sources are in one note).',
+  },
+  'conflicting-type': {
+    severity: 'warning',
+    summary:
+      'Sources declare different types for one option and no upstream reference settles it: reported once with every type and its sources; the option shows no type (an error when all the sources are in one note).',
+  },
+  'differs-from-upstream': {
+    severity: 'warning',
+    summary: "A note's default or type for an option differs from the upstream reference of its version, which the option shows.",
+  },
   'missing-description': { severity: 'warning', summary: 'An option without a description.' },
   'empty-section': { severity: 'warning', summary: 'A heading with nothing under it.' },
   'empty-code-block': { severity: 'warning', summary: 'A code block with no code.' },

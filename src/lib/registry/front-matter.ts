@@ -34,6 +34,7 @@ export const FrontMatterSchema = z
     group: z.string().optional(),
     kind: NoteKindSchema.optional(),
     translationOf: z.string().optional(),
+    upstream: z.boolean().optional(),
   })
   .loose();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -10,7 +10,17 @@ import { report } from './diagnostics.ts';
 import { groupOfKey } from './keys.ts';
 import { sameDefault } from './values.ts';
 import type { OptionRow } from './rows.ts';
-import { DEFAULT_LOCALE, type Option, type SectionRef, type SourcePosition } from './schema.ts';
+import {
+  definitionOf,
+  disagreementOf,
+  resolveDefault,
+  resolveRequired,
+  resolveType,
+  showDefault,
+  showRequired,
+  type FieldResolution,
+} from './resolve.ts';
+import { DEFAULT_LOCALE, type Disagreement, type Option, type SectionRef, type SourcePosition } from './schema.ts';
 
 function comparePositions(a: SourcePosition, b: SourcePosition): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
@@ -20,23 +30,19 @@ function where(position: SourcePosition): string {
   return `${position.file}:${position.line}:${position.column}`;
 }
 
-function typeName(row: OptionRow): string {
-  return row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
-}
-
 function union(lists: string[][]): string[] {
   return [...new Set(lists.flat())].sort();
 }
 
 function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option {
   const first = rows[0]!;
+  // Within one note, a key twice is a duplicate; across notes, each row is a definition of its own.
   const seen = new Map<string, OptionRow>();
   for (const row of rows) {
-    const earlier = seen.get(row.locale);
-    // A note and its translation (same note id) may both hold the option's table, and a
-    // section note (Flink's *_section tables) repeats options by design: neither is a duplicate.
-    const repeated = earlier && (earlier.noteId !== row.noteId || earlier.position.file === row.position.file);
-    if (earlier && repeated && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
+    const id = `${row.position.file}\u0000${row.locale}`;
+    const earlier = seen.get(id);
+    // A section note (Flink's *_section tables) repeats options by design.
+    if (earlier && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
       const scope = `locale ${row.locale}${row.version ? `, version ${row.version}` : ''}`;
       if (earlier.rowText === row.rowText) {
         report(
@@ -51,48 +57,36 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
           fileOf(row.position.file),
           'duplicate-key',
           row.position,
-          `Duplicate key "${row.key}": already defined at ${where(earlier.position)} (${scope})`,
-          'Keep one definition; translations go in a note of the other locale.',
+          `Duplicate key "${row.key}": already defined at ${where(earlier.position)} in this note (${scope})`,
+          'Keep one row per key in a note; translations go in a note of the other locale.',
         );
       }
-    } else seen.set(row.locale, row);
+    } else if (!earlier) seen.set(id, row);
   }
 
-  // The defining table, rather than a section that repeats it, is the primary source.
-  const primary = rows.find((row) => row.locale === DEFAULT_LOCALE && row.noteKind !== 'section') ?? seen.get(DEFAULT_LOCALE) ?? first;
+  // The upstream reference, then the defining table rather than a section that repeats it, is the primary source.
+  const primary =
+    rows.find((row) => row.upstream) ??
+    rows.find((row) => row.locale === DEFAULT_LOCALE && row.noteKind !== 'section') ??
+    rows.find((row) => row.locale === DEFAULT_LOCALE) ??
+    first;
+  const defaultOutcome = resolveDefault(rows);
+  const typeOutcome = resolveType(rows);
+  const requiredOutcome = resolveRequired(rows);
+  reportDisagreement(rows, 'default', defaultOutcome, showDefault, fileOf);
+  reportDisagreement(rows, 'type', typeOutcome, (type) => type, fileOf);
+
+  // The declared type as resolved; without one, the type a default implies; when declared types disagree, none.
+  const inferred = [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
   const typed =
-    [primary, ...rows].find((row) => row.type.source === 'declared') ??
-    [primary, ...rows].find((row) => row.type.source === 'inferred') ??
-    primary;
-  const withDefault = [primary, ...rows].find((row) => row.statesDefault) ?? primary;
+    typeOutcome.resolution === 'disagree'
+      ? undefined
+      : (typeOutcome.reference ?? typeOutcome.groups[0]?.rows[0] ?? (inferred.type.source === 'inferred' ? inferred : undefined));
+  const type = typed?.type ?? UNKNOWN_TYPE;
 
-  for (const row of rows) {
-    if (row === withDefault || !row.statesDefault) continue;
-    if (!sameDefault(row.default, withDefault.default)) {
-      report(
-        fileOf(row.position.file),
-        'conflicting-default',
-        row.defaultPlace,
-        `Default of "${row.key}" is ${row.default ? `"${row.default.raw}"` : 'none'} here but ${withDefault.default ? `"${withDefault.default.raw}"` : 'none'} at ${where(withDefault.position)}`,
-        'Make the defaults agree, or give the notes different versions in front matter.',
-      );
-    }
-  }
-  for (const row of rows) {
-    if (row === typed || row.type.source !== 'declared' || typed.type.source !== 'declared') continue;
-    if (typeName(row) !== typeName(typed)) {
-      report(
-        fileOf(row.position.file),
-        'conflicting-type',
-        row.position,
-        `Type of "${row.key}" is ${typeName(row)} here but ${typeName(typed)} at ${where(typed.position)}`,
-        'Make the types agree.',
-      );
-    }
-  }
-
+  // Descriptions: the upstream reference's first, then the notes' in (file, line) order, one per locale.
   const descriptions: Option['descriptions'] = {};
-  for (const row of rows) {
+  for (const row of [...rows.filter((r) => r.upstream), ...rows.filter((r) => !r.upstream)]) {
     if (row.description && !descriptions[row.locale]) descriptions[row.locale] = row.description;
   }
   const sections: SectionRef[] = [];
@@ -103,8 +97,14 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
   }
   // The first row's cell wins; own properties whatever the header (`__proto__` included).
   const extra: Record<string, string> = Object.fromEntries([...rows].reverse().flatMap((row) => Object.entries(row.extra)));
+  const reference = rows.filter((row) => row.upstream);
+  const flagRows = reference.length > 0 ? reference : rows;
+  const disagreements = [
+    disagreementOf('default', defaultOutcome, showDefault),
+    disagreementOf('type', typeOutcome, (name) => name),
+    disagreementOf('required', requiredOutcome, showRequired),
+  ].filter((d): d is Disagreement => d !== undefined);
 
-  const type = typed.type;
   return {
     key: first.key,
     type: type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType,
@@ -113,13 +113,13 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
     enumValues: type.enumValues,
     typeRaw: type.raw,
     typeSource: type.source,
-    default: withDefault.default,
-    required: rows.find((row) => row.required !== null)?.required ?? null,
-    deprecated: rows.some((row) => row.deprecated),
+    default: defaultOutcome.value,
+    required: requiredOutcome.value,
+    deprecated: flagRows.some((row) => row.deprecated),
     replacedBy: union(rows.map((row) => row.replacedBy)),
     deprecatedKeys: union(rows.map((row) => row.deprecatedKeys)),
     fallbackKeys: union(rows.map((row) => row.fallbackKeys)),
-    since: rows.find((row) => row.since !== null)?.since ?? null,
+    since: flagRows.find((row) => row.since !== null)?.since ?? null,
     labels: union(rows.map((row) => row.labels)),
     group: primary.group ?? groupOfKey(first.key),
     version: first.version,
@@ -127,7 +127,71 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
     sections,
     extra,
     sources: rows.map((row) => row.position),
+    definitions: rows.map(definitionOf),
+    resolved: { default: defaultOutcome.resolution, type: typeOutcome.resolution, required: requiredOutcome.resolution },
+    disagreements,
   };
+}
+
+const UNKNOWN_TYPE: OptionRow['type'] = {
+  baseType: 'Unknown',
+  elementType: null,
+  enumValues: [],
+  recognized: false,
+  raw: null,
+  source: 'unknown',
+};
+
+/**
+ * A field the rows disagree on: with an upstream reference, each row that
+ * differs from it is told so; without one, the disagreement is reported once,
+ * naming every value and its sources, at the first row that states the field.
+ * A warning, or an error when every source is in one note.
+ */
+function reportDisagreement<T>(
+  rows: readonly OptionRow[],
+  field: 'default' | 'type',
+  outcome: FieldResolution<T>,
+  show: (value: T) => string,
+  fileOf: (path: string) => VFile,
+): void {
+  const key = rows[0]!.key;
+  const place = (row: OptionRow) => (field === 'default' ? row.defaultPlace : row.position);
+  const rule = field === 'default' ? 'conflicting-default' : 'conflicting-type';
+  const name = field === 'default' ? 'Default' : 'Type';
+  if (outcome.reference) {
+    const upstream = outcome.reference;
+    const said = show(outcome.value as T);
+    for (const group of outcome.groups) {
+      if (group.rows.includes(upstream)) continue;
+      for (const row of group.rows.filter((r) => !r.upstream)) {
+        report(
+          fileOf(row.position.file),
+          'differs-from-upstream',
+          place(row),
+          `${name} of "${key}" is "${show(group.value)}" here, but the upstream reference${row.version ? ` of ${row.version}` : ''} says "${said}" (${where(upstream.position)})`,
+          `Write the upstream ${field}, or say in the note why this deployment differs (a note's own value belongs in its prose or an extra column).`,
+        );
+      }
+    }
+    return;
+  }
+  if (outcome.groups.length < 2) return;
+  const firstRow = outcome.groups[0]!.rows[0]!;
+  const files = new Set(outcome.groups.flatMap((group) => group.rows.map((row) => row.position.file)));
+  const values = outcome.groups.map(
+    (group) => `"${show(group.value)}" (${group.rows.map((row) => where({ file: row.position.file, ...place(row) })).join(', ')})`,
+  );
+  report(
+    fileOf(firstRow.position.file),
+    rule,
+    place(firstRow),
+    `Sources disagree on the ${field} of "${key}"${firstRow.version ? ` (version ${firstRow.version})` : ''}: ${values.join('; ')}. The option shows no ${field}.`,
+    files.size === 1
+      ? 'One note states two values: keep one.'
+      : 'Make the notes agree, give them different versions in front matter, or import the upstream reference, which settles it.',
+    files.size === 1 ? 'error' : 'warning',
+  );
 }
 
 /**
@@ -190,6 +254,7 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
       // A translation note's description gives way to one written in a note of that locale.
       option.descriptions[row.locale] ??= row.description;
       option.sources.push(row.position);
+      option.definitions.push(definitionOf(row));
     }
   }
 }
@@ -215,7 +280,10 @@ export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => 
   }
   translations.sort((a, b) => comparePositions(a.position, b.position));
   applyTranslations(options, translations, fileOf);
-  for (const option of options) option.sources.sort(comparePositions);
+  for (const option of options) {
+    option.sources.sort(comparePositions);
+    option.definitions.sort((a, b) => comparePositions(a.source, b.source));
+  }
   reportCaseOnlyKeys(options, fileOf);
   return options.sort(compareOptions);
 }

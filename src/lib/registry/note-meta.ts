@@ -16,7 +16,12 @@ export interface NoteMeta {
   locale: Locale;
   version: string | null;
   group: string | null;
+  /** The note is the upstream reference (imported from Flink's own tables, or `upstream: true`). */
+  upstream: boolean;
 }
+
+/** What earlier imports wrote in front matter, before `upstream: true`. */
+const IMPORTED_SOURCE = /^Apache Flink \S+, docs generated table /;
 
 /** File names of glossary notes without `kind: glossary`. */
 const GLOSSARY_NAMES = new Set(['glossary', '术语表', '术语']);
@@ -31,6 +36,7 @@ export function readNoteMeta(path: string, data: FrontMatter, tree: Root): NoteM
     locale: data.lang ?? localeFromPath(path) ?? detectNoteLocale(tree) ?? DEFAULT_LOCALE,
     version: data.version ?? versionFromPath(path) ?? null,
     group: data.group ?? null,
+    upstream: data.upstream ?? (typeof data['source'] === 'string' && IMPORTED_SOURCE.test(data['source'])),
   };
 }
 

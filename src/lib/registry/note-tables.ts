@@ -49,6 +49,7 @@ export function tableContext(scope: TableScope, source: string, mapLine: (line: 
     locale: meta.locale,
     noteId: meta.id,
     noteKind: meta.kind,
+    upstream: meta.upstream,
     version: meta.version,
     group: meta.group,
     trail: [...scope.trail],

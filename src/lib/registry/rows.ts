@@ -31,6 +31,8 @@ export interface OptionRow {
   noteId: string;
   /** The kind of its note: rows of a translations note only add descriptions; a section note's rows repeat options. */
   noteKind: NoteKind;
+  /** Its note is the upstream reference. */
+  upstream: boolean;
   version: string | null;
   group: string | null;
   position: SourcePosition;
@@ -62,6 +64,7 @@ export interface TableContext {
   locale: Locale;
   noteId: string;
   noteKind: NoteKind;
+  upstream: boolean;
   version: string | null;
   group: string | null;
   trail: string[];
@@ -389,6 +392,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
     locale: (description && detectTextLocale(description.text)) || ctx.locale,
     noteId: ctx.noteId,
     noteKind: ctx.noteKind,
+    upstream: ctx.upstream,
     version: ctx.version,
     group: ctx.group,
     position: { file: ctx.file.path, line: key.place.line, column: key.place.column },

@@ -83,6 +83,64 @@ export const SectionRefSchema = z
   .strict();
 export type SectionRef = z.infer<typeof SectionRefSchema>;
 
+export const DefinitionKindSchema = z
+  .enum(['note', 'upstream', 'translation'])
+  .describe(
+    "note: a team's note; upstream: the reference of the option's project (notes imported from Flink's generated tables, or marked `upstream: true`); translation: a translations note, which only adds a description.",
+  );
+export type DefinitionKind = z.infer<typeof DefinitionKindSchema>;
+
+export const DefinitionSchema = z
+  .object({
+    source: SourcePositionSchema.describe('The row that says it.'),
+    note: z.string().describe('The id of the note the row is in.'),
+    kind: DefinitionKindSchema,
+    version: z.string().nullable(),
+    locale: LocaleSchema,
+    type: z.string().describe('The type this row states or implies (Unknown when neither).'),
+    typeRaw: z.string().nullable(),
+    typeSource: TypeSourceSchema,
+    statesDefault: z.boolean().describe('The row has a Default column; false for a key/description table.'),
+    default: DefaultValueSchema.nullable(),
+    required: z.boolean().nullable(),
+    deprecated: z.boolean(),
+    replacedBy: z.array(z.string()),
+    deprecatedKeys: z.array(z.string()),
+    fallbackKeys: z.array(z.string()),
+    since: z.string().nullable(),
+    labels: z.array(z.string()),
+    description: DescriptionSchema.nullable(),
+    trail: z.array(z.string()).describe('Headings above the table, outermost first.'),
+    extra: z.record(z.string(), z.string()).describe('Cells of columns confref does not model, by header.'),
+  })
+  .strict();
+export type Definition = z.infer<typeof DefinitionSchema>;
+
+export const DisagreementSchema = z
+  .object({
+    field: z.enum(['default', 'type', 'required']),
+    values: z
+      .array(
+        z
+          .object({
+            value: z.string().describe('The value as the first of its sources writes it (`none` for no default).'),
+            sources: z.array(SourcePositionSchema).min(1),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('Each distinct value, in the order of its first source.'),
+  })
+  .strict();
+export type Disagreement = z.infer<typeof DisagreementSchema>;
+
+export const ResolutionSchema = z
+  .enum(['upstream', 'agreed', 'disagree', 'unstated'])
+  .describe(
+    'upstream: the upstream reference of the version says it; agreed: every source that states it agrees; disagree: the sources disagree, so no value is taken; unstated: no source states it.',
+  );
+export type Resolution = z.infer<typeof ResolutionSchema>;
+
 export const OptionSchema = z
   .object({
     key: z.string().min(1),
@@ -106,6 +164,15 @@ export const OptionSchema = z
     sections: z.array(SectionRefSchema),
     extra: z.record(z.string(), z.string()).describe('Cells of columns confref does not model, by header.'),
     sources: z.array(SourcePositionSchema).min(1),
+    definitions: z
+      .array(DefinitionSchema)
+      .min(1)
+      .describe('Every row that defines, repeats or translates the key in this version, in (file, line) order.'),
+    resolved: z
+      .object({ default: ResolutionSchema, type: ResolutionSchema, required: ResolutionSchema })
+      .strict()
+      .describe('Where the option\'s default, type and required flag come from (docs/content-format.md, "Where sources disagree").'),
+    disagreements: z.array(DisagreementSchema).describe('Fields on which the definitions state different values.'),
   })
   .strict();
 export type Option = z.infer<typeof OptionSchema>;
@@ -215,7 +282,7 @@ export type RenameEntry = z.infer<typeof RenameSchema>;
 export const RegistrySchema = z
   .object({
     generator: z.literal('confref'),
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     locales: z.array(LocaleSchema),
     versions: z.array(z.string()),
     options: z.array(OptionSchema).describe('Sorted by key, then version.'),

@@ -49,7 +49,7 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
   const hasUnversioned = options.some((o) => o.version === null);
   const registry: Registry = {
     generator: 'confref',
-    schemaVersion: 1,
+    schemaVersion: 2,
     locales: [...LOCALES],
     versions: named,
     options,

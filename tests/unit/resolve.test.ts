@@ -1,0 +1,106 @@
+/** Definitions per source and the one rule that resolves an option's default, type and required flag. */
+import { describe, expect, it } from 'vitest';
+import { build, diagnosticsOf, optionOf, table } from '../helpers/notes.ts';
+
+const upstream = (rows: string[], header?: string) => `---\nupstream: true\nversion: "2.1"\n---\n${table(rows, header)}`;
+const versioned = (rows: string[], header?: string) => `---\nversion: "2.1"\n---\n${table(rows, header)}`;
+
+describe('definitions per source', () => {
+  it('keeps every row that defines a key, each with its own values, in (file, line) order', () => {
+    const result = build({
+      'b.md': table(['| s.dir | /data/ckpt | String | Where our job keeps savepoints. |']),
+      'a.md': table(['| s.dir | (none) | String | Default directory for savepoints. |']),
+      'c.zh.md': table(['| s.dir | 无 | String | 保存点的默认目录。 |']),
+    });
+    const option = optionOf(result, 's.dir');
+    expect(
+      option.definitions.map((d) => ({
+        at: `${d.source.file}:${d.source.line}`,
+        kind: d.kind,
+        locale: d.locale,
+        default: d.default?.raw ?? null,
+        description: d.description?.text,
+      })),
+    ).toEqual([
+      { at: 'a.md:3', kind: 'note', locale: 'en', default: null, description: 'Default directory for savepoints.' },
+      { at: 'b.md:3', kind: 'note', locale: 'en', default: '/data/ckpt', description: 'Where our job keeps savepoints.' },
+      { at: 'c.zh.md:3', kind: 'note', locale: 'zh', default: null, description: '保存点的默认目录。' },
+    ]);
+    // Two of three say there is no default, one names a path: they disagree, so no value is taken.
+    // Each value's sources are its rows; the diagnostic points at the first row's Default cell.
+    expect(option.default).toBeNull();
+    expect(option.resolved).toEqual({ default: 'disagree', type: 'agreed', required: 'unstated' });
+    expect(option.disagreements).toEqual([
+      {
+        field: 'default',
+        values: [
+          {
+            value: 'none',
+            sources: [
+              { file: 'a.md', line: 3, column: 3 },
+              { file: 'c.zh.md', line: 3, column: 3 },
+            ],
+          },
+          { value: '/data/ckpt', sources: [{ file: 'b.md', line: 3, column: 3 }] },
+        ],
+      },
+    ]);
+    expect(diagnosticsOf(result)).toEqual(['a.md:3:11 warning conflicting-default']);
+    expect(result.files.flatMap((f) => f.messages.map((m) => m.reason))).toEqual([
+      'Sources disagree on the default of "s.dir": "none" (a.md:3:11, c.zh.md:3:11); "/data/ckpt" (b.md:3:11). The option shows no default.',
+    ]);
+  });
+
+  it('takes the value the notes agree on, written alike or with the same typed value', () => {
+    const result = build({
+      'a.md': table(['| b.size | 64 mb | MemorySize | Buffer size. |']),
+      'b.md': table(['| b.size | 67108864 bytes | MemorySize | The buffer. |']),
+    });
+    const option = optionOf(result, 'b.size');
+    expect([option.default?.raw, option.resolved.default, option.disagreements, diagnosticsOf(result)]).toEqual([
+      '64 mb',
+      'agreed',
+      [],
+      [],
+    ]);
+  });
+
+  it('lets the upstream reference of the version settle a field, and tells each note that differs', () => {
+    const result = build({
+      'flink/checkpointing.md': upstream(['| c.interval | (none) | Duration | Gap between checkpoints. |']),
+      'team/prod.md': versioned(['| c.interval | 3 min | Duration | We checkpoint every three minutes. |']),
+      'team/staging.md': versioned(['| c.interval | (none) | Duration | Off unless a job sets it. |']),
+    });
+    const option = optionOf(result, 'c.interval');
+    expect([option.default, option.resolved.default, option.descriptions.en?.text]).toEqual([null, 'upstream', 'Gap between checkpoints.']);
+    expect(option.definitions.map((d) => `${d.kind} ${d.source.file}`)).toEqual([
+      'upstream flink/checkpointing.md',
+      'note team/prod.md',
+      'note team/staging.md',
+    ]);
+    expect(option.disagreements.map((d) => d.values.map((v) => v.value))).toEqual([['none', '3 min']]);
+    expect(diagnosticsOf(result)).toEqual(['team/prod.md:6:16 warning differs-from-upstream']);
+  });
+
+  it('shows no type when declared types disagree, and an error when one note disagrees with itself', () => {
+    const twoNotes = build({
+      'a.md': table(['| m.port | 8081 | Integer | Port. |']),
+      'b.md': table(['| m.port | 8081 | String | Port. |']),
+    });
+    expect([optionOf(twoNotes, 'm.port').type, optionOf(twoNotes, 'm.port').resolved.type]).toEqual(['Unknown', 'disagree']);
+    expect(diagnosticsOf(twoNotes)).toEqual(['a.md:3:3 warning conflicting-type']);
+
+    const oneNote = build({ 'a.md': table(['| m.port | 8081 | Integer | Port. |', '| m.port | 8082 | Integer | Port again. |']) });
+    expect(diagnosticsOf(oneNote)).toEqual(['a.md:3:12 error conflicting-default', 'a.md:4:3 warning duplicate-key']);
+  });
+
+  it('resolves the required flag the same way', () => {
+    const header = '| Key | Default | Type | Required | Description |';
+    const result = build({
+      'a.md': table(['| r.key | (none) | String | yes | A. |'], header),
+      'b.md': table(['| r.key | (none) | String | no | B. |'], header),
+    });
+    const option = optionOf(result, 'r.key');
+    expect([option.required, option.resolved.required, option.disagreements.map((d) => d.field)]).toEqual([null, 'disagree', ['required']]);
+  });
+});
