@@ -36,8 +36,7 @@ export interface OptionTable {
 
 /** A pipe paragraph read as option rows: more rows of the table above, or an option table of its own. */
 export type PipeParagraph =
-  | { kind: 'continued'; rows: OptionRow[]; written: NoteTableRow[]; bodyRows: number }
-  | { kind: 'table'; table: OptionTable };
+  { kind: 'continued'; rows: OptionRow[]; written: NoteTableRow[]; bodyRows: number } | { kind: 'table'; table: OptionTable };
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 

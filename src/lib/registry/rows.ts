@@ -402,7 +402,6 @@ function readOption(
   key: { cell: KeyCell; place: Place },
   rowPlace: Place,
 ): OptionRow {
-
   let defaultCell = cellOf(cells, columns, 'default');
   let descriptionCell = cellOf(cells, columns, 'description');
   let typeCell = cellOf(cells, columns, 'type');

@@ -119,7 +119,10 @@ export type NoteTableCell = z.infer<typeof NoteTableCellSchema>;
 export const NoteTableRowSchema = z
   .object({
     line: z.number().int().min(1).describe("The row's line in the note."),
-    key: z.string().nullable().describe('The key the registry read from the row; null when the row yields no option (a diagnostic names it).'),
+    key: z
+      .string()
+      .nullable()
+      .describe('The key the registry read from the row; null when the row yields no option (a diagnostic names it).'),
     id: z
       .string()
       .describe(
@@ -128,7 +131,7 @@ export const NoteTableRowSchema = z
     cells: z
       .array(NoteTableCellSchema)
       .describe(
-        "One cell per header column, as written: missing cells are empty, cells past the header are joined into the last one with ` | `; a row split at its tabs, or with an extra empty first cell, is shown as it was read. A shifted row is shown as written, not shifted back.",
+        'One cell per header column, as written: missing cells are empty, cells past the header are joined into the last one with ` | `; a row split at its tabs, or with an extra empty first cell, is shown as it was read. A shifted row is shown as written, not shifted back.',
       ),
   })
   .strict();
