@@ -8,7 +8,8 @@
  *   front-matter field, titles from headings, group names, versions, keys, tables, prose; and a long description);
  * - `hostile`: tests/fixtures/hostile and random notes (tests/helpers/random-notes.ts) in one
  *   folder, with a short parse budget: notes that crash, hang or garble, built as one site;
- * - `teamNotes`: tests/fixtures/team-notes, notes written the way teams write them.
+ * - `teamNotes`: tests/fixtures/team-notes, notes written the way teams write them;
+ * - `overlapping`: tests/fixtures/overlapping-notes, team notes that define the same keys, agreeing and not.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ declare module 'vitest' {
       xss: { dist: string; log: string; base: string };
       hostile: { dist: string; log: string; base: string; content: string; randomNotes: number; budgetMs: number };
       teamNotes: { dist: string; log: string; base: string };
+      overlapping: { dist: string; log: string; base: string };
     };
   }
 }
@@ -56,6 +58,7 @@ function buildSites(): Sites {
     xss: { ...buildSite({ content: join(root, 'tests/fixtures/xss'), base: '/x/' }), base: '/x/' },
     hostile: buildHostile(),
     teamNotes: { ...buildSite({ content: join(root, 'tests/fixtures/team-notes'), base: '/team/' }), base: '/team/' },
+    overlapping: { ...buildSite({ content: join(root, 'tests/fixtures/overlapping-notes'), base: '/o/' }), base: '/o/' },
   };
 }
 

@@ -200,6 +200,27 @@ describe('option tables', () => {
         { header: 'Key', role: 'key' },
         { header: 'Default', role: 'default' },
       ],
+      // Each row as written; a table read alone has line ids (the note's walk gives a key's first row its key).
+      rows: [
+        {
+          line: 3,
+          key: 'a.b',
+          id: 'L3',
+          cells: [
+            { html: 'a.b', text: 'a.b' },
+            { html: '1', text: '1' },
+          ],
+        },
+        {
+          line: 4,
+          key: 'a.c',
+          id: 'L4',
+          cells: [
+            { html: 'a.c', text: 'a.c' },
+            { html: '2', text: '2' },
+          ],
+        },
+      ],
       position: at(1),
     });
     expect([read.headerLine, read.bodyRows, read.rows.map((row) => `${row.key} ${row.trail.join('/')}`)]).toEqual([

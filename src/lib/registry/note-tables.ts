@@ -12,8 +12,8 @@ import { report } from './diagnostics.ts';
 import { readKeyCell } from './keys.ts';
 import { cellText, parseMarkdown } from './markdown.ts';
 import type { NoteMeta } from './note-meta.ts';
-import { readOptionRows, type OptionRow, type TableContext } from './rows.ts';
-import type { NoteBlock, SourcePosition } from './schema.ts';
+import { readOptionRows, type OptionRow, type TableContext, type WrittenRow } from './rows.ts';
+import type { NoteBlock, NoteTableRow, SourcePosition } from './schema.ts';
 
 export type OptionsBlock = Extract<NoteBlock, { kind: 'options' }>;
 
@@ -35,7 +35,8 @@ export interface OptionTable {
 }
 
 /** A pipe paragraph read as option rows: more rows of the table above, or an option table of its own. */
-export type PipeParagraph = { kind: 'continued'; rows: OptionRow[]; bodyRows: number } | { kind: 'table'; table: OptionTable };
+export type PipeParagraph =
+  { kind: 'continued'; rows: OptionRow[]; written: NoteTableRow[]; bodyRows: number } | { kind: 'table'; table: OptionTable };
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -69,12 +70,13 @@ export function readOptionTable(table: Table, ctx: TableContext, at: SourcePosit
     ).length;
     if (body.length === 0 || keyLike * 2 < body.length) return undefined;
   }
-  const rows = readOptionRows(ctx, table, columns);
+  const { options: rows, written } = readOptionRows(ctx, table, columns);
   const roleAt = new Map(Object.entries(columns.roles).map(([role, index]) => [index, role]));
   const block: OptionsBlock = {
     kind: 'options',
     keys: rows.map((row) => row.key),
     columns: headers.map((header, index) => ({ header, role: roleAt.get(index) ?? null })),
+    rows: written.map(withLineId),
     position: at,
   };
   return { columns, headerLine: at.line, block, rows, bodyRows: table.children.length - 1 };
@@ -119,12 +121,12 @@ function readCutOffRows(
     `${paraLines.length} row${paraLines.length === 1 ? '' : 's'} cut off from the table at line ${above.headerLine} by a blank line; read as rows of that table`,
     'Remove the blank line inside the table.',
   );
-  const rows = readOptionRows(
+  const { options: rows, written } = readOptionRows(
     tableContext(scope, source, (line) => start + line - 3),
     table,
     above.columns,
   );
-  return { kind: 'continued', rows, bodyRows: table.children.length - 1 };
+  return { kind: 'continued', rows, written: written.map(withLineId), bodyRows: table.children.length - 1 };
 }
 
 /** An option table whose delimiter row is missing or malformed, read with one put in. */
@@ -154,4 +156,29 @@ function readUndelimitedTable(paraLines: readonly string[], start: number, at: S
     tableContext(scope, source, (line) => (line <= 2 ? start : start + skipped + line - 2)),
     at,
   );
+}
+
+/** A row's id from its line (`L12`, as source viewers name lines): unique in the note, and never a heading's id, which is lower case. */
+function withLineId(row: WrittenRow): NoteTableRow {
+  return { ...row, id: `L${row.line}` };
+}
+
+/** A key that reads well as an element id and a URL fragment; its dot keeps it apart from heading ids (slugs have none). */
+const ID_KEY = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/;
+
+/**
+ * Gives each key's first row in the note its key as id (`#state.backend.type`),
+ * so an option page can link to where a note defines it; the other rows keep
+ * their line ids. `blocks` are the note's, in order.
+ */
+export function assignKeyRowIds(blocks: NoteBlock[]): void {
+  const taken = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'options') continue;
+    for (const row of block.rows) {
+      if (row.key === null || !ID_KEY.test(row.key) || taken.has(row.key)) continue;
+      taken.add(row.key);
+      row.id = row.key;
+    }
+  }
 }

@@ -16,7 +16,7 @@ import { cellText, renderNodes, type SiteUrls } from './markdown.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { headingId, trailAfter, type TrailHeading } from './note-headings.ts';
 import type { NoteMeta } from './note-meta.ts';
-import { readOptionTable, readPipeParagraph, tableContext, type OptionTable, type TableScope } from './note-tables.ts';
+import { assignKeyRowIds, readOptionTable, readPipeParagraph, tableContext, type OptionTable, type TableScope } from './note-tables.ts';
 import { classifyRenameHeader, readRenames } from './renames.ts';
 import type { OptionRow } from './rows.ts';
 import type { GlossaryTerm, NoteBlock, RenameEntry, SourcePosition } from './schema.ts';
@@ -90,6 +90,7 @@ export function walkNote(tree: Root, input: WalkInput): WalkedNote {
     else if (outcome !== 'none') walk.blocks.push(outcome);
   }
   const { blocks, rows, glossary, renames, tableRows } = walk;
+  assignKeyRowIds(blocks);
   return { blocks, rows, glossary, renames, tableRows };
 }
 
@@ -142,6 +143,7 @@ function readParagraph(walk: NoteWalk, node: Paragraph, at: SourcePosition): Out
     walk.rows.push(...piped.rows);
     walk.tableRows += piped.bodyRows;
     above!.block.keys.push(...piped.rows.map((row) => row.key));
+    above!.block.rows.push(...piped.written);
     return 'none';
   }
   return takeTopTable(walk, piped.table);

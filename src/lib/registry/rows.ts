@@ -14,10 +14,10 @@ import { keyProblem, quoteForMessage, reservedSegment } from './key-grammar.ts';
 import { readDescriptionMarks, readKeyCell, type KeyCell } from './keys.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { siteUrls } from './links.ts';
-import { cellText, renderNodes, sourceOf } from './markdown.ts';
+import { cellText, renderNodes, sourceOf, type Rendered } from './markdown.ts';
 import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
 import { readRequired, readRowShape, type RowShape, type ShiftedCell } from './row-shape.ts';
-import type { DefaultValue, Description, Locale, NoteKind, SourcePosition } from './schema.ts';
+import type { DefaultValue, Description, Locale, NoteKind, NoteTableCell, NoteTableRow, SourcePosition } from './schema.ts';
 import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
 import { detectTextLocale } from '../locale/detect.ts';
@@ -94,20 +94,62 @@ function splitKeys(text: string): string[] {
   return text.split(/[\s,;，；]+/).filter((key) => key !== '' && !isNoDefault(key));
 }
 
-function readDescription(ctx: TableContext, cell: TableCell | undefined, translation: TableCell | undefined): Description | null {
+/** A row's cell as the note page shows it. */
+type RenderCell = (cell: TableCell) => Rendered;
+
+const EMPTY_CELL: NoteTableCell = { html: '', text: '' };
+
+/**
+ * Renders cells from their own Markdown, each once: the note page shows
+ * every cell as written, and an option's description is the same rendering.
+ */
+function cellRenderer(ctx: TableContext): RenderCell {
+  // Relative links to notes and images become site links, as in the note's prose (links.ts).
+  const urls = siteUrls(ctx.file.path);
+  const done = new Map<TableCell, Rendered>();
+  return (cell) => {
+    const known = done.get(cell);
+    if (known) return known;
+    if (cell.children.length === 0) return EMPTY_CELL;
+    const start = cell.children[0]?.position?.start ?? cell.position!.start;
+    const onTooDeep = () =>
+      report(
+        ctx.file,
+        'too-deep',
+        { line: ctx.mapLine(start.line), column: start.column },
+        `HTML in this table cell nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`,
+        'Look for unclosed or generated HTML tags.',
+      );
+    const rendered = renderNodes([...cell.children], { inline: true, onTooDeep, urls });
+    done.set(cell, rendered);
+    return rendered;
+  };
+}
+
+/**
+ * A row's cells for the note page: one per header column, missing ones
+ * empty, and cells past the header joined into the last one with ` | `
+ * (most often a `|` the author meant as text).
+ */
+function writtenCells(render: RenderCell, cells: readonly TableCell[], extra: readonly TableCell[], width: number): NoteTableCell[] {
+  const out = Array.from({ length: width }, (_, index) => (cells[index] ? render(cells[index]) : EMPTY_CELL));
+  if (extra.length > 0 && width > 0) {
+    const joined = [out[width - 1]!, ...extra.map(render)];
+    out[width - 1] = { html: joined.map((cell) => cell.html).join(' | '), text: joined.map((cell) => cell.text).join(' | ') };
+  }
+  return out;
+}
+
+function readDescription(
+  ctx: TableContext,
+  render: RenderCell,
+  cell: TableCell | undefined,
+  translation: TableCell | undefined,
+): Description | null {
   if (!cell || cell.children.length === 0) return null;
   const markdown = sourceOf(ctx.source, cell.children).trim();
   const start = cell.children[0]?.position?.start ?? cell.position!.start;
-  const onTooDeep = () =>
-    report(
-      ctx.file,
-      'too-deep',
-      { line: ctx.mapLine(start.line), column: start.column },
-      `HTML in this description nests over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`,
-      'Look for unclosed or generated HTML tags.',
-    );
-  // Relative links to notes and images become site links, as in the note's prose (links.ts).
-  const { html, text } = renderNodes([...cell.children], { inline: true, onTooDeep, urls: siteUrls(ctx.file.path) });
+  const { html, text } = render(cell);
   const original = translation ? sourceOf(ctx.source, translation.children).trim() : '';
   return {
     markdown,
@@ -319,18 +361,50 @@ function shiftedRowMessage(shape: Extract<RowShape, { kind: 'shifted' }>, defaul
   return `Row looks shifted one cell to the left: ${listWords(held)}; read as ${read.join(', ')}`;
 }
 
-/** Reads one body row; null when the row yields no option (it is then in a diagnostic). */
-function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit: TableCell[] | undefined): OptionRow | null {
+/** A body row as written (for the note page), without its element id. */
+export type WrittenRow = Omit<NoteTableRow, 'id'>;
+
+/** Reads one body row: the row as written, and its option (null when it yields none; it is then in a diagnostic). */
+function readRow(
+  ctx: TableContext,
+  render: RenderCell,
+  row: TableRow,
+  columns: ColumnMap,
+  tabSplit: TableCell[] | undefined,
+): { option: OptionRow | null; written: WrittenRow } {
   const rowPlace = placeOf(ctx, row, { line: 1, column: 1 });
+  const width = columns.headers.length;
   if (row.children.every((cell) => cellText(cell.children) === '')) {
     report(ctx.file, 'malformed-row', rowPlace, 'Empty table row', 'Remove the empty row.');
-    return null;
+    return { option: null, written: { line: rowPlace.line, key: null, cells: writtenCells(render, [], [], width) } };
   }
   const cells = alignCells(ctx, row, columns, rowPlace, tabSplit);
   reportStrayHtml(ctx, cells, columns);
+  const written = (key: string | null): WrittenRow => ({
+    line: rowPlace.line,
+    key,
+    cells: writtenCells(
+      render,
+      cells.cells,
+      cells.extra.map(([, cell]) => cell),
+      width,
+    ),
+  });
   const key = readKey(ctx, row, cells, columns, rowPlace);
-  if (!key) return null;
+  if (!key) return { option: null, written: written(null) };
+  return { option: readOption(ctx, render, row, columns, cells, key, rowPlace), written: written(key.cell.key) };
+}
 
+/** The option a row with a valid key defines. */
+function readOption(
+  ctx: TableContext,
+  render: RenderCell,
+  row: TableRow,
+  columns: ColumnMap,
+  cells: AlignedCells,
+  key: { cell: KeyCell; place: Place },
+  rowPlace: Place,
+): OptionRow {
   let defaultCell = cellOf(cells, columns, 'default');
   let descriptionCell = cellOf(cells, columns, 'description');
   let typeCell = cellOf(cells, columns, 'type');
@@ -371,7 +445,7 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
     required = shape.required;
   }
 
-  const description = readDescription(ctx, descriptionCell, cellOf(cells, columns, 'translationOf'));
+  const description = readDescription(ctx, render, descriptionCell, cellOf(cells, columns, 'translationOf'));
   const defaultText = defaultCell === undefined ? null : valueOf(defaultCell);
   const type = readType(ctx, typeCell, defaultText === null || isNoDefault(defaultText) ? null : defaultText, description?.text ?? '');
   const defaultPlace = placeOf(ctx, defaultCell?.children[0] ?? defaultCell, rowPlace);
@@ -414,14 +488,23 @@ function readRow(ctx: TableContext, row: TableRow, columns: ColumnMap, tabSplit:
   };
 }
 
+/** An option table's body rows read: the options they define, and every row as written. */
+export interface TableRows {
+  options: OptionRow[];
+  written: WrittenRow[];
+}
+
 /** Reads every body row of an option table. */
-export function readOptionRows(ctx: TableContext, table: Table, columns: ColumnMap, firstBodyRow = 1): OptionRow[] {
-  const rows: OptionRow[] = [];
+export function readOptionRows(ctx: TableContext, table: Table, columns: ColumnMap, firstBodyRow = 1): TableRows {
+  const options: OptionRow[] = [];
+  const written: WrittenRow[] = [];
   const body = table.children.slice(firstBodyRow);
   const tabSplits = splitTabRows(ctx.source, body, columns.headers.length);
+  const render = cellRenderer(ctx);
   for (const row of body) {
-    const option = readRow(ctx, row, columns, tabSplits.get(row));
-    if (option) rows.push(option);
+    const read = readRow(ctx, render, row, columns, tabSplits.get(row));
+    if (read.option) options.push(read.option);
+    written.push(read.written);
   }
-  return rows;
+  return { options, written };
 }

@@ -178,6 +178,31 @@ export const OptionSchema = z
 export type Option = z.infer<typeof OptionSchema>;
 
 const Positioned = { position: SourcePositionSchema };
+
+/** A table cell as its note writes it: its own Markdown rendered, sanitized. */
+export const NoteTableCellSchema = z.object({ html: z.string(), text: z.string() }).strict();
+export type NoteTableCell = z.infer<typeof NoteTableCellSchema>;
+
+export const NoteTableRowSchema = z
+  .object({
+    line: z.number().int().min(1).describe("The row's line in the note."),
+    key: z
+      .string()
+      .nullable()
+      .describe('The key the registry read from the row; null when the row yields no option (a diagnostic names it).'),
+    id: z
+      .string()
+      .describe(
+        "The row's element id on the note page, unique in the note: the key, when it holds a dot and only letters, digits, `.`, `-` and `_`, and is the note's first row with that key; else `L<line>`. Neither can equal a heading's id (those are lower case, without dots).",
+      ),
+    cells: z
+      .array(NoteTableCellSchema)
+      .describe(
+        'One cell per header column, as written: missing cells are empty, cells past the header are joined into the last one with ` | `; a row split at its tabs, or with an extra empty first cell, is shown as it was read. A shifted row is shown as written, not shifted back.',
+      ),
+  })
+  .strict();
+export type NoteTableRow = z.infer<typeof NoteTableRowSchema>;
 export const NoteBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), depth: z.number().int().min(1).max(6), text: z.string(), id: z.string(), ...Positioned }).strict(),
   z.object({ kind: z.literal('toc'), ...Positioned }).strict(),
@@ -191,6 +216,7 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
       columns: z
         .array(z.object({ header: z.string(), role: z.string().nullable() }).strict())
         .describe('The header cells as written, with the role confref read each as (null: kept under `extra`).'),
+      rows: z.array(NoteTableRowSchema).describe('Every body row as written, in order (rows cut off by a blank line included).'),
       ...Positioned,
     })
     .strict(),
