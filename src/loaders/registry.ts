@@ -132,7 +132,15 @@ function withSiteUrls(option: Option, base: string): Option {
     const description = option.descriptions[locale];
     if (description) descriptions[locale] = { ...description, html: resolveSiteLinks(description.html, base, locale) };
   }
-  return { ...option, descriptions };
+  const definitions = option.definitions.map((definition) =>
+    definition.description
+      ? {
+          ...definition,
+          description: { ...definition.description, html: resolveSiteLinks(definition.description.html, base, definition.locale) },
+        }
+      : definition,
+  );
+  return { ...option, descriptions, definitions };
 }
 
 export const glossaryLoader = (): Loader =>

@@ -94,6 +94,17 @@ describe('definitions per source', () => {
     expect(diagnosticsOf(oneNote)).toEqual(['a.md:3:12 error conflicting-default', 'a.md:4:3 warning duplicate-key']);
   });
 
+  it('lists a default invalid for its type among the values, but gives it no vote', () => {
+    const result = build({
+      'a.md': table(['| t.slots | 1 | Integer | Slots per TaskManager. |']),
+      'b.md': table(['| t.slots | 4核 | Integer | 每台机器 4 核。 |']),
+    });
+    const option = optionOf(result, 't.slots');
+    expect([option.default?.raw, option.resolved.default]).toEqual(['1', 'agreed']);
+    expect(option.disagreements.map((d) => d.values.map((v) => v.value))).toEqual([['1', '4核']]);
+    expect(diagnosticsOf(result)).toEqual(['b.md:3:13 error invalid-default']);
+  });
+
   it('resolves the required flag the same way', () => {
     const header = '| Key | Default | Type | Required | Description |';
     const result = build({

@@ -164,7 +164,8 @@ function reportDisagreement<T>(
     const said = show(outcome.value as T);
     for (const group of outcome.groups) {
       if (group.rows.includes(upstream)) continue;
-      for (const row of group.rows.filter((r) => !r.upstream)) {
+      // A default invalid for its type has its own error (invalid-default).
+      for (const row of group.rows.filter((r) => !r.upstream && !(field === 'default' && r.default?.kind === 'invalid'))) {
         report(
           fileOf(row.position.file),
           'differs-from-upstream',
@@ -176,7 +177,7 @@ function reportDisagreement<T>(
     }
     return;
   }
-  if (outcome.groups.length < 2) return;
+  if (outcome.resolution !== 'disagree') return;
   const firstRow = outcome.groups[0]!.rows[0]!;
   const files = new Set(outcome.groups.flatMap((group) => group.rows.map((row) => row.position.file)));
   const values = outcome.groups.map(

@@ -60,12 +60,15 @@ export interface FieldResolution<T> {
 
 /**
  * Resolves one field over the rows (in (file, line) order) that state it:
- * `valueOf` reads it, `same` tells equal values apart.
+ * `valueOf` reads it, `same` tells equal values apart. Rows for which
+ * `counts` is false (a value invalid for its type) are listed among the
+ * values but take no part in choosing one.
  */
 export function resolveField<T>(
   rows: readonly OptionRow[],
   valueOf: (row: OptionRow) => T,
   same: (a: T, b: T) => boolean,
+  counts: (row: OptionRow) => boolean = () => true,
 ): FieldResolution<T> {
   const groups: Array<{ value: T; rows: OptionRow[] }> = [];
   for (const row of rows) {
@@ -74,10 +77,13 @@ export function resolveField<T>(
     if (group) group.rows.push(row);
     else groups.push({ value, rows: [row] });
   }
-  const reference = rows.find((row) => row.upstream);
+  const reference = rows.find((row) => row.upstream && counts(row));
   if (reference) return { value: valueOf(reference), resolution: 'upstream', reference, groups };
-  if (groups.length === 0) return { value: null, resolution: 'unstated', reference: undefined, groups };
-  if (groups.length === 1) return { value: groups[0]!.value, resolution: 'agreed', reference: undefined, groups };
+  // When no row counts, all of them do: a lone invalid default is still what its note says.
+  const counted = groups.filter((group) => group.rows.some(counts));
+  const voting = counted.length > 0 ? counted : groups;
+  if (voting.length === 0) return { value: null, resolution: 'unstated', reference: undefined, groups };
+  if (voting.length === 1) return { value: voting[0]!.value, resolution: 'agreed', reference: undefined, groups };
   return { value: null, resolution: 'disagree', reference: undefined, groups };
 }
 
@@ -89,6 +95,8 @@ export function resolveDefault(rows: readonly OptionRow[]): FieldResolution<Defa
     rows.filter((row) => row.statesDefault),
     (row) => row.default,
     sameDefault,
+    // A default that is no value of its type is an error of its own (invalid-default), not a vote.
+    (row) => row.default?.kind !== 'invalid',
   );
 }
 

@@ -150,9 +150,10 @@ export interface PageHeading {
 }
 
 /** The page's table of contents: its description and how to set it, then the notes' examples if there are any. */
-export function optionHeadings(t: (key: UiKey) => string, hasExamples: boolean): PageHeading[] {
+export function optionHeadings(t: (key: UiKey) => string, hasExamples: boolean, hasSayings = false): PageHeading[] {
   return [
     { depth: 2, slug: 'description', text: t('option.description') },
+    ...(hasSayings ? [{ depth: 2, slug: 'in-your-notes', text: t('option.inNotes') }] : []),
     { depth: 2, slug: 'how-to-set', text: t('option.howToSet') },
     ...(hasExamples ? [{ depth: 2, slug: 'from-the-notes', text: t('option.fromNotes') }] : []),
   ];

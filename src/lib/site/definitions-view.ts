@@ -1,0 +1,68 @@
+/**
+ * What an option page says about its definitions: each note that defines the
+ * key ("In your notes": its description, and its default or type where they
+ * differ from what the option shows, with a link to the row), and the values
+ * sources disagree on, each with the places that write it.
+ */
+import type { Definition, Disagreement, Locale, Note, Option, SourcePosition } from '../registry/schema.ts';
+import { paths } from '../urls/paths.ts';
+import type { SiteData } from './data.ts';
+import { showDefault } from '../registry/resolve.ts';
+
+export interface NoteSaying {
+  definition: Definition;
+  /** The note's title, and the address of the row on the note's page (without the base). */
+  title: string;
+  href: string;
+  /** The note's default where it is not what the option shows (`none` for no default), else null. */
+  otherDefault: string | null;
+  otherType: string | null;
+}
+
+export interface PlaceLink {
+  label: string;
+  href: string | undefined;
+}
+
+/** The id of the row at `source` on its note's page, if the note shows it. */
+export function rowId(note: Note, line: number): string | undefined {
+  for (const block of note.blocks) {
+    if (block.kind !== 'options') continue;
+    const row = block.rows.find((candidate) => candidate.line === line);
+    if (row) return row.id;
+  }
+  return undefined;
+}
+
+/** A link to a place in the notes: the row's anchor on its note's page, labelled `file:line`. */
+export function placeLink(data: SiteData, lang: Locale, source: SourcePosition): PlaceLink {
+  const note = data.noteByFile.get(source.file);
+  const label = `${source.file}:${source.line}`;
+  if (!note) return { label, href: undefined };
+  const id = rowId(note, source.line);
+  return { label, href: `${paths.note(lang, note.id)}${id ? `#${id}` : ''}` };
+}
+
+/** The notes that define the option (team notes only: the upstream reference is what the page shows first). */
+export function notesSaying(option: Option, data: SiteData, lang: Locale): NoteSaying[] {
+  return option.definitions.flatMap((definition): NoteSaying[] => {
+    const note = data.noteByFile.get(definition.source.file);
+    if (definition.kind !== 'note' || !note) return [];
+    const shownDefault = option.resolved.default === 'disagree' ? null : showDefault(option.default);
+    const ownDefault = definition.statesDefault ? showDefault(definition.default) : null;
+    return [
+      {
+        definition,
+        title: note.title,
+        href: placeLink(data, lang, definition.source).href!,
+        otherDefault: ownDefault !== null && ownDefault !== shownDefault ? ownDefault : null,
+        otherType: definition.typeSource === 'declared' && definition.type !== option.type ? definition.type : null,
+      },
+    ];
+  });
+}
+
+/** The disagreement on a field, if the sources disagree on it. */
+export function disagreementOn(option: Option, field: Disagreement['field']): Disagreement | undefined {
+  return option.disagreements.find((disagreement) => disagreement.field === field);
+}
