@@ -9,6 +9,7 @@ import { encodePostings } from '../../src/lib/search/pack.ts';
 import { bundleSearch, createSearchIndex, LoadedSearch, searchIndex, termsOf } from '../../src/lib/search/index.ts';
 import { keyTokens, singular, tokenize } from '../../src/lib/search/tokenize.ts';
 import { confref } from '../helpers/cli.ts';
+import { build, table } from '../helpers/notes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { registry } = await loadRegistry(join(root, 'content'));
@@ -133,5 +134,24 @@ describe('search over the seed', () => {
     const hits = JSON.parse(result.stdout);
     expect(hits.map((h: { key: string }) => h.key)).toEqual(['state.checkpoints.dir', 'state.checkpoints.num-retained']);
     expect(hits[0].score).toBeGreaterThan(hits[1].score);
+  });
+});
+
+describe('an option found by what any note says of it', () => {
+  const result = build({
+    'a.md': table(['| s.dir | (none) | String | Default directory for savepoints. |']),
+    'b.md': table(['| s.dir | (none) | String | Where the nightly jobs park their snapshots before an upgrade. |']),
+    'c.md': table(['| s.dir | (none) | String | 保存点的默认目录，升级前手动触发。 |']),
+    'd.md': table(['| o.other | 1 | Integer | Unrelated option about threads. |']),
+  });
+
+  it('indexes an option once, with every other note description as searchable text, in each locale', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const docs = searchDocuments(result.registry, locale, null).filter((d) => d.kind === 'option');
+      expect(docs.map((d) => d.key)).toEqual(['o.other', 's.dir']);
+      const index = createSearchIndex(docs);
+      expect(searchIndex(index, 'nightly snapshots')[0]?.key, locale).toBe('s.dir');
+      expect(searchIndex(index, '升级前')[0]?.key, locale).toBe('s.dir');
+    }
   });
 });

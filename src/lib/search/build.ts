@@ -20,6 +20,8 @@ export interface SearchDocument {
   title: string;
   section: string;
   description: string;
+  /** The descriptions of the option's other definitions, in either language (empty for sections). */
+  notes: string;
   type: string;
   defaultValue: string;
   group: string;

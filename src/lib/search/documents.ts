@@ -21,6 +21,13 @@ export function searchDocuments(
   for (const option of registry.options) {
     if (option.version !== version) continue;
     const shown = shownDescription(option, locale);
+    // Every other note's description is searchable too: an option is found by what any note says of it.
+    // (Translations are the other locale's index's own descriptions.)
+    const others = new Set(
+      option.definitions.flatMap((d) =>
+        d.kind !== 'translation' && d.description && d.description.text !== shown?.description.text ? [d.description.text] : [],
+      ),
+    );
     docs.push({
       id: `o:${option.key}`,
       kind: 'option',
@@ -28,6 +35,7 @@ export function searchDocuments(
       title: '',
       section: option.sections.map((s) => s.trail.join(' ')).join(' '),
       description: shown ? cutText(shown.description.text, DESCRIPTION_SUMMARY_CHARS).text : '',
+      notes: cutText([...others].join(' '), DESCRIPTION_SUMMARY_CHARS).text,
       type: option.type,
       defaultValue: option.default?.raw ?? '',
       group: option.group,
@@ -54,6 +62,7 @@ export function searchDocuments(
           title: `${note.title} › ${heading.text}`,
           section: note.title,
           description: body.join(' ').trim(),
+          notes: '',
           type: '',
           defaultValue: '',
           group: '',

@@ -2,7 +2,8 @@
 import { HAN, keyTokens, tokenize } from './tokenize.ts';
 
 /** Searched fields. The type is a filter, not a search term: `memory` should not match every MemorySize option. */
-const FIELDS = ['key', 'title', 'description'] as const;
+/** `notes`: what other notes say of an option (their descriptions), searchable, at a lower weight. */
+const FIELDS = ['key', 'title', 'description', 'notes'] as const;
 /** Only what filters need is stored in the index; what a result shows travels beside it (`DisplayRow`). */
 const STORED = ['kind', 'group', 'type'] as const;
 
@@ -21,7 +22,7 @@ export const SEARCH_OPTIONS = {
   tokenize: (text: string, field?: string) => (field === 'key' ? keyTokens(text) : tokenize(text)),
   processTerm,
   searchOptions: {
-    boost: { key: 6, title: 3, description: 1 },
+    boost: { key: 6, title: 3, description: 1, notes: 0.5 },
     // Prefix matching is done by the query (`completions`), capped, not by MiniSearch.
     prefix: false,
     combineWith: 'OR' as const,
