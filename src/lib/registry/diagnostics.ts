@@ -71,6 +71,11 @@ export const RULES = {
     summary:
       'Sources declare different types for one option and no upstream reference settles it: reported once with every type and its sources; the option shows no type (an error when all the sources are in one note).',
   },
+  'conflicting-required': {
+    severity: 'warning',
+    summary:
+      'Sources disagree on whether an option is required and no upstream reference settles it: reported once with every value and its sources (an error when all the sources are in one note).',
+  },
   'differs-from-upstream': {
     severity: 'warning',
     summary: "A note's default or type for an option differs from the upstream reference of its version, which the option shows.",

@@ -75,6 +75,7 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
   const requiredOutcome = resolveRequired(rows);
   reportDisagreement(rows, 'default', defaultOutcome, showDefault, fileOf);
   reportDisagreement(rows, 'type', typeOutcome, (type) => type, fileOf);
+  reportDisagreement(rows, 'required', requiredOutcome, showRequired, fileOf);
 
   // The declared type as resolved; without one, the type a default implies; when declared types disagree, none.
   const inferred = [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
@@ -150,15 +151,16 @@ const UNKNOWN_TYPE: OptionRow['type'] = {
  */
 function reportDisagreement<T>(
   rows: readonly OptionRow[],
-  field: 'default' | 'type',
+  field: Disagreement['field'],
   outcome: FieldResolution<T>,
   show: (value: T) => string,
   fileOf: (path: string) => VFile,
 ): void {
   const key = rows[0]!.key;
   const place = (row: OptionRow) => (field === 'default' ? row.defaultPlace : row.position);
-  const rule = field === 'default' ? 'conflicting-default' : 'conflicting-type';
-  const name = field === 'default' ? 'Default' : 'Type';
+  const rule = field === 'default' ? 'conflicting-default' : field === 'type' ? 'conflicting-type' : 'conflicting-required';
+  const noun = field === 'required' ? 'required flag' : field;
+  const name = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (outcome.reference) {
     const upstream = outcome.reference;
     const said = show(outcome.value as T);
@@ -171,7 +173,7 @@ function reportDisagreement<T>(
           'differs-from-upstream',
           place(row),
           `${name} of "${key}" is "${show(group.value)}" here, but the upstream reference${row.version ? ` of ${row.version}` : ''} says "${said}" (${where(upstream.position)})`,
-          `Write the upstream ${field}, or say in the note why this deployment differs (a note's own value belongs in its prose or an extra column).`,
+          `Write the upstream ${noun}, or say in the note why this deployment differs (a note's own value belongs in its prose or an extra column).`,
         );
       }
     }
@@ -187,7 +189,7 @@ function reportDisagreement<T>(
     fileOf(firstRow.position.file),
     rule,
     place(firstRow),
-    `Sources disagree on the ${field} of "${key}"${firstRow.version ? ` (version ${firstRow.version})` : ''}: ${values.join('; ')}. The option shows no ${field}.`,
+    `Sources disagree on the ${noun} of "${key}"${firstRow.version ? ` (version ${firstRow.version})` : ''}: ${values.join('; ')}. The option shows no ${noun}.`,
     files.size === 1
       ? 'One note states two values: keep one.'
       : 'Make the notes agree, give them different versions in front matter, or import the upstream reference, which settles it.',

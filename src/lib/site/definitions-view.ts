@@ -7,7 +7,8 @@
 import type { Definition, Disagreement, Locale, Note, Option, SourcePosition } from '../registry/schema.ts';
 import { paths } from '../urls/paths.ts';
 import type { SiteData } from './data.ts';
-import { showDefault } from '../registry/resolve.ts';
+import { showDefault, showRequired } from '../registry/resolve.ts';
+import type { UiKey } from '../i18n/ui.ts';
 
 export interface NoteSaying {
   definition: Definition;
@@ -65,4 +66,12 @@ export function notesSaying(option: Option, data: SiteData, lang: Locale): NoteS
 /** The disagreement on a field, if the sources disagree on it. */
 export function disagreementOn(option: Option, field: Disagreement['field']): Disagreement | undefined {
   return option.disagreements.find((disagreement) => disagreement.field === field);
+}
+
+/** A disagreeing value as a page in `t`'s locale shows it: "none" and yes/no in its words, other values as written. */
+export function disagreementValue(field: Disagreement['field'], value: string, t: (key: UiKey) => string): string {
+  if (field === 'default' && value === showDefault(null)) return t('option.noDefault');
+  if (field === 'required' && (value === showRequired(true) || value === showRequired(false)))
+    return t(value === showRequired(true) ? 'option.yes' : 'option.no');
+  return value;
 }
