@@ -48,9 +48,10 @@ function related(a: Option, b: Option): boolean {
   return names(a).includes(b.key) || names(b).includes(a.key);
 }
 
-function howClose(closeness: KeyCloseness): string {
+function howClose(closeness: KeyCloseness, suspect: string, known: string): string {
+  const letters = (key: string) => key.replace(/[._-]/g, '');
   if (closeness.kind === 'case') return 'differs only in case from';
-  if (closeness.kind === 'separators') return 'differs only in separators or case from';
+  if (closeness.kind === 'separators') return `differs only in separators${letters(suspect) === letters(known) ? '' : ' and case'} from`;
   return `is ${closeness.edits} edit${closeness.edits === 1 ? '' : 's'} from`;
 }
 
@@ -117,7 +118,7 @@ export const similarKey: RegistryRule = {
       for (const at of option.sources) {
         report(
           at,
-          `Key "${option.key}" ${howClose(best.closeness)} "${suggested}", ${definedBy(best.known, option.version)}; did you mean "${suggested}"?`,
+          `Key "${option.key}" ${howClose(best.closeness, option.key, suggested)} "${suggested}", ${definedBy(best.known, option.version)}; did you mean "${suggested}"?`,
           `If it is the same option, spell the key as "${suggested}": keys must match exactly, so this row defines an option of its own.`,
         );
       }
