@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFlinkHtml } from '../../src/lib/importers/flink-html.ts';
 import { buildRegistry, toDiagnostics } from '../../src/lib/registry/index.ts';
-import { keyCloseness, keyPrefix, keySkeleton, keyWords } from '../../src/lib/registry/key-similarity.ts';
+import { CloseKeyIndex, keyCloseness, keyPrefix, keySkeleton, keyWords } from '../../src/lib/registry/key-similarity.ts';
 import { describeWith, flinkCorpus } from '../helpers/shared.ts';
 
 describe('keyWords and keySkeleton', () => {
@@ -68,6 +69,9 @@ describe('keyCloseness: keys that must not match', () => {
     ['env.lag', 'env.log'],
     // Two edits in two words, but the word counts differ (a word split and a typo).
     ['execution.check-pionting.intervall', 'execution.checkpointing.interval'],
+    // Numbered options: a number is no typo.
+    ['pipeline.stage-123.parallelism', 'pipeline.stage-124.parallelism'],
+    ['kafka.broker-10.address', 'kafka.broker-1.address'],
     // The same key.
     ['state.backend.type', 'state.backend.type'],
   ])('%s !~ %s', (suspect, known) => {
@@ -80,6 +84,75 @@ describe('keyCloseness: keys that must not match', () => {
     expect(keyCloseness('state.checkpoint.dirs', 'state.checkpoints.dir', (word) => word === 'checkpoint')).toBeNull();
     // One edit does not ask: the word list of a small team is no dictionary.
     expect(keyCloseness('state.checkpoints.dirs', 'state.checkpoints.dir', () => true)).toEqual({ kind: 'edits', edits: 1 });
+  });
+});
+
+describe('CloseKeyIndex', () => {
+  // Keys in the shape of Flink's, and the slips people make in them: a letter off, added, dropped or swapped, a
+  // separator changed, the case changed, in one or two places.
+  const word = fc.stringMatching(/^[a-z]{2,9}$/);
+  const key = fc
+    .tuple(
+      fc.constantFrom('state', 'taskmanager', 'execution', 'table'),
+      fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+    )
+    .map(([prefix, segments]) => [prefix, ...segments.map((words) => words.join('-'))].join('.'));
+  const slip = fc.tuple(
+    fc.nat(),
+    fc.constantFrom('replace', 'insert', 'delete', 'swap', 'separator', 'case'),
+    fc.constantFrom('a', 'e', 's', '-', '.', '_'),
+  );
+  const apply = (text: string, [at, kind, letter]: [number, string, string]) => {
+    const i = at % text.length;
+    if (kind === 'replace') return text.slice(0, i) + letter + text.slice(i + 1);
+    if (kind === 'insert') return text.slice(0, i) + letter + text.slice(i);
+    if (kind === 'delete') return text.slice(0, i) + text.slice(i + 1);
+    if (kind === 'swap') return text.slice(0, i) + text.slice(i + 1, i + 2) + text.slice(i, i + 1) + text.slice(i + 2);
+    if (kind === 'separator') return text.replace(/[.-]/, (s) => (s === '.' ? '-' : '.'));
+    return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+  };
+
+  it('finds every key keyCloseness calls close (its candidates are a superset)', () => {
+    fc.assert(
+      fc.property(key, fc.array(key, { maxLength: 20 }), fc.array(slip, { minLength: 1, maxLength: 2 }), (known, others, slips) => {
+        const suspect = slips.reduce(apply, known);
+        const index = new CloseKeyIndex<string>();
+        for (const k of [...others, known]) index.add(k, k);
+        const close = [...new Set([...others, known])].filter((k) => keyCloseness(suspect, k) !== null).sort();
+        expect(
+          index
+            .candidates(suspect)
+            .filter((k) => close.includes(k))
+            .sort(),
+        ).toEqual(close);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds slips at either end of the letters after the prefix', () => {
+    const index = new CloseKeyIndex<string>();
+    for (const k of ['taskmanager.memory.process.size', 'taskmanager.memory.process.sizes', 'taskmanager.numberOfTaskSlots'])
+      index.add(k, k);
+    expect(index.candidates('taskmanager.memory.process.siz').sort()).toEqual([
+      'taskmanager.memory.process.size',
+      'taskmanager.memory.process.sizes',
+    ]);
+    expect(index.candidates('taskmanager.mumberOfTaskSlots')).toEqual(['taskmanager.numberOfTaskSlots']);
+  });
+
+  it('passes over a signature a family of more than 64 keys shares', () => {
+    const family = Array.from(
+      { length: 65 },
+      (_, i) =>
+        `table.exec.${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'klmnopqrstuvwxyz'[i % 16]}x-${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 3) % 26]}yy-option`,
+    );
+    const index = new CloseKeyIndex<string>();
+    for (const k of family) index.add(k, k);
+    // Two words masked (`table.exec.*.*.option`) is what they all share: too many to be a typo's neighbours.
+    expect(index.candidates('table.exec.zzz-zzz-option')).toEqual([]);
+    // A key one letter off still finds its key.
+    expect(index.candidates('table.exec.akx-ayy-optio')).toContain('table.exec.akx-ayy-option');
   });
 });
 

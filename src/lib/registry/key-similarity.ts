@@ -61,7 +61,8 @@ const LETTERS_PER_EDIT = 8;
  * edit per eight letters of the key. Two edits in one word usually make
  * another word (`min`/`max`, `includes`/`excludes`, `host`/`port`), which
  * names another option; for the same reason a two-edit suspect's changed
- * words must be words no other key uses (`isKnownWord`).
+ * words must be words no other key uses (`isKnownWord`). Numbers must be
+ * the same.
  */
 export function keyCloseness(suspect: string, known: string, isKnownWord: KnownWord = () => false): KeyCloseness | null {
   if (suspect === known) return null;
@@ -70,7 +71,8 @@ export function keyCloseness(suspect: string, known: string, isKnownWord: KnownW
   const a = keySkeleton(suspect);
   const b = keySkeleton(known);
   if (a === b) return { kind: 'separators', edits: 0 };
-  if (Math.abs(a.length - b.length) > 2) return null;
+  // Keys that differ in a number are numbered options (`option-123`, `option-124`), not typos.
+  if (Math.abs(a.length - b.length) > 2 || a.replace(/\D/g, '') !== b.replace(/\D/g, '')) return null;
   const edits = editDistance(a, b);
   if (edits > 2 || edits * LETTERS_PER_EDIT > Math.min(a.length, b.length)) return null;
   const ours = keyWords(suspect);
@@ -85,4 +87,51 @@ export function keyCloseness(suspect: string, known: string, isKnownWord: KnownW
     if (differing.some(([word]) => isKnownWord(word))) return null;
   }
   return { kind: 'edits', edits };
+}
+
+/**
+ * Items by the signatures that close keys share, so that a key's close keys
+ * are found without comparing it with every key: its prefix with its letters
+ * less one (or none), and its words with two of them masked. Every pair
+ * `keyCloseness` calls close shares one (the same letters, one edit, or one
+ * edit in each of two words); the candidates are checked with it. A
+ * signature more than `FAMILY` keys share marks a family of options
+ * (`table.exec.<a>.<b>.option` with many words in the masked places), not a
+ * typo's neighbourhood, and is passed over: it would make the search
+ * quadratic.
+ */
+const FAMILY = 64;
+
+export class CloseKeyIndex<T> {
+  private readonly bySignature = new Map<string, T[]>();
+
+  add(key: string, item: T): void {
+    for (const signature of signaturesOf(key)) {
+      const items = this.bySignature.get(signature);
+      if (items) items.push(item);
+      else this.bySignature.set(signature, [item]);
+    }
+  }
+
+  /** Items whose key may be close to `key` (a superset of the close ones), each once. */
+  candidates(key: string): T[] {
+    const found = new Set<T>();
+    for (const signature of signaturesOf(key)) {
+      const items = this.bySignature.get(signature) ?? [];
+      if (items.length <= FAMILY) for (const item of items) found.add(item);
+    }
+    return [...found];
+  }
+}
+
+function signaturesOf(key: string): Set<string> {
+  const prefix = keyPrefix(key);
+  const letters = keySkeleton(key);
+  const signatures = new Set([`1\u0000${prefix}\u0000${letters}`]);
+  for (let i = 0; i < letters.length; i++) signatures.add(`1\u0000${prefix}\u0000${letters.slice(0, i)}${letters.slice(i + 1)}`);
+  const words = keyWords(key);
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++)
+      signatures.add(`2\u0000${prefix}\u0000${words.map((word, k) => (k === i || k === j ? '\u0001' : word)).join('\u0002')}`);
+  return signatures;
 }

@@ -10,7 +10,7 @@
  */
 import type { VFile } from 'vfile';
 import { report, sortFiles } from '../registry/diagnostics.ts';
-import { keyCloseness } from '../registry/key-similarity.ts';
+import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
 import type { Option, Registry, RenameEntry } from '../registry/schema.ts';
 import { sameDefault } from '../registry/values.ts';
 import { englishText, findRenames, type RenameEvidence } from './diff.ts';
@@ -32,8 +32,9 @@ const SIMILAR_DESCRIPTION = 0.4;
 const EXTENDED_KEY = 0.15;
 
 /** The target key closest in spelling to the option's (fewest edits, then key order), among keys we do not define. */
-function closeSpelling(option: Option, target: readonly Option[], ours: Map<string, Option>): Replacement | null {
+function closeSpelling(option: Option, target: CloseKeyIndex<Option>, ours: Map<string, Option>): Replacement | null {
   const [best] = target
+    .candidates(option.key)
     .filter((candidate) => !ours.has(candidate.key))
     .flatMap((candidate) => {
       const closeness = keyCloseness(option.key, candidate.key);
@@ -71,6 +72,8 @@ export function checkAgainst(
   const targetByKey = new Map(target.map((option) => [option.key, option]));
   const ours = new Map(options.map((option) => [option.key, option]));
   const renames = new Map(findRenames(ours, targetByKey, renameMap, targetVersion).map((r) => [r.from, r]));
+  const closeIndex = new CloseKeyIndex<Option>();
+  for (const option of target) closeIndex.add(option.key, option);
   const findings: AgainstFinding[] = [];
   for (const option of options) {
     const same = targetByKey.get(option.key);
@@ -81,7 +84,7 @@ export function checkAgainst(
     }
     const rename = renames.get(option.key);
     let replacement: Replacement | null = rename ? { key: rename.to, evidence: rename.evidence } : null;
-    replacement ??= closeSpelling(option, target, ours);
+    replacement ??= closeSpelling(option, closeIndex, ours);
     if (!replacement && text(option) !== '') replacement = suggestReplacement(option, target, ours);
     findings.push({ kind: 'missing', option, replacement });
   }

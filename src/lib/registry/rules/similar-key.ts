@@ -1,4 +1,4 @@
-import { keyCloseness, keyPrefix, keyWords, type KeyCloseness } from '../key-similarity.ts';
+import { CloseKeyIndex, keyCloseness, keyWords, type KeyCloseness } from '../key-similarity.ts';
 import { compareOptions } from '../merge.ts';
 import type { Note, Option, SourcePosition } from '../schema.ts';
 import type { RegistryRule } from './rule.ts';
@@ -89,25 +89,21 @@ export const similarKey: RegistryRule = {
     const keysOfWord = new Map<string, number>();
     for (const key of new Set(options.map((o) => o.key)))
       for (const word of new Set(keyWords(key))) keysOfWord.set(word, (keysOfWord.get(word) ?? 0) + 1);
-    const byPrefix = new Map<string, Attestation[]>();
-    for (const a of attested) {
-      const list = byPrefix.get(keyPrefix(a.option.key));
-      if (list) list.push(a);
-      else byPrefix.set(keyPrefix(a.option.key), [a]);
-    }
+    const index = new CloseKeyIndex<Attestation>();
+    for (const a of attested) index.add(a.option.key, a);
 
     for (const suspect of attested) {
       const { option } = suspect;
       if (upstreamKeys.has(option.key) || suspect.notes.length === 0) continue;
       const crossVersion = !versionsWithUpstream.has(option.version);
       let best: Candidate | undefined;
-      for (const known of byPrefix.get(keyPrefix(option.key)) ?? []) {
+      for (const known of index.candidates(option.key)) {
         const sameVersion = known.option.version === option.version;
         if (!(sameVersion || (crossVersion && known.upstream))) continue;
         if (!known.upstream && known.notes.length <= suspect.notes.length) continue;
         if (related(option, known.option)) continue;
-        const pair = [keyWords(option.key), keyWords(known.option.key)];
-        const isKnownWord = (word: string) => (keysOfWord.get(word) ?? 0) > pair.filter((words) => words.includes(word)).length;
+        const pair = [option.key, known.option.key];
+        const isKnownWord = (word: string) => (keysOfWord.get(word) ?? 0) > pair.filter((key) => keyWords(key).includes(word)).length;
         const closeness = keyCloseness(option.key, known.option.key, isKnownWord);
         if (!closeness || (closeness.kind === 'case' && sameVersion)) continue;
         const candidate = { known, closeness };
