@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiOptionSchema } from '../../src/lib/export/api.ts';
 import { escapeConfluence } from '../../src/lib/export/confluence.ts';
 import { exportOptions } from '../../src/lib/export/index.ts';
+import { selectForExport } from '../../src/lib/export/select.ts';
 import { buildRegistry } from '../../src/lib/registry/index.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import type { Option } from '../../src/lib/registry/schema.ts';
@@ -101,5 +102,32 @@ describe('export formats, on descriptions holding | { [ < code and links', () =>
       'confref export: no option or group "checkpont"; did you mean state.checkpoints.dir, state.checkpoints.num-retained?',
     ]);
     expect(run('state.checkpoints.dir', '--format', 'pdf').status).toBe(2);
+  });
+});
+
+describe('selectForExport: the did-you-mean of an unknown key', () => {
+  const rocksdb = buildRegistry([
+    {
+      path: 'rocksdb.md',
+      contents: [
+        '| Key | Default | Type | Description |',
+        '| --- | --- | --- | --- |',
+        '| state.backend.rocksdb.writebuffer.size | 64 mb | MemorySize | The size of one write buffer. |',
+        '| state.backend.rocksdb.write-batch-size | 2 mb | MemorySize | The size of a write batch. |',
+        '| state.backend.rocksdb.memory.write-buffer-ratio | 0.5 | Double | The write buffers share of memory. |',
+        '| execution.checkpointing.write-buffer-size | 4 kb | MemorySize | The write buffer of checkpoint streams. |',
+      ].join('\n'),
+    },
+  ]).registry;
+
+  it('names keys close in spelling (as similar-key measures) before what the search finds', () => {
+    expect(selectForExport(rocksdb, 'state.backend.rocksdb.write_buffer_size', 'en').near[0]).toBe(
+      'state.backend.rocksdb.writebuffer.size',
+    );
+    expect(selectForExport(rocksdb, 'state.backend.rocksdb.writebuffer.sise', 'en').near[0]).toBe('state.backend.rocksdb.writebuffer.size');
+    expect(selectForExport(rocksdb, 'state.backend.rocksdb.writebuffer.size', 'en')).toEqual({
+      options: rocksdb.options.filter((o) => o.key === 'state.backend.rocksdb.writebuffer.size'),
+      near: [],
+    });
   });
 });

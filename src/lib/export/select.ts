@@ -1,9 +1,11 @@
 /**
  * Which options an export is about: the option with the key asked for, else
  * every option of the group of that name, in the current version. When
- * neither exists, the nearest option keys the search finds, for a "did you
- * mean".
+ * neither exists, the nearest option keys for a "did you mean": keys close
+ * in spelling first (the `similar-key` rule's measure), then what the search
+ * finds.
  */
+import { keyCloseness } from '../registry/key-similarity.ts';
 import type { Locale, Option, Registry } from '../registry/schema.ts';
 import { searchDocuments } from '../search/documents.ts';
 import { createSearchIndex, searchIndex } from '../search/index.ts';
@@ -23,9 +25,16 @@ export function selectForExport(registry: Registry, target: string, locale: Loca
   if (byKey.length > 0) return { options: byKey, near: [] };
   const byGroup = options.filter((option) => option.group === target).sort((a, b) => (a.key < b.key ? -1 : 1));
   if (byGroup.length > 0) return { options: byGroup, near: [] };
+  const close = options
+    .flatMap((option) => {
+      const closeness = keyCloseness(target, option.key);
+      return closeness ? [{ key: option.key, edits: closeness.edits }] : [];
+    })
+    .sort((a, b) => a.edits - b.edits || (a.key < b.key ? -1 : 1))
+    .map((c) => c.key);
   const index = createSearchIndex(searchDocuments(registry, locale, version), registry);
-  const near = searchIndex(index, target, { limit: 3 })
+  const found = searchIndex(index, target, { limit: 3 })
     .filter((hit) => hit.kind === 'option')
     .map((hit) => hit.key);
-  return { options: [], near };
+  return { options: [], near: [...new Set([...close, ...found])].slice(0, 3) };
 }

@@ -85,6 +85,11 @@ export const RULES = {
   'empty-code-block': { severity: 'warning', summary: 'A code block with no code.' },
   'copy-paste-residue': { severity: 'warning', summary: "A description ending with a heading's text, pasted by mistake." },
   'unknown-option-reference': { severity: 'warning', summary: 'A description names an option key the registry does not have.' },
+  'similar-key': {
+    severity: 'warning',
+    summary:
+      'A key a letter or two (or only separators) away from a key that more notes or the upstream reference define: did you mean it?',
+  },
   'long-description': {
     severity: 'warning',
     summary: 'A description past the summary budget; summaries show it cut, linking to its page.',

@@ -4,11 +4,13 @@
  * folder such as an imported Flink version). Each key the target does not
  * have is reported with its replacement when the data can show one: a
  * rename map, a deprecated or fallback key in the target, a replacement a
- * deprecated option names, or, as a suggestion, a target option whose
- * description is the same text.
+ * deprecated option names, or, as a suggestion, a target key close in
+ * spelling (the `similar-key` rule's measure: a typo or other separators),
+ * else a target option whose description is the same text.
  */
 import type { VFile } from 'vfile';
 import { report, sortFiles } from '../registry/diagnostics.ts';
+import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
 import type { Option, Registry, RenameEntry } from '../registry/schema.ts';
 import { sameDefault } from '../registry/values.ts';
 import { englishText, findRenames, type RenameEvidence } from './diff.ts';
@@ -16,7 +18,7 @@ import { descriptionSimilarity } from './similarity.ts';
 
 export interface Replacement {
   key: string;
-  evidence: RenameEvidence | 'same-description' | 'similar-description';
+  evidence: RenameEvidence | 'close-spelling' | 'same-description' | 'similar-description';
 }
 
 export type AgainstFinding =
@@ -28,6 +30,19 @@ const SAME_DESCRIPTION = 0.75;
 const SIMILAR_DESCRIPTION = 0.4;
 /** A key that extends the old one (`state.backend` → `state.backend.type`) needs less. */
 const EXTENDED_KEY = 0.15;
+
+/** The target key closest in spelling to the option's (fewest edits, then key order), among keys we do not define. */
+function closeSpelling(option: Option, target: CloseKeyIndex<Option>, ours: Map<string, Option>): Replacement | null {
+  const [best] = target
+    .candidates(option.key)
+    .filter((candidate) => !ours.has(candidate.key))
+    .flatMap((candidate) => {
+      const closeness = keyCloseness(option.key, candidate.key);
+      return closeness ? [{ key: candidate.key, edits: closeness.edits }] : [];
+    })
+    .sort((a, b) => a.edits - b.edits || (a.key < b.key ? -1 : 1));
+  return best ? { key: best.key, evidence: 'close-spelling' } : null;
+}
 
 /** A successor suggested by the descriptions alone (labelled so: the data names no rename). */
 function suggestReplacement(option: Option, target: readonly Option[], ours: Map<string, Option>): Replacement | null {
@@ -57,6 +72,8 @@ export function checkAgainst(
   const targetByKey = new Map(target.map((option) => [option.key, option]));
   const ours = new Map(options.map((option) => [option.key, option]));
   const renames = new Map(findRenames(ours, targetByKey, renameMap, targetVersion).map((r) => [r.from, r]));
+  const closeIndex = new CloseKeyIndex<Option>();
+  for (const option of target) closeIndex.add(option.key, option);
   const findings: AgainstFinding[] = [];
   for (const option of options) {
     const same = targetByKey.get(option.key);
@@ -67,6 +84,7 @@ export function checkAgainst(
     }
     const rename = renames.get(option.key);
     let replacement: Replacement | null = rename ? { key: rename.to, evidence: rename.evidence } : null;
+    replacement ??= closeSpelling(option, closeIndex, ours);
     if (!replacement && text(option) !== '') replacement = suggestReplacement(option, target, ours);
     findings.push({ kind: 'missing', option, replacement });
   }
@@ -78,23 +96,29 @@ const EVIDENCE: Record<Replacement['evidence'], string> = {
   'deprecated-key': 'which lists it as a deprecated key',
   'fallback-key': 'which falls back to it',
   'replaced-by': 'as its deprecation note says',
+  'close-spelling': 'close in spelling',
   'same-description': 'suggested: same description',
   'similar-description': 'suggested: similar description',
 };
+
+/** What a missing key's message adds, and its hint: a typo gets a "did you mean", a rename its replacement. */
+function missingText(r: Replacement | null, targetLabel: string): { message: string; hint: string } {
+  if (!r) return { message: '', hint: `Remove it, or check ${targetLabel}'s docs for what took its place.` };
+  if (r.evidence === 'close-spelling')
+    return {
+      message: `; did you mean "${r.key}" (${EVIDENCE[r.evidence]})?`,
+      hint: `If it is the same option, spell the key as "${r.key}", as ${targetLabel} does.`,
+    };
+  return { message: `; replaced by "${r.key}" (${EVIDENCE[r.evidence]})`, hint: `Use "${r.key}" when you move to ${targetLabel}.` };
+}
 
 /** The findings as diagnostics at each option's first definition. */
 export function reportAgainst(findings: readonly AgainstFinding[], targetLabel: string, fileOf: (path: string) => VFile): void {
   for (const finding of findings) {
     const at = finding.option.sources[0]!;
     if (finding.kind === 'missing') {
-      const r = finding.replacement;
-      report(
-        fileOf(at.file),
-        'not-in-target',
-        at,
-        `"${finding.option.key}" does not exist in ${targetLabel}${r ? `; replaced by "${r.key}" (${EVIDENCE[r.evidence]})` : ''}`,
-        r ? `Use "${r.key}" when you move to ${targetLabel}.` : `Remove it, or check ${targetLabel}'s docs for what took its place.`,
-      );
+      const { message, hint } = missingText(finding.replacement, targetLabel);
+      report(fileOf(at.file), 'not-in-target', at, `"${finding.option.key}" does not exist in ${targetLabel}${message}`, hint);
     } else {
       report(
         fileOf(at.file),

@@ -6,6 +6,7 @@ import { longDescription } from './long-description.ts';
 import { missingDescription } from './missing-description.ts';
 import { noOptions } from './no-options.ts';
 import type { RegistryRule } from './rule.ts';
+import { similarKey } from './similar-key.ts';
 import { unknownCodeLanguage } from './unknown-code-language.ts';
 import { unknownOptionReference } from './unknown-option-reference.ts';
 
@@ -16,6 +17,7 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   missingDescription,
   copyPasteResidue,
   unknownOptionReference,
+  similarKey,
   longDescription,
   unknownCodeLanguage,
   emptyNote,
