@@ -5,6 +5,7 @@
  * sources disagree on, each with the places that write it.
  */
 import type { Definition, Disagreement, Locale, Note, Option, SourcePosition } from '../registry/schema.ts';
+import { shownDescription } from '../i18n/fallback.ts';
 import { paths } from '../urls/paths.ts';
 import type { SiteData } from './data.ts';
 import { showDefault, showRequired } from '../registry/resolve.ts';
@@ -14,10 +15,13 @@ export interface NoteSaying {
   definition: Definition;
   /** The note's title, and the address of the row on the note's page (without the base). */
   title: string;
-  href: string;
+  /** Undefined when the note has no page (a note of another version than the site's current one). */
+  href: string | undefined;
   /** The note's default where it is not what the option shows (`none` for no default), else null. */
   otherDefault: string | null;
   otherType: string | null;
+  /** The note's description is the one the page shows above (so it is not repeated). */
+  sameAsShown: boolean;
 }
 
 export interface PlaceLink {
@@ -35,9 +39,18 @@ export function rowId(note: Note, line: number): string | undefined {
   return undefined;
 }
 
-/** A link to a place in the notes: the row's anchor on its note's page, labelled `file:line`. */
+const paged = new WeakMap<SiteData, Map<string, Note>>();
+
+/** The notes that have a page (readable notes of the current version), by file. */
+function notesWithPages(data: SiteData): Map<string, Note> {
+  let byFile = paged.get(data);
+  if (!byFile) paged.set(data, (byFile = new Map(data.notes.flat().map((note) => [note.file, note]))));
+  return byFile;
+}
+
+/** A link to a place in the notes: the row's anchor on its note's page, labelled `file:line` (no link when the note has no page). */
 export function placeLink(data: SiteData, lang: Locale, source: SourcePosition): PlaceLink {
-  const note = data.noteByFile.get(source.file);
+  const note = notesWithPages(data).get(source.file);
   const label = `${source.file}:${source.line}`;
   if (!note) return { label, href: undefined };
   const id = rowId(note, source.line);
@@ -50,14 +63,16 @@ export function notesSaying(option: Option, data: SiteData, lang: Locale): NoteS
     const note = data.noteByFile.get(definition.source.file);
     if (definition.kind !== 'note' || !note) return [];
     const shownDefault = option.resolved.default === 'disagree' ? null : showDefault(option.default);
+    const shownText = shownDescription(option, lang)?.description.text;
     const ownDefault = definition.statesDefault ? showDefault(definition.default) : null;
     return [
       {
         definition,
         title: note.title,
-        href: placeLink(data, lang, definition.source).href!,
+        href: placeLink(data, lang, definition.source).href,
         otherDefault: ownDefault !== null && ownDefault !== shownDefault ? ownDefault : null,
         otherType: definition.typeSource === 'declared' && definition.type !== option.type ? definition.type : null,
+        sameAsShown: definition.description !== null && definition.description.text === shownText,
       },
     ];
   });
