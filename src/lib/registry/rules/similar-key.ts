@@ -3,16 +3,6 @@ import { compareOptions } from '../merge.ts';
 import type { Note, Option, SourcePosition } from '../schema.ts';
 import type { RegistryRule } from './rule.ts';
 
-/**
- * Notes of the upstream reference: imported from Flink's tables (front matter
- * `source: Apache Flink …`), or the importer's kinds (Flink's section tables
- * and hand-translated tables).
- */
-export function isUpstreamNote(note: Note): boolean {
-  const source = note.frontmatter.source;
-  return note.kind === 'section' || note.kind === 'translations' || (typeof source === 'string' && /^Apache Flink\b/.test(source));
-}
-
 /** What the notes say of one option: whether the upstream reference defines it, and which team notes do. */
 interface Attestation {
   option: Option;
@@ -25,15 +15,14 @@ interface Attestation {
 function attest(option: Option, notesByFile: ReadonlyMap<string, Note>): Attestation {
   let upstream: Attestation['upstream'] = null;
   const byNote = new Map<string, SourcePosition>();
-  for (const at of option.sources) {
-    const note = notesByFile.get(at.file);
-    if (!note) continue;
-    if (isUpstreamNote(note)) {
+  // The definitions say which rows are the upstream reference (registry/resolve.ts); translations define nothing.
+  for (const definition of option.definitions) {
+    if (definition.kind === 'upstream') {
       if (!upstream) {
-        const source = note.frontmatter.source;
-        upstream = { at, name: typeof source === 'string' ? source.split(',')[0]!.trim() : null };
+        const source = notesByFile.get(definition.source.file)?.frontmatter['source'];
+        upstream = { at: definition.source, name: typeof source === 'string' ? source.split(',')[0]!.trim() : null };
       }
-    } else if (!byNote.has(note.id)) byNote.set(note.id, at);
+    } else if (definition.kind === 'note' && !byNote.has(definition.note)) byNote.set(definition.note, definition.source);
   }
   return { option, upstream, notes: [...byNote.values()] };
 }
