@@ -4,9 +4,10 @@
  * `.astro` files count twice: their front matter runs on the server, their
  * `<script>` tags (not `is:inline`) are bundled for the browser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import ts from 'typescript';
+import { listFiles } from './dist.ts';
 
 export interface ImportEdge {
   from: string;
@@ -52,11 +53,9 @@ const SOURCE = /\.(?:ts|mts|mjs|js|astro)$/;
 
 /** The source files (.ts, .mts, .mjs, .js, .astro) under a folder, relative to the root. */
 export function listSources(root: string, folder: string): string[] {
-  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return listSources(root, path);
-    return SOURCE.test(entry.name) ? [path] : [];
-  });
+  return listFiles(join(root, folder))
+    .filter((path) => SOURCE.test(path))
+    .map((path) => relative(root, path));
 }
 
 /** The code of a file: for `.astro`, the front matter (server) and the bundled `<script>` tags (browser). */

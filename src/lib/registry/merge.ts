@@ -8,6 +8,7 @@
 import type { VFile } from 'vfile';
 import { report } from './diagnostics.ts';
 import { groupOfKey } from './keys.ts';
+import { typeName } from './types.ts';
 import { sameDefault } from './values.ts';
 import type { OptionRow } from './rows.ts';
 import {
@@ -26,7 +27,8 @@ function comparePositions(a: SourcePosition, b: SourcePosition): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
 
-function where(position: SourcePosition): string {
+/** `file:line:col`, as messages name a place. */
+export function where(position: SourcePosition): string {
   return `${position.file}:${position.line}:${position.column}`;
 }
 
@@ -108,7 +110,7 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
 
   return {
     key: first.key,
-    type: type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType,
+    type: typeName(type),
     baseType: type.baseType,
     elementType: type.elementType,
     enumValues: type.enumValues,
@@ -233,7 +235,7 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
     taken.set(id, row);
     for (const option of targets) {
       // A translation table that also states a type or default may have fallen behind its source.
-      const ownType = row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
+      const ownType = typeName(row.type);
       if (row.type.source === 'declared' && option.typeSource === 'declared' && ownType !== option.type) {
         report(
           fileOf(row.position.file),

@@ -11,12 +11,11 @@
  * Pure: the diagnostics are made by the caller (merge.ts) from what this returns.
  */
 import type { OptionRow } from './rows.ts';
+import { typeName } from './types.ts';
 import { sameDefault } from './values.ts';
 import type { DefaultValue, Definition, DefinitionKind, Disagreement, Resolution, SourcePosition } from './schema.ts';
 
-export function typeName(row: OptionRow): string {
-  return row.type.baseType === 'List' ? `List<${row.type.elementType}>` : row.type.baseType;
-}
+const rowType = (row: OptionRow): string => typeName(row.type);
 
 export function definitionKind(row: OptionRow): DefinitionKind {
   return row.noteKind === 'translations' ? 'translation' : row.upstream ? 'upstream' : 'note';
@@ -30,7 +29,7 @@ export function definitionOf(row: OptionRow): Definition {
     kind: definitionKind(row),
     version: row.version,
     locale: row.locale,
-    type: typeName(row),
+    type: rowType(row),
     typeRaw: row.type.raw,
     typeSource: row.type.source,
     statesDefault: row.statesDefault,
@@ -104,7 +103,7 @@ export function resolveDefault(rows: readonly OptionRow[]): FieldResolution<Defa
 export function resolveType(rows: readonly OptionRow[]): FieldResolution<string> {
   return resolveField(
     rows.filter((row) => row.type.source === 'declared'),
-    typeName,
+    rowType,
     (a, b) => a === b,
   );
 }

@@ -18,7 +18,7 @@ import { cellText, renderNodes, sourceOf, type Rendered } from './markdown.ts';
 import { alignCells, splitTabRows, type AlignedCells } from './row-cells.ts';
 import { readRequired, readRowShape, type RowShape, type ShiftedCell } from './row-shape.ts';
 import type { DefaultValue, Description, Locale, NoteKind, NoteTableCell, NoteTableRow, SourcePosition } from './schema.ts';
-import { enumValuesInDescription, inferType, normalizeType, suggestType, type TypeInfo } from './types.ts';
+import { enumValuesInDescription, inferType, normalizeType, suggestType, typeName, type TypeInfo } from './types.ts';
 import { isNoDefault, parseDefault } from './values.ts';
 import { detectTextLocale } from '../locale/detect.ts';
 
@@ -193,10 +193,6 @@ function readType(ctx: TableContext, cell: TableCell | undefined, defaultText: s
     info = { ...info, enumValues: enumValuesInDescription(descriptionText) };
   }
   return { ...info, raw: raw === '' ? null : raw, source };
-}
-
-function typeName(type: OptionRow['type']): string {
-  return type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType;
 }
 
 function readDefault(ctx: TableContext, raw: string, type: OptionRow['type'], place: Place, prose: boolean): DefaultValue | null {

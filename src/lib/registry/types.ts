@@ -49,6 +49,11 @@ function unique(values: string[]): string[] {
  * Enum values: `[A, B]`, `{A|B}`, `(A, B)`, or what follows "Possible values:" /
  * "可选值：" — Flink 2.x lists them as `"A": what A does` items, 1.x as `[A, B]`.
  */
+/** A type's name as the registry writes it: `Integer`, `List<String>`. */
+export function typeName(type: Pick<TypeInfo, 'baseType' | 'elementType'>): string {
+  return type.baseType === 'List' ? `List<${type.elementType}>` : type.baseType;
+}
+
 export function parseEnumValues(text: string): string[] {
   const label = VALUES_LABEL.exec(text);
   const after = label ? text.slice(label.index + label[0].length) : text;

@@ -1,5 +1,5 @@
 import { CloseKeyIndex, keyCloseness, keyWords, type KeyCloseness } from '../key-similarity.ts';
-import { compareOptions } from '../merge.ts';
+import { compareOptions, where } from '../merge.ts';
 import type { Note, Option, SourcePosition } from '../schema.ts';
 import type { RegistryRule } from './rule.ts';
 
@@ -25,10 +25,6 @@ function attest(option: Option, notesByFile: ReadonlyMap<string, Note>): Attesta
     } else if (definition.kind === 'note' && !byNote.has(definition.note)) byNote.set(definition.note, definition.source);
   }
   return { option, upstream, notes: [...byNote.values()] };
-}
-
-function where(at: SourcePosition): string {
-  return `${at.file}:${at.line}:${at.column}`;
 }
 
 /** Keys named as each other's deprecated, fallback or replacement keys are related on purpose, however alike. */
