@@ -192,7 +192,7 @@ describe('similar-key: which of two close keys is the suspect', () => {
     expect(similar(notes)).toEqual([]);
   });
 
-  it('a version with its own upstream reference is not checked against other versions', () => {
+  it('a version with its own upstream reference is not checked against other versions (unversioned notes annotate the current one)', () => {
     const notes = {
       '2.1/flink.md': upstream('2.1', [interval]),
       '1.20/flink.md': upstream('1.20', ['| execution.checkpointing.timeout | 10 min | Duration | Timeout. |']),
@@ -200,7 +200,7 @@ describe('similar-key: which of two close keys is the suspect', () => {
       'ops.md': table([typo]),
     };
     expect(similar(notes)).toEqual([
-      'ops.md:3 Key "execution.checkpointing.intervall" is 1 edit from "execution.checkpointing.interval", which the upstream reference defines in version 2.1 (Apache Flink 2.1: 2.1/flink.md:7:3); did you mean "execution.checkpointing.interval"?',
+      'ops.md:3 Key "execution.checkpointing.intervall" is 1 edit from "execution.checkpointing.interval", which the upstream reference defines (Apache Flink 2.1: 2.1/flink.md:7:3); did you mean "execution.checkpointing.interval"?',
     ]);
   });
 

@@ -51,6 +51,14 @@ export const CONFIG_VARIABLES = {
     meaning: 'Where `astro build` writes the site.',
     default: './dist',
   },
+  CONFREF_CURRENT_VERSION: {
+    schema: z
+      .string()
+      .trim()
+      .regex(/^[\w][\w.+-]*$/, 'a version as the content names it, such as 2.1 or 1.20.0'),
+    meaning: 'The current version: shown at the plain paths; unversioned notes annotate it.',
+    default: '(the newest version with an upstream reference, else the unversioned notes)',
+  },
   CONFREF_BUILD_CONCURRENCY: {
     schema: wholeNumber(1, 64),
     meaning: 'Pages rendered at a time during the build.',
@@ -91,6 +99,7 @@ export interface Config {
   base: string;
   site: string | undefined;
   outDir: string;
+  currentVersion: string | undefined;
   buildConcurrency: number;
   codeCache: boolean;
   parseThreads: number | undefined;
@@ -123,6 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     base: read('CONFREF_BASE') ?? '/',
     site: read('CONFREF_SITE'),
     outDir: read('CONFREF_OUT_DIR') ?? './dist',
+    currentVersion: read('CONFREF_CURRENT_VERSION'),
     buildConcurrency: read('CONFREF_BUILD_CONCURRENCY') ?? 2,
     codeCache: read('CONFREF_CODE_CACHE') ?? true,
     parseThreads: read('CONFREF_PARSE_THREADS'),

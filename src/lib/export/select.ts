@@ -9,7 +9,6 @@ import { keyCloseness } from '../registry/key-similarity.ts';
 import type { Locale, Option, Registry } from '../registry/schema.ts';
 import { searchDocuments } from '../search/documents.ts';
 import { createSearchIndex, searchIndex } from '../search/index.ts';
-import { currentVersion } from '../versions/history.ts';
 
 export interface ExportSelection {
   /** The option, or the group's options sorted by key; empty when nothing has that key or group name. */
@@ -19,7 +18,7 @@ export interface ExportSelection {
 }
 
 export function selectForExport(registry: Registry, target: string, locale: Locale): ExportSelection {
-  const version = currentVersion(registry.options);
+  const version = registry.current;
   const options = registry.options.filter((option) => option.version === version);
   const byKey = options.filter((option) => option.key === target);
   if (byKey.length > 0) return { options: byKey, near: [] };

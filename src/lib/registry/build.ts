@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { report, sortFiles, type RuleId } from './diagnostics.ts';
 import { reportMissingTargets } from './links.ts';
 import { mergeRows } from './merge.ts';
+import { chooseCurrentVersion, sortVersions } from './current-version.ts';
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import type { OptionRow } from './rows.ts';
@@ -21,6 +22,12 @@ export interface BuildStats {
   /** Rows that became (part of) an option. */
   optionRows: number;
   options: number;
+}
+
+/** What the registry takes besides the notes (lib/config/env.ts reads it for the site and the CLI). */
+export interface RegistrySettings {
+  /** The current version (`CONFREF_CURRENT_VERSION`); unset, it is chosen from the content (registry/current-version.ts). */
+  currentVersion?: string | undefined;
 }
 
 export interface BuildResult {
@@ -46,16 +53,23 @@ export function cacheKey(source: SourceNote): string {
 
 /**
  * Note ids come from paths, so two files can slug alike (`a b.md`, `a-b.md`).
- * Within a locale and version the first (in path order) keeps the id; a later
+ * Within a locale and version (an unversioned note is in the current one) the first (in path order) keeps the id; a later
  * one gets the first free `<id>-<n>` and a warning, so no page hides another.
  * A note and its translation (another locale) share their id on purpose.
  */
 class NoteIds {
   private readonly taken = new Map<string, string>();
 
+  /** Unversioned notes share the current version's pages, so they share its ids. */
+  private readonly current: string | null;
+
+  constructor(current: string | null) {
+    this.current = current;
+  }
+
   claim(parsed: ParsedNote, file: VFile): ParsedNote {
     const { note } = parsed;
-    const slot = (id: string) => `${note.locale}\u0000${note.version ?? ''}\u0000${id}`;
+    const slot = (id: string) => `${note.locale}\u0000${note.version ?? this.current ?? ''}\u0000${id}`;
     const owner = this.taken.get(slot(note.id));
     if (owner === undefined) {
       this.taken.set(slot(note.id), note.file);
@@ -105,8 +119,8 @@ export function sortSources(sources: readonly SourceNote[]): SourceNote[] {
  * Notes → registry in this thread. A note that throws while parsing becomes a
  * `note-failed` diagnostic and a fallback note; the others are unaffected.
  */
-export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache): BuildResult {
-  return assembleRegistry(parseAll(sources, cache, parseNoteSafely), pathsOf(sources));
+export function buildRegistry(sources: readonly SourceNote[], cache?: ParseCache, settings: RegistrySettings = {}): BuildResult {
+  return assembleRegistry(parseAll(sources, cache, parseNoteSafely), pathsOf(sources), settings);
 }
 
 /** Every file of the content folder, notes or not: what links and images may point to. */
@@ -120,14 +134,25 @@ export function pathsOf(sources: readonly SourceNote[]): Set<string> {
  * registry rules. Shared by the in-thread build and the worker-thread one
  * (parse-pool.ts), so both give the same registry.
  */
-export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: ReadonlySet<string>): BuildResult {
+export function assembleRegistry(
+  parsedNotes: readonly ParsedNote[],
+  present: ReadonlySet<string>,
+  settings: RegistrySettings = {},
+): BuildResult {
   const files = new Map<string, VFile>();
   const rows: OptionRow[] = [];
   const notes: Registry['notes'] = [];
   const glossary: Registry['glossary'] = [];
   const renames: Registry['renames'] = [];
   let tableRows = 0;
-  const ids = new NoteIds();
+  const current = chooseCurrentVersion(
+    parsedNotes.flatMap((parsed) => [
+      { version: parsed.note.version, upstream: false },
+      ...parsed.rows.map((row) => ({ version: row.version, upstream: row.upstream })),
+    ]),
+    settings.currentVersion,
+  );
+  const ids = new NoteIds(current);
   for (const written of parsedNotes) {
     // A fresh VFile per build: the registry rules add their messages to it.
     const file = new VFile({ path: written.note.file });
@@ -146,7 +171,7 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: Re
     if (!file) files.set(path, (file = new VFile({ path })));
     return file;
   };
-  const options = mergeRows(rows, fileOf);
+  const options = mergeRows(rows, current, fileOf);
   for (const rule of REGISTRY_RULES) {
     rule.check({
       options,
@@ -156,20 +181,16 @@ export function assembleRegistry(parsedNotes: readonly ParsedNote[], present: Re
     });
   }
   const locales = [...new Set<Locale>([DEFAULT_LOCALE, ...notes.map((note) => note.locale)])].sort();
-  const versions = [
-    ...new Set(
-      options
-        .map((o) => o.version)
-        .concat(notes.map((n) => n.version))
-        .filter((v): v is string => v !== null),
-    ),
-  ].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const versions = sortVersions(
+    [current, ...options.map((o) => o.version), ...notes.map((n) => n.version)].filter((v): v is string => v !== null),
+  );
   return {
     registry: {
       generator: 'confref',
       schemaVersion: 2,
       locales,
       versions,
+      current,
       options,
       notes,
       glossary: glossary.sort((a, b) => a.en.localeCompare(b.en, 'en')),

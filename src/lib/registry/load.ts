@@ -6,7 +6,17 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { assembleRegistry, cacheKey, isNotePath, parseAll, pathsOf, sortSources, type BuildResult, type ParseCache } from './build.ts';
+import {
+  assembleRegistry,
+  cacheKey,
+  isNotePath,
+  parseAll,
+  pathsOf,
+  sortSources,
+  type BuildResult,
+  type ParseCache,
+  type RegistrySettings,
+} from './build.ts';
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import { DEFAULT_BUDGET, defaultThreads, parseInWorkers, WorkersUnavailable, type ParseBudget } from './parse-pool.ts';
@@ -34,17 +44,21 @@ export async function readContent(dir: string): Promise<SourceNote[]> {
   );
 }
 
-export interface ParseOptions {
+export interface ParseOptions extends RegistrySettings {
   /** Worker threads to parse on; 0 parses in this thread, without a budget. */
   threads: number;
   budget: ParseBudget;
 }
 
-/** Parse settings from the configuration (CONFREF_PARSE_THREADS and CONFREF_PARSE_BUDGET_MS, lib/config/env.ts). */
-export function parseOptionsFrom(settings: Pick<Config, 'parseThreads' | 'parseBudgetMs'> = config()): ParseOptions {
+/**
+ * Build settings from the configuration: CONFREF_PARSE_THREADS,
+ * CONFREF_PARSE_BUDGET_MS and CONFREF_CURRENT_VERSION (lib/config/env.ts).
+ */
+export function parseOptionsFrom(settings: Pick<Config, 'parseThreads' | 'parseBudgetMs' | 'currentVersion'> = config()): ParseOptions {
   return {
     threads: settings.parseThreads ?? defaultThreads(),
     budget: settings.parseBudgetMs === undefined ? DEFAULT_BUDGET : { ...DEFAULT_BUDGET, baseMs: settings.parseBudgetMs },
+    currentVersion: settings.currentVersion,
   };
 }
 
@@ -75,6 +89,7 @@ export async function buildRegistryFrom(
   return assembleRegistry(
     parseAll(ordered, cache, (source) => fresh.get(source) ?? parseNoteSafely(source)),
     pathsOf(sources),
+    options,
   );
 }
 

@@ -36,7 +36,7 @@ function union(lists: string[][]): string[] {
   return [...new Set(lists.flat())].sort();
 }
 
-function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option {
+function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: string) => VFile): Option {
   const first = rows[0]!;
   // Within one note, a key twice is a duplicate; across notes, each row is a definition of its own.
   const seen = new Map<string, OptionRow>();
@@ -45,7 +45,7 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
     const earlier = seen.get(id);
     // A section note (Flink's *_section tables) repeats options by design.
     if (earlier && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
-      const scope = `locale ${row.locale}${row.version ? `, version ${row.version}` : ''}`;
+      const scope = `locale ${row.locale}${version ? `, version ${version}` : ''}`;
       if (earlier.rowText === row.rowText) {
         report(
           fileOf(row.position.file),
@@ -75,9 +75,9 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
   const defaultOutcome = resolveDefault(rows);
   const typeOutcome = resolveType(rows);
   const requiredOutcome = resolveRequired(rows);
-  reportDisagreement(rows, 'default', defaultOutcome, showDefault, fileOf);
-  reportDisagreement(rows, 'type', typeOutcome, (type) => type, fileOf);
-  reportDisagreement(rows, 'required', requiredOutcome, showRequired, fileOf);
+  reportDisagreement(rows, version, 'default', defaultOutcome, showDefault, fileOf);
+  reportDisagreement(rows, version, 'type', typeOutcome, (type) => type, fileOf);
+  reportDisagreement(rows, version, 'required', requiredOutcome, showRequired, fileOf);
 
   // The declared type as resolved; without one, the type a default implies; when declared types disagree, none.
   const inferred = [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
@@ -125,7 +125,7 @@ function mergeGroup(rows: OptionRow[], fileOf: (path: string) => VFile): Option 
     since: flagRows.find((row) => row.since !== null)?.since ?? null,
     labels: union(rows.map((row) => row.labels)),
     group: primary.group ?? groupOfKey(first.key),
-    version: first.version,
+    version,
     descriptions,
     sections,
     extra,
@@ -153,6 +153,7 @@ const UNKNOWN_TYPE: OptionRow['type'] = {
  */
 function reportDisagreement<T>(
   rows: readonly OptionRow[],
+  version: string | null,
   field: Disagreement['field'],
   outcome: FieldResolution<T>,
   show: (value: T) => string,
@@ -174,7 +175,7 @@ function reportDisagreement<T>(
           fileOf(row.position.file),
           'differs-from-upstream',
           place(row),
-          `${name} of "${key}" is "${show(group.value)}" here, but the upstream reference${row.version ? ` of ${row.version}` : ''} says "${said}" (${where(upstream.position)})`,
+          `${name} of "${key}" is "${show(group.value)}" here, but the upstream reference${version ? ` of ${version}` : ''} says "${said}" (${where(upstream.position)})`,
           `Write the upstream ${noun}, or say in the note why this deployment differs (a note's own value belongs in its prose or an extra column).`,
         );
       }
@@ -191,7 +192,7 @@ function reportDisagreement<T>(
     fileOf(firstRow.position.file),
     rule,
     place(firstRow),
-    `Sources disagree on the ${noun} of "${key}"${firstRow.version ? ` (version ${firstRow.version})` : ''}: ${values.join('; ')}. The option shows no ${noun}.`,
+    `Sources disagree on the ${noun} of "${key}"${version ? ` (version ${version})` : ''}: ${values.join('; ')}. The option shows no ${noun}.`,
     files.size === 1
       ? 'One note states two values: keep one.'
       : 'Make the notes agree, give them different versions in front matter, or import the upstream reference, which settles it.',
@@ -264,24 +265,29 @@ function applyTranslations(options: Option[], translations: OptionRow[], fileOf:
   }
 }
 
-/** Merges rows into options sorted by key, then version. */
-export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => VFile): Option[] {
-  const groups = new Map<string, OptionRow[]>();
+/**
+ * Merges rows into options sorted by key, then version. Rows of unversioned
+ * notes annotate the `current` version (registry/current-version.ts): they
+ * join its options, while each definition keeps its note's own version (null).
+ */
+export function mergeRows(rows: readonly OptionRow[], current: string | null, fileOf: (path: string) => VFile): Option[] {
+  const groups = new Map<string, { version: string | null; rows: OptionRow[] }>();
   const translations: OptionRow[] = [];
   for (const row of rows) {
     if (row.noteKind === 'translations') {
       translations.push(row);
       continue;
     }
-    const id = `${row.version ?? ''}\u0000${row.key}`;
+    const version = row.version ?? current;
+    const id = `${version ?? ''}\u0000${row.key}`;
     const group = groups.get(id);
-    if (group) group.push(row);
-    else groups.set(id, [row]);
+    if (group) group.rows.push(row);
+    else groups.set(id, { version, rows: [row] });
   }
   const options: Option[] = [];
   for (const group of groups.values()) {
-    group.sort((a, b) => comparePositions(a.position, b.position));
-    options.push(mergeGroup(group, fileOf));
+    group.rows.sort((a, b) => comparePositions(a.position, b.position));
+    options.push(mergeGroup(group.rows, group.version, fileOf));
   }
   translations.sort((a, b) => comparePositions(a.position, b.position));
   applyTranslations(options, translations, fileOf);
@@ -293,7 +299,10 @@ export function mergeRows(rows: readonly OptionRow[], fileOf: (path: string) => 
   return options.sort(compareOptions);
 }
 
-/** Keys of one version that differ only in case (`state.backend`, `State.Backend`): Flink reads them as two options. */
+/**
+ * Keys of one version that differ only in case (`state.backend`, `State.Backend`):
+ * Flink reads them as two options. Each note that writes the later spelling is told.
+ */
 function reportCaseOnlyKeys(options: readonly Option[], fileOf: (path: string) => VFile): void {
   const first = new Map<string, Option>();
   const ordered = [...options].sort((a, b) => comparePositions(a.sources[0]!, b.sources[0]!));
@@ -304,14 +313,18 @@ function reportCaseOnlyKeys(options: readonly Option[], fileOf: (path: string) =
       first.set(id, option);
       continue;
     }
-    const at = option.sources[0]!;
-    report(
-      fileOf(at.file),
-      'key-case',
-      at,
-      `Key "${option.key}" differs only in case from "${earlier.key}" at ${where(earlier.sources[0]!)}${option.version ? ` (version ${option.version})` : ''}; keys are case-sensitive, so these are two options`,
-      'Use one spelling of the key.',
-    );
+    const told = new Set<string>();
+    for (const at of option.definitions.filter((d) => d.kind !== 'translation').map((d) => d.source)) {
+      if (told.has(at.file)) continue;
+      told.add(at.file);
+      report(
+        fileOf(at.file),
+        'key-case',
+        at,
+        `Key "${option.key}" differs only in case from "${earlier.key}" at ${where(earlier.sources[0]!)}${option.version ? ` (version ${option.version})` : ''}; keys are case-sensitive, so these are two options`,
+        'Use one spelling of the key.',
+      );
+    }
   }
 }
 

@@ -310,7 +310,13 @@ export const RegistrySchema = z
     generator: z.literal('confref'),
     schemaVersion: z.literal(2),
     locales: z.array(LocaleSchema),
-    versions: z.array(z.string()),
+    versions: z.array(z.string()).describe('Every version the content names, oldest first.'),
+    current: z
+      .string()
+      .nullable()
+      .describe(
+        'The current version: the one the site shows at its plain paths and unversioned notes annotate (their options carry it as `version`, their definitions keep `version: null`). Null: the unversioned notes, when no version has an upstream reference.',
+      ),
     options: z.array(OptionSchema).describe('Sorted by key, then version.'),
     notes: z.array(NoteSchema).describe('Sorted by file.'),
     glossary: z.array(GlossaryTermSchema).describe('Bilingual terms from glossary notes, sorted by English term.'),

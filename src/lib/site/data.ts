@@ -7,14 +7,16 @@ import { getCollection } from 'astro:content';
 import { isReadableNote, LOCALES, type Note, type Option, type Registry } from '../registry/schema.ts';
 import { devBridge } from '../dev/bridge.ts';
 import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
-import { currentVersion, keyHistories, sortVersions, type KeyHistory } from '../versions/history.ts';
+import { keyHistories, type KeyHistory } from '../versions/history.ts';
+import { chooseCurrentVersion, sortVersions } from '../registry/current-version.ts';
+import { config } from '../config/env.ts';
 import { paths } from '../urls/paths.ts';
 
 export interface SiteData {
   registry: Registry;
   /**
-   * The version the site shows at its plain paths: the unversioned notes when
-   * there are any, else the latest version. Other versions live under `/<lang>/v/<version>/`.
+   * The version the site shows at its plain paths (registry/current-version.ts);
+   * unversioned notes annotate it. Other versions live under `/<lang>/v/<version>/`.
    */
   current: string | null;
   /** Every version the options have, oldest first (null, the unversioned notes, first). */
@@ -45,24 +47,34 @@ async function read(): Promise<SiteData> {
 }
 
 function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>): SiteData {
-  const named = sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version])));
-  const hasUnversioned = options.some((o) => o.version === null);
+  // The registry's own choice, made again from what the collections hold (the same evidence gives the same version).
+  const version = chooseCurrentVersion(
+    [
+      ...options.map((o) => ({ version: o.version, upstream: o.definitions.some((d) => d.kind === 'upstream') })),
+      ...notes.map((note) => ({ version: note.version, upstream: false })),
+    ],
+    config().currentVersion,
+  );
+  const named = sortVersions(
+    [version, ...options.map((o) => o.version), ...notes.map((n) => n.version)].filter((v): v is string => v !== null),
+  );
+  const hasUnversioned = version === null;
   const registry: Registry = {
     generator: 'confref',
     schemaVersion: 2,
     locales: [...LOCALES],
     versions: named,
+    current: version,
     options,
     notes,
     glossary,
     renames,
   };
-  const version = currentVersion(options);
   const current = options.filter((option) => option.version === version);
   const byVersionKey = new Map(options.map((option) => [`${option.version ?? ''}\u0000${option.key}`, option]));
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
-    if (!isReadableNote(note) || note.version !== version) continue;
+    if (!isReadableNote(note) || (note.version ?? version) !== version) continue;
     groups.set(note.id, [...(groups.get(note.id) ?? []), note]);
   }
   return {

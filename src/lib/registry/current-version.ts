@@ -1,0 +1,34 @@
+/**
+ * The current version: the one a site shows at its plain paths, and the one
+ * unversioned team notes annotate. Set in one place (`CONFREF_CURRENT_VERSION`,
+ * lib/config/env.ts); by default the newest version that has an upstream
+ * reference, else the unversioned notes (null), else the newest version.
+ */
+
+/** What the choice reads of a row or an option: its version, and whether an upstream reference states it. */
+export interface VersionEvidence {
+  version: string | null;
+  upstream: boolean;
+}
+
+/** Versions sorted oldest first, numeric parts compared as numbers (`1.9` < `1.20` < `2.1`). */
+export function sortVersions(versions: Iterable<string>): string[] {
+  return [...new Set(versions)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+export function chooseCurrentVersion(items: Iterable<VersionEvidence>, configured?: string): string | null {
+  if (configured !== undefined) return configured;
+  const upstream: string[] = [];
+  const named: string[] = [];
+  let unversioned = false;
+  for (const item of items) {
+    if (item.version === null) unversioned = true;
+    else {
+      named.push(item.version);
+      if (item.upstream) upstream.push(item.version);
+    }
+  }
+  if (upstream.length > 0) return sortVersions(upstream).at(-1)!;
+  if (unversioned) return null;
+  return sortVersions(named).at(-1) ?? null;
+}
