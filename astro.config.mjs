@@ -38,7 +38,11 @@ export default defineConfig({
       customCss: ['./src/styles/confref.css'],
       // Page titles come from content: the <title> Starlight writes as HTML is made escaped text (src/lib/site/head-text.ts).
       routeMiddleware: './src/lib/site/route-middleware.ts',
-      components: { Search: './src/components/Search.astro', Sidebar: './src/components/Sidebar.astro' },
+      components: {
+        Search: './src/components/Search.astro',
+        Sidebar: './src/components/Sidebar.astro',
+        LanguageSelect: './src/components/LanguageSelect.astro',
+      },
     }),
   ],
 });

@@ -1,8 +1,9 @@
 /**
  * Registry → search documents for one locale and version: each option, and
  * each section of the notes' prose. An option's description is cut to the
- * summary budget (its record links to its page, which shows it whole). Options of the `current` version (the
- * site's plain paths) link to `/<lang>/options/…`, others to `/<lang>/v/<version>/options/…`.
+ * summary budget (its record links to its page, which shows it whole). Pages of the `current` version (the
+ * site's plain paths) are `/<lang>/options/…`, others `/<lang>/v/<version>/options/…`; unversioned notes
+ * belong to the current version.
  */
 import { shownDescription } from '../i18n/fallback.ts';
 import { DESCRIPTION_SUMMARY_CHARS } from '../registry/budgets.ts';
@@ -18,6 +19,8 @@ export function searchDocuments(
   current: string | null = version,
 ): SearchDocument[] {
   const docs: SearchDocument[] = [];
+  // The version as paths name it: none for the site's current version.
+  const at = version === current || version === null ? undefined : version;
   for (const option of registry.options) {
     if (option.version !== version) continue;
     const shown = shownDescription(option, locale);
@@ -39,12 +42,13 @@ export function searchDocuments(
       type: option.type,
       defaultValue: option.default?.raw ?? '',
       group: option.group,
-      url: version === current || version === null ? paths.option(locale, option.key) : paths.versionOption(locale, version, option.key),
+      url: paths.option(locale, option.key, at),
       lang: shown?.lang ?? locale,
     });
   }
   // Note sections: the text under each heading, in the note's variant for this locale when there is one.
-  const notes = registry.notes.filter((n) => isReadableNote(n) && n.version === version);
+  // Unversioned notes annotate the current version.
+  const notes = registry.notes.filter((n) => isReadableNote(n) && (n.version ?? current) === version);
   const ids = new Set(notes.map((n) => n.id));
   for (const id of ids) {
     const note =
@@ -66,7 +70,7 @@ export function searchDocuments(
           type: '',
           defaultValue: '',
           group: '',
-          url: `${paths.note(locale, note.id)}#${heading.id}`,
+          url: `${paths.note(locale, note.id, at)}#${heading.id}`,
           lang: note.locale,
         });
       }

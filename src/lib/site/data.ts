@@ -12,7 +12,8 @@ import { chooseCurrentVersion, sortVersions } from '../registry/current-version.
 import { config } from '../config/env.ts';
 import { paths } from '../urls/paths.ts';
 
-export interface SiteData {
+/** What every version's pages share: the registry and what is read from it once. */
+interface SiteBase {
   registry: Registry;
   /**
    * The version the site shows at its plain paths (registry/current-version.ts);
@@ -21,32 +22,49 @@ export interface SiteData {
   current: string | null;
   /** Every version the options have, oldest first (null, the unversioned notes, first). */
   versions: Array<string | null>;
-  /** Options of the current version, sorted by key. */
-  options: Option[];
   history: Map<string, KeyHistory>;
   noteByFile: Map<string, Note>;
   /** An option by version and key (any version the content has). */
   optionIn: (version: string | null, key: string) => Option | undefined;
   /** The notes' own code blocks that set each key. */
   examples: Map<string, NoteExample[]>;
-  byKey: Map<string, Option>;
-  /** Readable notes (kind `note`), grouped by id: each entry holds the note in every locale it exists in. */
-  notes: Note[][];
   glossaryNotes: Note[];
 }
 
-let cached: Promise<SiteData> | undefined;
-let liveData: { registry: Registry; data: SiteData } | undefined;
+/**
+ * The site as the pages of one version see it: every version is a whole
+ * site (overview, groups, notes, options, search, embeds, API), the current
+ * one at the plain paths.
+ */
+export interface SiteData extends SiteBase {
+  /** The version these pages show. */
+  version: string | null;
+  /** The version as paths name it (lib/urls/paths.ts): undefined for the current version. */
+  at: string | undefined;
+  /** Options of this version, sorted by key. */
+  options: Option[];
+  byKey: Map<string, Option>;
+  /** Readable notes (kind `note`) of this version, grouped by id: each entry holds the note in every locale it exists in. */
+  notes: Note[][];
+}
 
-async function read(): Promise<SiteData> {
+interface Site {
+  base: SiteBase;
+  views: Map<string | null, SiteData>;
+}
+
+let cached: Promise<Site> | undefined;
+let liveSite: { registry: Registry; site: Site } | undefined;
+
+async function read(): Promise<Site> {
   const options = (await getCollection('options')).map((entry) => entry.data).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const notes = (await getCollection('notes')).map((entry) => entry.data).sort((a, b) => (a.file < b.file ? -1 : 1));
   const glossary = (await getCollection('glossary')).map((entry) => entry.data);
   const renames = (await getCollection('renames')).map((entry) => entry.data);
-  return fromRegistry({ options, notes, glossary, renames });
+  return { base: fromRegistry({ options, notes, glossary, renames }), views: new Map() };
 }
 
-function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>): SiteData {
+function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>): SiteBase {
   // The registry's own choice, made again from what the collections hold (the same evidence gives the same version).
   const version = chooseCurrentVersion(
     [
@@ -58,7 +76,6 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
   const named = sortVersions(
     [version, ...options.map((o) => o.version), ...notes.map((n) => n.version)].filter((v): v is string => v !== null),
   );
-  const hasUnversioned = version === null;
   const registry: Registry = {
     generator: 'confref',
     schemaVersion: 2,
@@ -70,53 +87,79 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
     glossary,
     renames,
   };
-  const current = options.filter((option) => option.version === version);
   const byVersionKey = new Map(options.map((option) => [`${option.version ?? ''}\u0000${option.key}`, option]));
-  const groups = new Map<string, Note[]>();
-  for (const note of notes) {
-    if (!isReadableNote(note) || (note.version ?? version) !== version) continue;
-    groups.set(note.id, [...(groups.get(note.id) ?? []), note]);
-  }
   return {
     registry,
     current: version,
-    versions: [...(hasUnversioned ? [null] : []), ...named],
-    options: current,
+    versions: [...(version === null ? [null] : []), ...named],
     history: keyHistories(registry),
     noteByFile: new Map(notes.map((note) => [note.file, note])),
     optionIn: (v, key) => byVersionKey.get(`${v ?? ''}\u0000${key}`),
     examples: noteExamplesByKey(registry),
-    byKey: new Map(current.map((option) => [option.key, option])),
-    notes: [...groups.values()],
     glossaryNotes: notes.filter((note) => note.kind === 'glossary'),
   };
 }
 
-export function siteData(): Promise<SiteData> {
+/** One version's view of the site (made once per version). */
+function viewOf(site: Site, version: string | null): SiteData {
+  const known = site.views.get(version);
+  if (known) return known;
+  const { base } = site;
+  const options = base.registry.options.filter((option) => option.version === version);
+  const groups = new Map<string, Note[]>();
+  for (const note of base.registry.notes) {
+    // Unversioned notes annotate the current version.
+    if (!isReadableNote(note) || (note.version ?? base.current) !== version) continue;
+    groups.set(note.id, [...(groups.get(note.id) ?? []), note]);
+  }
+  const view: SiteData = {
+    ...base,
+    version,
+    at: version === base.current || version === null ? undefined : version,
+    options,
+    byKey: new Map(options.map((option) => [option.key, option])),
+    notes: [...groups.values()],
+  };
+  site.views.set(version, view);
+  return view;
+}
+
+function site(): Promise<Site> {
   // In `astro dev` the notes change under us: the registry the loader just rebuilt, else the collections afresh.
   if (import.meta.env.DEV) {
     const live = devBridge().registry;
     if (!live) return read();
-    if (liveData?.registry !== live) liveData = { registry: live, data: fromRegistry(live) };
-    return Promise.resolve(liveData.data);
+    if (liveSite?.registry !== live) liveSite = { registry: live, site: { base: fromRegistry(live), views: new Map() } };
+    return Promise.resolve(liveSite.site);
   }
   return (cached ??= read());
 }
 
-/** The path of an option's page in its version. */
-export function optionPath(data: SiteData, lang: (typeof LOCALES)[number], option: Pick<Option, 'key' | 'version'>): string {
-  return option.version === data.current || option.version === null
-    ? paths.option(lang, option.key)
-    : paths.versionOption(lang, option.version, option.key);
+/** The site as the pages of `version` see it; the current version by default. */
+export async function siteData(version?: string | null): Promise<SiteData> {
+  const whole = await site();
+  return viewOf(whole, version === undefined ? whole.base.current : version);
 }
 
-/** The href of a key's option page in a version (the current one by default), for linking keys in text. */
+/** Every version's view, the current one first, then the others oldest first. */
+export async function allVersions(): Promise<SiteData[]> {
+  const whole = await site();
+  const { current, versions } = whole.base;
+  return [current, ...versions.filter((v) => v !== current)].map((v) => viewOf(whole, v));
+}
+
+/** The path of an option's page in its version. */
+export function optionPath(data: SiteBase, lang: (typeof LOCALES)[number], option: Pick<Option, 'key' | 'version'>): string {
+  return paths.option(lang, option.key, option.version === data.current || option.version === null ? undefined : option.version);
+}
+
+/** The href of a key's option page in a version (the pages' own version by default), for linking keys in text. */
 export function keyHref(
   data: SiteData,
   lang: (typeof LOCALES)[number],
   base: string,
   self?: string,
-  version: string | null = data.current,
+  version: string | null = data.version,
 ) {
   return (key: string): string | undefined => {
     const option = data.optionIn(version, key);

@@ -1,24 +1,38 @@
 /**
  * The static routes every per-option and per-group page shares: the reference
- * pages, their embed pages, their JSON API files and oEmbed files (both locales,
- * the current version), so each kind of page covers the same keys.
+ * pages, their embed pages, their JSON API files and oEmbed files (both
+ * locales, every version: the current one at the plain paths, the others
+ * under `v/<version>/`), so each kind of page covers the same keys.
  */
-import { LOCALES, type Locale, type Option } from '../registry/schema.ts';
+import { LOCALES, type Locale, type Note, type Option } from '../registry/schema.ts';
+import { versionParam } from '../urls/paths.ts';
 import type { SiteData } from './data.ts';
 import { optionSlug } from '../urls/slugs.ts';
 import { groupsOf } from './view.ts';
 
+/** The route parameters of a version's page: the locale, and `v` (lib/urls/paths.ts `versionParam`). */
+export type VersionParams = {
+  lang: Locale;
+  v: string | undefined;
+};
+
 export interface OptionRoute {
-  params: { lang: Locale; slug: string };
-  props: { option: Option };
+  params: VersionParams & { slug: string };
+  /** `at`: the version as paths name it (SiteData.at). */
+  props: { option: Option; version: string | null; at: string | undefined };
 }
 
 export interface GroupRoute {
-  params: { lang: Locale; group: string };
-  props: { group: string; options: Option[] };
+  params: VersionParams & { group: string };
+  props: { group: string; options: Option[]; version: string | null; at: string | undefined };
 }
 
-/** One page per locale (home, search, glossary, 404). */
+export interface NoteRoute {
+  params: VersionParams & { id: string };
+  props: { variants: Note[]; version: string | null };
+}
+
+/** One page per locale (search, glossary, 404). */
 export function localeRoutes(): Array<{ params: { lang: Locale } }> {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
@@ -31,15 +45,38 @@ export function inEveryLocale<T, R>(items: readonly T[], route: (item: T, lang: 
   return items.flatMap((item) => LOCALES.map((lang) => route(item, lang)));
 }
 
-export function optionRoutes(data: SiteData): OptionRoute[] {
-  return inEveryLocale(data.options, (option, lang) => ({ params: { lang, slug: optionSlug(option.key) }, props: { option } }));
+const params = (view: SiteData, lang: Locale): VersionParams => ({ lang, v: versionParam(view.at) });
+
+/** A version's own pages (overview, search) in every locale: one per version. */
+export function versionRoutes(views: readonly SiteData[]): Array<{ params: VersionParams; props: { version: string | null } }> {
+  return views.flatMap((view) => LOCALES.map((lang) => ({ params: params(view, lang), props: { version: view.version } })));
 }
 
-export function groupRoutes(data: SiteData): GroupRoute[] {
-  return inEveryLocale(groupsOf(data.options), ([group, options], lang) => ({
-    params: { lang, group: optionSlug(group) },
-    props: { group, options },
-  }));
+export function optionRoutes(views: readonly SiteData[]): OptionRoute[] {
+  return views.flatMap((view) =>
+    inEveryLocale(view.options, (option, lang) => ({
+      params: { ...params(view, lang), slug: optionSlug(option.key) },
+      props: { option, version: view.version, at: view.at },
+    })),
+  );
+}
+
+export function groupRoutes(views: readonly SiteData[]): GroupRoute[] {
+  return views.flatMap((view) =>
+    inEveryLocale(groupsOf(view.options), ([group, options], lang) => ({
+      params: { ...params(view, lang), group: optionSlug(group) },
+      props: { group, options, version: view.version, at: view.at },
+    })),
+  );
+}
+
+export function noteRoutes(views: readonly SiteData[]): NoteRoute[] {
+  return views.flatMap((view) =>
+    inEveryLocale(view.notes, (variants, lang) => ({
+      params: { ...params(view, lang), id: variants[0]!.id },
+      props: { variants, version: view.version },
+    })),
+  );
 }
 
 /** An option as the data has it now (in astro dev, route props may predate the latest edit). */

@@ -1,15 +1,15 @@
 /** The static routes of a version's search index in both locales (see lib/search/bundle.ts). */
-import { LOCALES } from '../registry/schema.ts';
+import { LOCALES, type Locale } from '../registry/schema.ts';
 import { searchDocuments } from '../search/documents.ts';
 import { bundleSearch } from '../search/index.ts';
 import type { SiteData } from './data.ts';
 import { jsonResponse } from './routes.ts';
-import { optionSlug } from '../urls/slugs.ts';
+import { paths, versionParam, withBase } from '../urls/paths.ts';
 
-export function searchIndexRoutes(data: SiteData, version: string | null) {
+export function searchIndexRoutes(data: SiteData) {
   return LOCALES.flatMap((lang) => {
-    const bundle = bundleSearch(searchDocuments(data.registry, lang, version, data.current), { glossary: data.registry.glossary });
-    const params = (part: string) => (version === data.current ? { lang, part } : { lang, version: optionSlug(version ?? ''), part });
+    const bundle = bundleSearch(searchDocuments(data.registry, lang, data.version, data.current), { glossary: data.registry.glossary });
+    const params = (part: string) => ({ lang, v: versionParam(data.at), part });
     return [
       { params: params('core'), props: { body: bundle.core } },
       ...Object.entries(bundle.shards).map(([name, shard]) => ({ params: params(`t-${name}`), props: { body: shard } })),
@@ -24,7 +24,6 @@ export function searchIndexPart({ props }: { props: Record<string, unknown> }): 
 }
 
 /** Where a page's search box loads its index: the version of the page it is on. */
-export function searchIndexFolder(base: string, lang: string, pathname: string): string {
-  const version = pathname.slice(base.length - 1).match(/^\/[^/]+\/v\/([^/]+)\//)?.[1];
-  return version ? `${base}${lang}/v/${version}/search-index/` : `${base}${lang}/search-index/`;
+export function searchIndexFolder(base: string, lang: Locale, data: Pick<SiteData, 'at'>): string {
+  return withBase(base, paths.searchIndex(lang, data.at));
 }

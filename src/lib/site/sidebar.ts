@@ -1,6 +1,6 @@
 /**
- * The sidebar of every page in a locale, from the registry: overview, notes,
- * groups, glossary. Starlight puts the locale (and the base) in front of
+ * The sidebar of every page of a version in a locale, from the registry:
+ * overview, notes, groups, glossary, other versions. Starlight puts the locale (and the base) in front of
  * sidebar links itself, so they are given without them.
  */
 import { useTranslations } from '../i18n/ui.ts';
@@ -33,20 +33,20 @@ function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
   const t = useTranslations(lang);
   const link = (path: string): string => unlocalized(path);
   const groups = groupsOf(data.options);
-  const items: SidebarItem[] = [{ label: t('nav.home'), link: link(paths.home(lang)) }];
+  const items: SidebarItem[] = [{ label: t('nav.home'), link: link(paths.home(lang, data.at)) }];
   if (data.notes.length > 0) {
     items.push({
       label: t('nav.notes'),
       items: data.notes.map((variants) => {
         const { note } = shownNote(variants, lang);
-        return { label: note.title, link: link(paths.note(lang, note.id)) };
+        return { label: note.title, link: link(paths.note(lang, note.id, data.at)) };
       }),
     });
   }
   items.push({
     label: t('nav.groups'),
     collapsed: groups.length > 12,
-    items: groups.map(([group, options]) => ({ label: `${group} (${options.length})`, link: link(paths.group(lang, group)) })),
+    items: groups.map(([group, options]) => ({ label: `${group} (${options.length})`, link: link(paths.group(lang, group, data.at)) })),
   });
   if (data.glossaryNotes.length > 0) items.push({ label: t('nav.glossary'), link: link(paths.glossary(lang)) });
   const named = data.registry.versions;
@@ -55,7 +55,9 @@ function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
       label: t('home.versions'),
       collapsed: true,
       items: [
-        ...named.filter((v) => v !== data.current).map((v) => ({ label: v, link: link(paths.version(lang, v)) })),
+        ...named
+          .filter((v) => v !== data.version)
+          .map((v) => ({ label: v, link: link(paths.home(lang, v === data.current ? undefined : v)) })),
         ...named.slice(1).map((to, i) => ({ label: `${named[i]} → ${to}`, link: link(paths.diff(lang, named[i]!, to)) })),
       ],
     });

@@ -5,30 +5,47 @@
 import type { Locale } from '../registry/schema.ts';
 import { optionSlug } from './slugs.ts';
 
+/**
+ * A version's place in a path: nothing for the site's current version (its
+ * plain paths), `/v/<version>` for the others, after the locale.
+ */
+function at(version: string | undefined): string {
+  return version === undefined ? '' : `/v/${optionSlug(version)}`;
+}
+
+/**
+ * Each page of a version takes `version`: undefined for the current version,
+ * else the version's name (lib/site/data.ts `SiteData.at`).
+ */
 export const paths = {
-  home: (lang: Locale) => `/${lang}/`,
-  option: (lang: Locale, key: string) => `/${lang}/options/${optionSlug(key)}/`,
-  /** An option in a version other than the site's current one. */
-  versionOption: (lang: Locale, version: string, key: string) => `/${lang}/v/${optionSlug(version)}/options/${optionSlug(key)}/`,
-  version: (lang: Locale, version: string) => `/${lang}/v/${optionSlug(version)}/`,
+  /** A version's overview (the home page of the current version). */
+  home: (lang: Locale, version?: string) => `/${lang}${at(version)}/`,
+  option: (lang: Locale, key: string, version?: string) => `/${lang}${at(version)}/options/${optionSlug(key)}/`,
+  group: (lang: Locale, group: string, version?: string) => `/${lang}${at(version)}/groups/${optionSlug(group)}/`,
+  note: (lang: Locale, id: string, version?: string) => `/${lang}${at(version)}/notes/${id}/`,
+  search: (lang: Locale, version?: string) => `/${lang}${at(version)}/search/`,
+  searchIndex: (lang: Locale, version?: string) => `/${lang}${at(version)}/search-index/`,
   diff: (lang: Locale, from: string, to: string) => `/${lang}/diff/${optionSlug(from)}..${optionSlug(to)}/`,
-  group: (lang: Locale, group: string) => `/${lang}/groups/${optionSlug(group)}/`,
-  note: (lang: Locale, id: string) => `/${lang}/notes/${id}/`,
   glossary: (lang: Locale) => `/${lang}/glossary/`,
   /** Where the notes' images are copied: `<this><path in the content folder>`, one locale for all. */
   noteAssets: () => '/note-assets/',
   /** Embeds for other sites (lib/embed): chrome-less pages, the web component, the JSON API, oEmbed. */
-  embedOption: (lang: Locale, key: string) => `/embed/${lang}/options/${optionSlug(key)}/`,
-  embedGroup: (lang: Locale, group: string) => `/embed/${lang}/groups/${optionSlug(group)}/`,
-  embedSearch: (lang: Locale) => `/embed/${lang}/search/`,
+  embedOption: (lang: Locale, key: string, version?: string) => `/embed/${lang}${at(version)}/options/${optionSlug(key)}/`,
+  embedGroup: (lang: Locale, group: string, version?: string) => `/embed/${lang}${at(version)}/groups/${optionSlug(group)}/`,
+  embedSearch: (lang: Locale, version?: string) => `/embed/${lang}${at(version)}/search/`,
   embedScript: () => '/embed.js',
   apiRegistry: () => '/api/registry.json',
   apiSlugs: () => '/api/slugs.json',
-  apiOption: (lang: Locale, key: string) => `/api/${lang}/options/${optionSlug(key)}.json`,
-  apiGroup: (lang: Locale, group: string) => `/api/${lang}/groups/${optionSlug(group)}.json`,
+  apiOption: (lang: Locale, key: string, version?: string) => `/api/${lang}${at(version)}/options/${optionSlug(key)}.json`,
+  apiGroup: (lang: Locale, group: string, version?: string) => `/api/${lang}${at(version)}/groups/${optionSlug(group)}.json`,
   apiSchema: (name: string) => `/api/schema/${name}.schema.json`,
-  oembed: (lang: Locale, key: string) => `/oembed/${lang}/options/${optionSlug(key)}.json`,
+  oembed: (lang: Locale, key: string, version?: string) => `/oembed/${lang}${at(version)}/options/${optionSlug(key)}.json`,
 };
+
+/** The `[...v]` route parameter of a version's pages: undefined for the current version, else `v/<version>`. */
+export function versionParam(version: string | undefined): string | undefined {
+  return version === undefined ? undefined : at(version).slice(1);
+}
 
 /** `/en/x/` under base `/wiki/flink/` → `/wiki/flink/en/x/`. */
 export function withBase(base: string, path: string): string {
