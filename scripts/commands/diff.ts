@@ -1,5 +1,6 @@
 import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { diffOptions } from '../../src/lib/versions/diff.ts';
+import { formatDiffText } from '../../src/lib/versions/diff-text.ts';
 import { contentDir, noPositionals, UsageError } from './shared.ts';
 import { resolveTarget } from './versions.ts';
 
@@ -10,27 +11,6 @@ export async function runDiff(values: Record<string, string | boolean | undefine
   const { registry } = await loadRegistry(await contentDir(values['content']));
   const [from, to] = [await resolveTarget(fromSpec, registry), await resolveTarget(toSpec, registry)];
   const diff = diffOptions(from.options, to.options, { from: from.version, to: to.version }, registry.renames);
-  if (values['json']) {
-    process.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
-    return 0;
-  }
-  const s = diff.summary;
-  const lines = [
-    `${from.label} → ${to.label}: ${s.common} keys in common, ${s.addedBeforeRenames} added and ${s.removedBeforeRenames} removed before renames; ${s.renamed} renamed, ${s.changed} changed`,
-    '',
-    `Added (${diff.added.length}):`,
-    ...diff.added.map((key) => `  + ${key}`),
-    `Removed (${diff.removed.length}):`,
-    ...diff.removed.map((key) => `  - ${key}`),
-    `Renamed (${diff.renamed.length}):`,
-    ...diff.renamed.map((r) => `  ~ ${r.from} → ${r.to} (${r.evidence})`),
-    `Changed (${diff.changed.length}):`,
-    ...diff.changed.flatMap((c) => [
-      `  * ${c.key}`,
-      ...c.changes.filter((x) => x.field !== 'description').map((x) => `      ${x.field}: ${x.from ?? 'none'} → ${x.to ?? 'none'}`),
-      ...(c.changes.some((x) => x.field === 'description') ? ['      description changed'] : []),
-    ]),
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(values['json'] ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff, { from: from.label, to: to.label }));
   return 0;
 }

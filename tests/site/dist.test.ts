@@ -200,16 +200,20 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
   const pages = readPages(sites.fixture.dist, sites.fixture.base);
   const page = (path: string) => pages.get(`/wiki/flink${path}`)!.html;
 
-  it('an option page lists the option in every version, and its history', () => {
+  it('an option page lists the option in every version, and its history from the data (no "since" the data does not state)', () => {
     const html = page('/en/v/1.0/options/web.timeout/');
     expect(html).toContain('<strong aria-current="page">1.0</strong>');
     expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.client.timeout/">2.0</a>');
-    expect(html).toMatch(
-      /Since 1\.0; renamed in 2\.0 → <a href="\/wiki\/flink\/en\/v\/2\.0\/options\/web\.client\.timeout\/"><code>web\.client\.timeout<\/code><\/a> \(listed as its deprecated key\)/,
+    expect(html).toContain(
+      '<p class="confref-history">In the imported version 1.0; renamed by 2.0 → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> (listed as its deprecated key, <cite>2.0/web.md:5</cite>)',
     );
-    expect(page('/en/v/2.0/options/web.client.timeout/')).toMatch(/Since 2\.0; formerly <code>web\.timeout<\/code>/);
-    expect(page('/en/v/1.0/options/web.legacy/')).toMatch(/Since 1\.0; removed in 2\.0/);
-    expect(page('/zh/v/1.0/options/web.legacy/')).toMatch(/始于 1\.0；?;? ?移除于 2\.0|始于 1\.0; 移除于 2\.0/);
+    expect(page('/en/v/2.0/options/web.client.timeout/')).toContain(
+      'In the imported version 2.0; added by 2.0 (not in 1.0); formerly <a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> (renamed by 2.0: listed as its deprecated key, <cite>2.0/web.md:5</cite>)',
+    );
+    expect(page('/en/v/1.0/options/web.legacy/')).toContain('<p class="confref-history">In the imported version 1.0; removed by 2.0</p>');
+    expect(page('/zh/v/1.0/options/web.legacy/')).toContain('<p class="confref-history">见于已导入的版本 1.0; 移除不晚于 2.0</p>');
+    expect(page('/en/v/2.0/options/web.port/')).toContain('<p class="confref-history">In every imported version (1.0 – 2.0)</p>');
+    for (const path of ['/en/v/1.0/options/web.timeout/', '/en/v/2.0/options/web.port/']) expect(page(path)).not.toMatch(/Since 1\.0/);
   });
 
   it("a version's pages search that version: their own index, linking to the version's option pages", () => {
@@ -222,15 +226,26 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(rows.find((row) => row.key === 'web.timeout')?.url).toBe('/en/v/1.0/options/web.timeout/');
   });
 
-  it('the diff page lists added, removed, renamed (with evidence) and changed options, linked to their versions', () => {
+  it('the diff page groups changes by option group: added and removed with descriptions, renames with evidence, old → new', () => {
     const html = page('/en/diff/1.0..2.0/');
-    expect(html).toContain('1 keys in common; Added 2, Removed 2 before renames;');
-    expect(html).toContain('<h2 id="added">Added (1)</h2>');
-    expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a>');
-    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.legacy</code></a>');
+    expect(html).toContain('1 keys in common; Added 2, Removed 2 before renames; Added 1, Removed 1, Renamed 1, Changed 1.');
+    expect([...html.matchAll(/<h2 id="(group-[^"]+)">/g)].map((m) => m[1])).toEqual([
+      'group-web.client',
+      'group-web.legacy',
+      'group-web.new',
+      'group-web.port',
+    ]);
     expect(html).toContain(
-      '<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(listed as its deprecated key)</span>',
+      '<h3>Added (1)</h3><ul class="confref-diff-list"><li><a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a> <span class="confref-muted">Type <code>Boolean</code>, Default <code>true</code></span><p class="confref-diff-description">Added in 2.0.</p></li></ul>',
     );
-    expect(html).toContain('default <code>8081</code> → <code>9091</code>');
+    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.legacy</code></a>');
+    expect(html).toContain('<p class="confref-diff-description">Removed later.</p>');
+    expect(html).toContain(
+      '<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(evidence: listed as its deprecated key; source: <cite>2.0/web.md:5</cite>)</span>',
+    );
+    expect(html).toContain('<dt>default</dt><dd><code>8081</code> → <code>9091</code></dd>');
+    expect(html).toContain(
+      '<dt>description</dt><dd class="confref-word-diff">Port of the web frontend<ins>, for the REST API too</ins>.</dd>',
+    );
   });
 });

@@ -149,16 +149,49 @@ describe('versions and history', () => {
     expect(versionLinks(option('1.0', 'a.gone'), site, hrefOf).map((link) => link.kind)).toEqual(['absent', 'current', 'absent', 'absent']);
   });
 
-  it('says since when, how the key ended and what it was before', () => {
+  it('says which imported versions have the key (no "since" the data does not state), how it ended and what it was before', () => {
     const history = (key: string) => historyLine(site.history.get(key)!, site, hrefOf);
-    expect(history('a.kept')).toEqual({ since: '1.0', end: undefined, formerly: undefined });
-    expect(history('a.gone')).toEqual({ since: '1.0', end: { kind: 'removed', version: '2.0' }, formerly: undefined });
-    expect(history('a.new-name')).toEqual({ since: '2.0', end: undefined, formerly: 'a.old-name' });
-    expect(history('a.old-name')).toEqual({
-      since: '1.0',
-      end: { kind: 'renamed', version: '2.0', to: 'a.new-name', href: '/2.0/a.new-name/', evidence: 'evidence.deprecated-key' },
+    expect(history('a.kept')).toEqual({
+      presence: { kind: 'every', from: '1.0', to: '3.0' },
+      added: undefined,
+      end: undefined,
       formerly: undefined,
     });
+    expect(history('a.gone')).toEqual({
+      presence: { kind: 'span', from: '1.0', to: '1.0' },
+      added: undefined,
+      end: { kind: 'removed', by: '2.0' },
+      formerly: undefined,
+    });
+    expect(history('a.new-name')).toEqual({
+      presence: { kind: 'span', from: '2.0', to: '3.0' },
+      added: { by: '2.0', notIn: '1.0' },
+      end: undefined,
+      formerly: { by: '2.0', key: 'a.old-name', href: '/1.0/a.old-name/', evidence: 'evidence.deprecated-key', citation: 'v2.md:7' },
+    });
+    expect(history('a.old-name')).toEqual({
+      presence: { kind: 'span', from: '1.0', to: '1.0' },
+      added: undefined,
+      end: {
+        kind: 'renamed',
+        by: '2.0',
+        key: 'a.new-name',
+        href: '/2.0/a.new-name/',
+        evidence: 'evidence.deprecated-key',
+        citation: 'v2.md:7',
+      },
+      formerly: undefined,
+    });
+  });
+
+  it('says "since" only when the data states it', () => {
+    const { registry: stated } = build({
+      'v1.md': version('1.0', ['| a.x | 1 | Integer | X. | 0.9 |'], '| Key | Default | Type | Description | Since |'),
+      'v2.md': version('2.0', ['| a.x | 1 | Integer | X. |']),
+    });
+    const history = keyHistories(stated).get('a.x')!;
+    expect(history.since).toBe('0.9');
+    expect(historyLine(history, { optionIn: () => undefined }, hrefOf).presence).toEqual({ kind: 'since', version: '0.9' });
   });
 
   it('names the new key without a link when the site has no page for it', () => {
@@ -167,7 +200,14 @@ describe('versions and history', () => {
       { optionIn: (v, key) => (key === 'a.new-name' ? undefined : site.optionIn(v, key)) },
       hrefOf,
     );
-    expect(line.end).toEqual({ kind: 'renamed', version: '2.0', to: 'a.new-name', href: undefined, evidence: 'evidence.deprecated-key' });
+    expect(line.end).toEqual({
+      kind: 'renamed',
+      by: '2.0',
+      key: 'a.new-name',
+      href: undefined,
+      evidence: 'evidence.deprecated-key',
+      citation: 'v2.md:7',
+    });
   });
 });
 

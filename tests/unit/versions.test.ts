@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { checkAgainst } from '../../src/lib/versions/against.ts';
-import { diffVersions } from '../../src/lib/versions/diff.ts';
+import { diffVersions, type VersionDiff } from '../../src/lib/versions/diff.ts';
+import { FLINK_DEPRECATED_KEYS } from '../../src/lib/versions/flink-deprecated-keys.ts';
 import { descriptionSimilarity } from '../../src/lib/versions/similarity.ts';
 import { confref } from '../helpers/cli.ts';
 import { describeWith, flinkCorpus as corpus } from '../helpers/shared.ts';
@@ -38,31 +39,106 @@ describe('diff between versions', () => {
   const renames = '---\nkind: renames\n---\n| Old key | New key | Since |\n| --- | --- | --- |\n| a.mapped | a.map-target | 2.0 |\n';
   const { registry } = build({ 'v1.md': v1, 'v2.md': v2, 'renames.md': renames });
 
-  it('lists added, removed, renamed (with their evidence) and changed options', () => {
+  it('groups added, removed, renamed (with their evidence) and changed options by option group', () => {
+    const brief = (key: string, description: string) => ({ key, type: 'Integer', default: '1', description });
     expect(diffVersions(registry, '1.0', '2.0')).toEqual({
       from: '1.0',
       to: '2.0',
-      summary: { common: 4, added: 1, removed: 1, renamed: 3, changed: 4, addedBeforeRenames: 4, removedBeforeRenames: 4 },
-      added: ['a.brand-new'],
-      removed: ['a.gone'],
-      renamed: [
-        { from: 'a.falls', to: 'a.falling', evidence: 'fallback-key' },
-        { from: 'a.mapped', to: 'a.map-target', evidence: 'rename-map' },
-        { from: 'a.old-name', to: 'a.new-name', evidence: 'deprecated-key' },
-      ],
-      changed: [
-        { key: 'a.default', changes: [{ field: 'default', from: '1', to: '2' }] },
+      summary: { common: 4, added: 1, removed: 1, renamed: 3, changed: 3, addedBeforeRenames: 4, removedBeforeRenames: 4 },
+      groups: [
         {
-          key: 'a.falling',
-          changes: [{ field: 'description', from: 'Renamed, fallback.', to: "If not configured, fallback to 'a.falls'." }],
+          group: 'a.brand-new',
+          added: [brief('a.brand-new', 'Added.')],
+          removed: [],
+          renamed: [],
+          changed: [],
         },
-        { key: 'a.text', changes: [{ field: 'description', from: 'Old text.', to: 'New text.' }] },
-        { key: 'a.type', changes: [{ field: 'type', from: 'Integer', to: 'Long' }] },
+        {
+          group: 'a.default',
+          added: [],
+          removed: [],
+          renamed: [],
+          changed: [{ key: 'a.default', changes: [{ field: 'default', from: '1', to: '2' }] }],
+        },
+        {
+          group: 'a.falling',
+          added: [],
+          removed: [],
+          renamed: [
+            {
+              from: 'a.falls',
+              to: 'a.falling',
+              evidence: 'fallback-key',
+              citation: 'v2.md:12',
+              changes: [
+                {
+                  field: 'description',
+                  from: 'Renamed, fallback.',
+                  to: "If not configured, fallback to 'a.falls'.",
+                  words: [
+                    { op: 'del', text: 'Renamed' },
+                    { op: 'ins', text: 'If not configured' },
+                    { op: 'same', text: ', fallback ' },
+                    { op: 'ins', text: "to 'a" },
+                    { op: 'same', text: '.' },
+                    { op: 'ins', text: "falls'." },
+                  ],
+                },
+              ],
+            },
+          ],
+          changed: [],
+        },
+        { group: 'a.gone', added: [], removed: [brief('a.gone', 'Removed.')], renamed: [], changed: [] },
+        {
+          group: 'a.map-target',
+          added: [],
+          removed: [],
+          renamed: [{ from: 'a.mapped', to: 'a.map-target', evidence: 'rename-map', citation: 'renames.md:6', changes: [] }],
+          changed: [],
+        },
+        {
+          group: 'a.new-name',
+          added: [],
+          removed: [],
+          renamed: [{ from: 'a.old-name', to: 'a.new-name', evidence: 'deprecated-key', citation: 'v2.md:10', changes: [] }],
+          changed: [],
+        },
+        {
+          group: 'a.text',
+          added: [],
+          removed: [],
+          renamed: [],
+          changed: [
+            {
+              key: 'a.text',
+              changes: [
+                {
+                  field: 'description',
+                  from: 'Old text.',
+                  to: 'New text.',
+                  words: [
+                    { op: 'del', text: 'Old' },
+                    { op: 'ins', text: 'New' },
+                    { op: 'same', text: ' text.' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          group: 'a.type',
+          added: [],
+          removed: [],
+          renamed: [],
+          changed: [{ key: 'a.type', changes: [{ field: 'type', from: 'Integer', to: 'Long' }] }],
+        },
       ],
     });
   });
 
-  it('check against a version: missing keys with the replacement the data shows, and changed defaults', () => {
+  it('check against a version: renamed keys with their evidence, missing keys with a did-you-mean, and changed defaults', () => {
     const findings = checkAgainst(
       registry.options.filter((o) => o.version === '1.0'),
       registry.options.filter((o) => o.version === '2.0'),
@@ -71,16 +147,18 @@ describe('diff between versions', () => {
     );
     expect(
       findings.map((f) =>
-        f.kind === 'missing'
-          ? `missing ${f.option.key} → ${f.replacement ? `${f.replacement.key} (${f.replacement.evidence})` : '?'}`
-          : `default ${f.option.key}`,
+        f.kind === 'renamed'
+          ? `renamed ${f.option.key} → ${f.rename.to} (${f.rename.evidence})`
+          : f.kind === 'missing'
+            ? `missing ${f.option.key} → ${f.suggestion ? `${f.suggestion.key} (${f.suggestion.evidence})` : '?'}`
+            : `default ${f.option.key}`,
       ),
     ).toEqual([
       'default a.default',
-      'missing a.falls → a.falling (fallback-key)',
+      'renamed a.falls → a.falling (fallback-key)',
       'missing a.gone → ?',
-      'missing a.mapped → a.map-target (rename-map)',
-      'missing a.old-name → a.new-name (deprecated-key)',
+      'renamed a.mapped → a.map-target (rename-map)',
+      'renamed a.old-name → a.new-name (deprecated-key)',
     ]);
   });
 
@@ -94,11 +172,11 @@ describe('diff between versions', () => {
     expect(descriptionSimilarity('The state backend to use.', 'A port number.')).toBe(0);
   });
 
-  it('confref diff --json prints arrays added, removed, renamed and changed; exit 2 without --from/--to', () => {
+  it('confref diff --json prints the summary and the changes by group; exit 2 without --from/--to', () => {
     const fixture = join(root, 'tests/fixtures/rules/not-in-target');
     const { status, stdout } = confref('diff', '--content', fixture, '--from', '2.0', '--to', '2.0', '--json');
     expect(status).toBe(0);
-    expect(Object.keys(JSON.parse(stdout))).toEqual(['from', 'to', 'summary', 'added', 'removed', 'renamed', 'changed']);
+    expect(Object.keys(JSON.parse(stdout))).toEqual(['from', 'to', 'summary', 'groups']);
     expect(confref('diff', '--content', fixture, '--to', '2.0').status).toBe(2);
     expect(confref('diff', '--content', fixture, '--from', '9.9', '--to', '2.0').status).toBe(2);
   });
@@ -115,8 +193,8 @@ describe('diff between versions', () => {
     );
     expect(status).toBe(0);
     expect(JSON.parse(stdout).map((d: { rule: string; message: string }) => `${d.rule}: ${d.message}`)).toEqual([
-      'not-in-target: "web.timeout" does not exist in 2.0',
-      'not-in-target: "web.port" does not exist in 2.0',
+      'not-in-target: "web.timeout" is not in 2.0',
+      'not-in-target: "web.port" is not in 2.0',
     ]);
   });
 });
@@ -128,11 +206,45 @@ describeWith(corpus, "versions of Flink's own tables (needs ../shared/corpus/fli
     expect(result.status).toBe(0);
     return out;
   };
+  let v111 = '';
   let v120 = '';
   let v21 = '';
   beforeAll(() => {
+    v111 = imported('1.11.3', '1.11.3');
     v120 = imported('1.20.0', '1.20.0');
     v21 = imported('2.1-SNAPSHOT-8e93850', '2.1');
+  });
+
+  it('1.11.3 → 1.20.0: renames with their evidence, old → new defaults, added options with their descriptions', () => {
+    const diff = JSON.parse(confref('diff', '--from', v111, '--to', v120, '--json').stdout) as VersionDiff;
+    const renames = diff.groups.flatMap((g) => g.renamed);
+    const dir = renames.find((r) => r.from === 'state.checkpoints.dir')!;
+    expect([dir.to, dir.evidence, dir.citation]).toEqual([
+      'execution.checkpointing.dir',
+      'flink-deprecated-keys',
+      'CheckpointingOptions.CHECKPOINTS_DIRECTORY (Flink 1.20)',
+    ]);
+    // The description grew a sentence: the word diff keeps the old text and inserts the new one.
+    const words = dir.changes.find((c) => c.field === 'description');
+    expect(words && 'words' in words ? words.words.filter((w) => w.op !== 'same').map((w) => w.op) : []).toEqual(['ins']);
+    // Renamed by the description alone (Akka became Pekko between 1.11 and 1.20).
+    expect(renames.find((r) => r.from === 'akka.framesize')).toMatchObject({
+      to: 'pekko.framesize',
+      evidence: 'same-description',
+      citation: null,
+    });
+    const changed = new Map(diff.groups.flatMap((g) => g.changed).map((c) => [c.key, c.changes]));
+    expect(changed.get('env.log.max')).toContainEqual({ field: 'default', from: '5', to: '10' });
+    expect(changed.get('kubernetes.rest-service.exposed.type')).toContainEqual({ field: 'default', from: 'LoadBalancer', to: 'ClusterIP' });
+    const added = diff.groups.flatMap((g) => g.added).find((o) => o.key === 'execution.checkpointing.file-merging.enabled')!;
+    expect(added.description).toMatch(/^Whether to enable merging multiple checkpoint files into one/);
+  });
+
+  it('every key of the shipped deprecated-keys table is in the tables of the Flink version it cites, and no old key is', async () => {
+    const keys = new Set((await loadRegistry(v120)).registry.options.map((o) => o.key));
+    expect(FLINK_DEPRECATED_KEYS.filter((e) => e.source.flinkVersion === '1.20' && !keys.has(e.key)).map((e) => e.key)).toEqual([]);
+    const oldInTables = FLINK_DEPRECATED_KEYS.filter((e) => e.kind === 'deprecated').flatMap((e) => e.oldKeys.filter((k) => keys.has(k)));
+    expect(oldInTables).toEqual([]);
   });
 
   it('1.20.0 → 2.1: 772 keys in common, 131 added, 6 removed before renames', () => {
@@ -144,13 +256,11 @@ describeWith(corpus, "versions of Flink's own tables (needs ../shared/corpus/fli
   it('the seed checked against 2.1 flags its renamed and removed keys, naming the replacements the data shows', async () => {
     const { stdout } = confref('check', '--against', v21, '--format', 'json');
     const flagged = JSON.parse(stdout)
-      .filter((d: { rule: string }) => d.rule === 'not-in-target')
-      .map((d: { message: string }) =>
-        /^"([^"]+)" does not exist in version 2\.1(?:.*?; replaced by "([^"]+)")?/
-          .exec(d.message)!
-          .slice(1)
-          .map((x) => x ?? null),
-      );
+      .filter((d: { rule: string }) => d.rule === 'not-in-target' || d.rule === 'renamed-in-target')
+      .map((d: { message: string }) => {
+        const m = /^"([^"]+)" (?:is renamed to "([^"]+)"|is not in version 2\.1(?:; did you mean "([^"]+)")?)/.exec(d.message)!;
+        return [m[1], m[2] ?? (m[3] ? `?${m[3]}` : null)];
+      });
     expect(flagged).toEqual([
       ['state.backend', 'state.backend.type'],
       ['state.backend.async', null],
@@ -163,6 +273,14 @@ describeWith(corpus, "versions of Flink's own tables (needs ../shared/corpus/fli
       ['state.savepoints.dir', 'execution.checkpointing.savepoint-dir'],
       ['taskmanager.state.local.root-dirs', 'execution.checkpointing.local-backup.dirs'],
     ]);
+    // Flink still reads these as deprecated keys: the message says so, and nothing tells the author to remove them.
+    const dir = JSON.parse(stdout).find((d: { message: string }) => d.message.startsWith('"state.checkpoints.dir"'));
+    expect(dir).toMatchObject({
+      rule: 'renamed-in-target',
+      message:
+        '"state.checkpoints.dir" is renamed to "execution.checkpointing.dir" in version 2.1 (2.1-SNAPSHOT-8e93850) (per Flink\'s deprecated keys: CheckpointingOptions.CHECKPOINTS_DIRECTORY (Flink 1.20)); the old key is deprecated there and still read',
+      hint: 'Flink still accepts "state.checkpoints.dir", but use "execution.checkpointing.dir" when you move to version 2.1 (2.1-SNAPSHOT-8e93850).',
+    });
     expect((await loadRegistry(v21)).registry.options.length).toBe(903);
   });
 });

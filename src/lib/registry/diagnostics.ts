@@ -113,6 +113,10 @@ export const RULES = {
     summary: 'A relative link or image whose note or file is not in the content folder (or is outside it).',
   },
   'not-in-target': { severity: 'warning', summary: 'check --against: the target version has no option with this key.' },
+  'renamed-in-target': {
+    severity: 'warning',
+    summary: 'check --against: the target version renamed this key (the evidence named); Flink may still read it as deprecated.',
+  },
   'default-differs-in-target': { severity: 'warning', summary: 'check --against: the target version has another default.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

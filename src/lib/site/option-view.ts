@@ -9,7 +9,7 @@ import type { UiKey } from '../i18n/ui.ts';
 import { META_DESCRIPTION_CHARS } from '../registry/budgets.ts';
 import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Note, type Option, type SourcePosition } from '../registry/schema.ts';
-import type { KeyHistory } from '../versions/history.ts';
+import type { DatedRename, KeyHistory } from '../versions/history.ts';
 import { paths, withBase } from '../urls/paths.ts';
 import { evidenceLabel } from './ui-labels.ts';
 import { sectionsByNote, shownDescription } from './view.ts';
@@ -100,10 +100,7 @@ export function versionLinks(
   return site.versions.map((version): VersionLink => {
     const there = site.optionIn(version, option.key);
     const renamed =
-      history?.renamedTo &&
-      version !== null &&
-      history.removedIn !== null &&
-      version.localeCompare(history.removedIn, 'en', { numeric: true }) >= 0
+      history?.renamedTo && version !== null && version.localeCompare(history.renamedTo.by, 'en', { numeric: true }) >= 0
         ? site.optionIn(version, history.renamedTo.to)
         : undefined;
     const target = there ?? renamed;
@@ -113,33 +110,50 @@ export function versionLinks(
   });
 }
 
-/** How a key's history ends: renamed (linked to the new key's page when the site has it), or removed. */
-export type HistoryEnd =
-  { kind: 'renamed'; version: string; to: string; href: string | undefined; evidence: UiKey } | { kind: 'removed'; version: string };
+/** Which versions have the key: "Since V" only when the data says so, else the imported versions it is in. */
+export type HistoryPresence =
+  { kind: 'since'; version: string } | { kind: 'every'; from: string; to: string } | { kind: 'span'; from: string; to: string };
 
-/** A key's history as the page says it: since which version, how it ended, and the key it was renamed from. */
+/** A rename as an option page states it: by which imported version, to or from which key, and why we know. */
+export interface HistoryRename {
+  by: string;
+  key: string;
+  href: string | undefined;
+  evidence: UiKey;
+  citation: string | null;
+}
+
+/** A key's history as the page says it: where it is, since when it is new, how it ended, what it was before. */
 export interface HistoryLine {
-  since: string;
-  end: HistoryEnd | undefined;
-  formerly: string | undefined;
+  presence: HistoryPresence;
+  /** The key is not in the oldest imported version: added by `by`, not in `notIn`. */
+  added: { by: string; notIn: string } | undefined;
+  end: ({ kind: 'renamed' } & HistoryRename) | { kind: 'removed'; by: string } | undefined;
+  formerly: HistoryRename | undefined;
 }
 
 export function historyLine(history: KeyHistory, site: Pick<VersionData, 'optionIn'>, hrefOf: (option: Option) => string): HistoryLine {
-  const { since, removedIn, renamedTo, renamedFrom } = history;
-  let end: HistoryEnd | undefined;
-  if (removedIn !== null && renamedTo) {
-    const target = site.optionIn(removedIn, renamedTo.to);
-    end = {
-      kind: 'renamed',
-      version: removedIn,
-      to: renamedTo.to,
-      href: target && hrefOf(target),
-      evidence: evidenceLabel(renamedTo.evidence),
-    };
-  } else if (removedIn !== null) {
-    end = { kind: 'removed', version: removedIn };
-  }
-  return { since, end, formerly: renamedFrom?.from };
+  const { versions, imported, since, absentBefore, removedBy, renamedTo, renamedFrom } = history;
+  const [first, last] = [versions[0]!, versions.at(-1)!];
+  const presence: HistoryPresence =
+    since !== null
+      ? { kind: 'since', version: since }
+      : versions.length === imported.length
+        ? { kind: 'every', from: first, to: last }
+        : { kind: 'span', from: first, to: last };
+  const rename = (r: DatedRename, key: string, version: string): HistoryRename => {
+    const target = site.optionIn(version, key);
+    return { by: r.by, key, href: target && hrefOf(target), evidence: evidenceLabel(r.evidence), citation: r.citation };
+  };
+  let end: HistoryLine['end'];
+  if (renamedTo) end = { kind: 'renamed', ...rename(renamedTo, renamedTo.to, renamedTo.by) };
+  else if (removedBy !== null) end = { kind: 'removed', by: removedBy };
+  return {
+    presence,
+    added: absentBefore !== null ? { by: first, notIn: absentBefore } : undefined,
+    end,
+    formerly: renamedFrom ? rename(renamedFrom, renamedFrom.from, renamedFrom.after) : undefined,
+  };
 }
 
 /** A table-of-contents entry (Starlight's `MarkdownHeading`). */

@@ -6,15 +6,16 @@
  */
 import type { ExportFormat } from '../export/index.ts';
 import type { UiKey } from '../i18n/ui.ts';
-import type { FieldChange, RenameEvidence } from '../versions/diff.ts';
+import type { FieldChange } from '../versions/diff.ts';
+import type { RenameEvidence } from '../versions/renames.ts';
 
 /** Why a key counts as renamed ("per the rename map", …). */
 export function evidenceLabel(evidence: RenameEvidence): UiKey {
   return `evidence.${evidence}`;
 }
 
-/** The name of a field whose old and new values a diff shows side by side (a changed description has its own sentence). */
-export function changedFieldLabel(field: Exclude<FieldChange['field'], 'description'>): UiKey {
+/** The name of a field whose old and new values a diff shows (a description as a word diff). */
+export function changedFieldLabel(field: FieldChange['field']): UiKey {
   return `diff.field.${field}`;
 }
 

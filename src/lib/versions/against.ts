@@ -1,28 +1,32 @@
 /**
  * `check --against`: the notes' keys and defaults checked against another
  * version of the options (a version in the same content, or another content
- * folder such as an imported Flink version). Each key the target does not
- * have is reported with its replacement when the data can show one: a
- * rename map, a deprecated or fallback key in the target, a replacement a
- * deprecated option names, or, as a suggestion, a target key close in
- * spelling (the `similar-key` rule's measure: a typo or other separators),
- * else a target option whose description is the same text.
+ * folder such as an imported Flink version). A key the target renamed, by the
+ * evidence `findRenames` accepts (a rename map, a deprecated or fallback key,
+ * a deprecation note, Flink's deprecated keys shipped with confref, the same
+ * description), is "renamed to X in V"; when Flink still reads the old key it
+ * says so, and never tells the author to remove it. Any other key the target
+ * lacks is "not in V", with a did-you-mean: a target key close in spelling
+ * (the `similar-key` rule's measure), else a key whose description is alike.
  */
 import type { VFile } from 'vfile';
 import { report, sortFiles } from '../registry/diagnostics.ts';
 import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
 import type { Option, Registry, RenameEntry } from '../registry/schema.ts';
 import { sameDefault } from '../registry/values.ts';
-import { englishText, findRenames, type RenameEvidence } from './diff.ts';
+import { englishText, findRenames, type Rename, type RenameEvidence } from './renames.ts';
 import { descriptionSimilarity } from './similarity.ts';
 
-export interface Replacement {
+/** A guess at what a missing key became, labelled as one: the data names no rename. */
+export interface Suggestion {
   key: string;
-  evidence: RenameEvidence | 'close-spelling' | 'same-description' | 'similar-description';
+  evidence: 'close-spelling' | 'similar-description';
 }
 
 export type AgainstFinding =
-  { kind: 'missing'; option: Option; replacement: Replacement | null } | { kind: 'default-differs'; option: Option; target: Option };
+  | { kind: 'renamed'; option: Option; rename: Rename }
+  | { kind: 'missing'; option: Option; suggestion: Suggestion | null }
+  | { kind: 'default-differs'; option: Option; target: Option };
 
 /** Descriptions at least this alike (Dice over word bigrams) are the same option under a new key. */
 const SAME_DESCRIPTION = 0.75;
@@ -32,7 +36,7 @@ const SIMILAR_DESCRIPTION = 0.4;
 const EXTENDED_KEY = 0.15;
 
 /** The target key closest in spelling to the option's (fewest edits, then key order), among keys we do not define. */
-function closeSpelling(option: Option, target: CloseKeyIndex<Option>, ours: Map<string, Option>): Replacement | null {
+function closeSpelling(option: Option, target: CloseKeyIndex<Option>, ours: Map<string, Option>): Suggestion | null {
   const [best] = target
     .candidates(option.key)
     .filter((candidate) => !ours.has(candidate.key))
@@ -45,14 +49,14 @@ function closeSpelling(option: Option, target: CloseKeyIndex<Option>, ours: Map<
 }
 
 /** A successor suggested by the descriptions alone (labelled so: the data names no rename). */
-function suggestReplacement(option: Option, target: readonly Option[], ours: Map<string, Option>): Replacement | null {
+function suggestByDescription(option: Option, target: readonly Option[], ours: Map<string, Option>): Suggestion | null {
   const scored = target
     .filter((candidate) => !ours.has(candidate.key))
     .map((candidate) => ({ key: candidate.key, score: descriptionSimilarity(text(option), text(candidate)) }))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
   const [best, second] = scored;
   if (!best) return null;
-  if (best.score >= SAME_DESCRIPTION) return { key: best.key, evidence: 'same-description' };
+  if (best.score >= SAME_DESCRIPTION) return { key: best.key, evidence: 'similar-description' };
   if (best.score >= SIMILAR_DESCRIPTION && best.score >= 1.5 * (second?.score ?? 0))
     return { key: best.key, evidence: 'similar-description' };
   const extension = scored.find((c) => c.key.startsWith(`${option.key}.`) && c.score >= EXTENDED_KEY);
@@ -83,48 +87,68 @@ export function checkAgainst(
       continue;
     }
     const rename = renames.get(option.key);
-    let replacement: Replacement | null = rename ? { key: rename.to, evidence: rename.evidence } : null;
-    replacement ??= closeSpelling(option, closeIndex, ours);
-    if (!replacement && text(option) !== '') replacement = suggestReplacement(option, target, ours);
-    findings.push({ kind: 'missing', option, replacement });
+    if (rename) {
+      findings.push({ kind: 'renamed', option, rename });
+      continue;
+    }
+    let suggestion = closeSpelling(option, closeIndex, ours);
+    if (!suggestion && text(option) !== '') suggestion = suggestByDescription(option, target, ours);
+    findings.push({ kind: 'missing', option, suggestion });
   }
   return findings;
 }
 
-const EVIDENCE: Record<Replacement['evidence'], string> = {
+const EVIDENCE: Record<RenameEvidence | Suggestion['evidence'], string> = {
   'rename-map': 'per the rename map',
   'deprecated-key': 'which lists it as a deprecated key',
   'fallback-key': 'which falls back to it',
   'replaced-by': 'as its deprecation note says',
+  'flink-deprecated-keys': "per Flink's deprecated keys",
+  'same-description': 'the same description, under the new key',
   'close-spelling': 'close in spelling',
-  'same-description': 'suggested: same description',
-  'similar-description': 'suggested: similar description',
+  'similar-description': 'a similar description',
 };
 
-/** What a missing key's message adds, and its hint: a typo gets a "did you mean", a rename its replacement. */
-function missingText(r: Replacement | null, targetLabel: string): { message: string; hint: string } {
-  if (!r) return { message: '', hint: `Remove it, or check ${targetLabel}'s docs for what took its place.` };
-  if (r.evidence === 'close-spelling')
-    return {
-      message: `; did you mean "${r.key}" (${EVIDENCE[r.evidence]})?`,
-      hint: `If it is the same option, spell the key as "${r.key}", as ${targetLabel} does.`,
-    };
-  return { message: `; replaced by "${r.key}" (${EVIDENCE[r.evidence]})`, hint: `Use "${r.key}" when you move to ${targetLabel}.` };
+/** Evidence under which Flink still reads the old key: the new option declares it deprecated or falls back to it. */
+const STILL_READ = new Set<RenameEvidence>(['deprecated-key', 'fallback-key', 'flink-deprecated-keys']);
+
+function renamedText(key: string, r: Rename, targetLabel: string): { message: string; hint: string } {
+  const evidence = `${EVIDENCE[r.evidence]}${r.citation ? `: ${r.citation}` : ''}`;
+  const message = `"${key}" is renamed to "${r.to}" in ${targetLabel} (${evidence})`;
+  return STILL_READ.has(r.evidence)
+    ? {
+        message: `${message}; the old key is deprecated there and still read`,
+        hint: `Flink still accepts "${key}", but use "${r.to}" when you move to ${targetLabel}.`,
+      }
+    : { message, hint: `Use "${r.to}" when you move to ${targetLabel}.` };
+}
+
+function missingText(key: string, s: Suggestion | null, targetLabel: string): { message: string; hint: string } {
+  const message = `"${key}" is not in ${targetLabel}`;
+  if (!s) return { message, hint: `Check ${targetLabel}'s docs for what took its place, or remove it.` };
+  return {
+    message: `${message}; did you mean "${s.key}" (${EVIDENCE[s.evidence]})?`,
+    hint: `If it is the same option, use "${s.key}", as ${targetLabel} does.`,
+  };
 }
 
 /** The findings as diagnostics at each option's first definition. */
 export function reportAgainst(findings: readonly AgainstFinding[], targetLabel: string, fileOf: (path: string) => VFile): void {
   for (const finding of findings) {
     const at = finding.option.sources[0]!;
-    if (finding.kind === 'missing') {
-      const { message, hint } = missingText(finding.replacement, targetLabel);
-      report(fileOf(at.file), 'not-in-target', at, `"${finding.option.key}" does not exist in ${targetLabel}${message}`, hint);
+    const key = finding.option.key;
+    if (finding.kind === 'renamed') {
+      const { message, hint } = renamedText(key, finding.rename, targetLabel);
+      report(fileOf(at.file), 'renamed-in-target', at, message, hint);
+    } else if (finding.kind === 'missing') {
+      const { message, hint } = missingText(key, finding.suggestion, targetLabel);
+      report(fileOf(at.file), 'not-in-target', at, message, hint);
     } else {
       report(
         fileOf(at.file),
         'default-differs-in-target',
         at,
-        `Default of "${finding.option.key}" is ${finding.option.default ? `"${finding.option.default.raw}"` : 'none'} here but ${finding.target.default ? `"${finding.target.default.raw}"` : 'none'} in ${targetLabel}`,
+        `Default of "${key}" is ${finding.option.default ? `"${finding.option.default.raw}"` : 'none'} here but ${finding.target.default ? `"${finding.target.default.raw}"` : 'none'} in ${targetLabel}`,
       );
     }
   }

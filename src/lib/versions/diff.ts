@@ -1,24 +1,46 @@
 /**
- * What changed between two versions of the options: added, removed, renamed
- * (only with evidence: a deprecated or fallback key named in the data, a
- * replacement named by a deprecated option, or a rename map in the content,
- * each labelled), and changed defaults, types and descriptions.
+ * What changed between two versions of the options, grouped by option group:
+ * added and removed options with their descriptions, renames with their
+ * evidence (see `renames.ts`), and changed defaults, types and descriptions
+ * (old → new, descriptions as a word diff). The diff page and
+ * `confref diff` (text and `--json`) both print this one value.
  */
 import type { Option, Registry } from '../registry/schema.ts';
 import { sameDefault } from '../registry/values.ts';
+import { englishText, findRenames, type Rename, type RenameMapEntry } from './renames.ts';
+import { wordDiff, type WordPart } from './word-diff.ts';
 
-export type RenameEvidence = 'deprecated-key' | 'fallback-key' | 'replaced-by' | 'rename-map';
+export { englishText, findRenames, type Rename, type RenameEvidence, type RenameMapEntry } from './renames.ts';
 
-export interface Rename {
-  from: string;
-  to: string;
-  evidence: RenameEvidence;
+export type FieldChange =
+  | { field: 'default' | 'type'; from: string | null; to: string | null }
+  | { field: 'description'; from: string | null; to: string | null; words: WordPart[] };
+
+/** An added or removed option as the diff shows it. */
+export interface OptionBrief {
+  key: string;
+  type: string;
+  default: string | null;
+  description: string | null;
 }
 
-export interface FieldChange {
-  field: 'default' | 'type' | 'description';
-  from: string | null;
-  to: string | null;
+export interface RenamedOption extends Rename {
+  /** What else changed between the old key and the new one. */
+  changes: FieldChange[];
+}
+
+export interface ChangedOption {
+  key: string;
+  changes: FieldChange[];
+}
+
+/** The changes of one option group (a renamed option counts in its new key's group). */
+export interface GroupDiff {
+  group: string;
+  added: OptionBrief[];
+  removed: OptionBrief[];
+  renamed: RenamedOption[];
+  changed: ChangedOption[];
 }
 
 export interface VersionDiff {
@@ -33,52 +55,32 @@ export interface VersionDiff {
     addedBeforeRenames: number;
     removedBeforeRenames: number;
   };
-  added: string[];
-  removed: string[];
-  renamed: Rename[];
-  changed: Array<{ key: string; changes: FieldChange[] }>;
-}
-
-export interface RenameMapEntry {
-  from: string;
-  to: string;
-  version: string | null;
+  groups: GroupDiff[];
 }
 
 function byKey(options: readonly Option[]): Map<string, Option> {
   return new Map(options.map((option) => [option.key, option]));
 }
 
-function defaultText(option: Option): string | null {
-  return option.default ? option.default.raw : null;
+function brief(option: Option): OptionBrief {
+  return { key: option.key, type: option.type, default: option.default?.raw ?? null, description: englishText(option) };
 }
 
-/** The description a comparison reads: English, else whatever there is. */
-export function englishText(option: Option): string | null {
-  return (option.descriptions.en ?? Object.values(option.descriptions)[0])?.text ?? null;
+/** Default, type (when both sides declare one) and description, each when it differs. */
+export function fieldChanges(a: Option, b: Option): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (!sameDefault(a.default, b.default)) changes.push({ field: 'default', from: a.default?.raw ?? null, to: b.default?.raw ?? null });
+  if (a.type !== b.type && a.typeSource === 'declared' && b.typeSource === 'declared')
+    changes.push({ field: 'type', from: a.type, to: b.type });
+  const [da, db] = [englishText(a), englishText(b)];
+  if (da !== db) changes.push({ field: 'description', from: da, to: db, words: wordDiff(da ?? '', db ?? '') });
+  return changes;
 }
 
-/** Renames with evidence, from the removed keys to the added ones. */
-export function findRenames(
-  from: Map<string, Option>,
-  to: Map<string, Option>,
-  renameMap: readonly RenameMapEntry[],
-  toVersion: string,
-): Rename[] {
-  const removed = new Set([...from.keys()].filter((key) => !to.has(key)));
-  const renames = new Map<string, Rename>();
-  const add = (rename: Rename): void => {
-    if (removed.has(rename.from) && to.has(rename.to) && !renames.has(rename.from)) renames.set(rename.from, rename);
-  };
-  for (const entry of renameMap)
-    if (entry.version === null || entry.version === toVersion) add({ from: entry.from, to: entry.to, evidence: 'rename-map' });
-  for (const option of to.values()) {
-    for (const old of option.deprecatedKeys) add({ from: old, to: option.key, evidence: 'deprecated-key' });
-    for (const old of option.fallbackKeys) add({ from: old, to: option.key, evidence: 'fallback-key' });
-  }
-  for (const option of from.values()) for (const next of option.replacedBy) add({ from: option.key, to: next, evidence: 'replaced-by' });
-  return [...renames.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
-}
+const byKeyOrder =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export function diffOptions(
   fromOptions: readonly Option[],
@@ -88,44 +90,59 @@ export function diffOptions(
 ): VersionDiff {
   const from = byKey(fromOptions);
   const to = byKey(toOptions);
-  const renamed = findRenames(from, to, renameMap, versions.to);
-  const renamedFrom = new Set(renamed.map((r) => r.from));
-  const renamedTo = new Set(renamed.map((r) => r.to));
-  const addedBefore = [...to.keys()].filter((key) => !from.has(key)).sort();
-  const removedBefore = [...from.keys()].filter((key) => !to.has(key)).sort();
-  const changed: VersionDiff['changed'] = [];
-  const pairs: Array<[Option, Option]> = [
-    ...[...from.values()].filter((o) => to.has(o.key)).map((o): [Option, Option] => [o, to.get(o.key)!]),
-    ...renamed.map((r): [Option, Option] => [from.get(r.from)!, to.get(r.to)!]),
-  ];
-  for (const [a, b] of pairs) {
-    const changes: FieldChange[] = [];
-    if (!sameDefault(a.default, b.default)) changes.push({ field: 'default', from: defaultText(a), to: defaultText(b) });
-    if (a.type !== b.type && a.typeSource === 'declared' && b.typeSource === 'declared')
-      changes.push({ field: 'type', from: a.type, to: b.type });
-    const [da, db] = [englishText(a), englishText(b)];
-    if (da !== db) changes.push({ field: 'description', from: da, to: db });
-    if (changes.length > 0) changed.push({ key: b.key, changes });
+  const renames = findRenames(from, to, renameMap, versions.to);
+  const renamedFrom = new Set(renames.map((r) => r.from));
+  const renamedTo = new Set(renames.map((r) => r.to));
+  const groups = new Map<string, GroupDiff>();
+  const groupOf = (option: Option): GroupDiff => {
+    let group = groups.get(option.group);
+    if (!group) groups.set(option.group, (group = { group: option.group, added: [], removed: [], renamed: [], changed: [] }));
+    return group;
+  };
+  let [common, addedBefore, removedBefore, changed] = [0, 0, 0, 0];
+  for (const option of to.values()) {
+    const old = from.get(option.key);
+    if (!old) {
+      addedBefore++;
+      if (!renamedTo.has(option.key)) groupOf(option).added.push(brief(option));
+      continue;
+    }
+    common++;
+    const changes = fieldChanges(old, option);
+    if (changes.length > 0) {
+      changed++;
+      groupOf(option).changed.push({ key: option.key, changes });
+    }
   }
-  changed.sort((a, b) => (a.key < b.key ? -1 : 1));
-  const added = addedBefore.filter((key) => !renamedTo.has(key));
-  const removed = removedBefore.filter((key) => !renamedFrom.has(key));
+  for (const option of from.values()) {
+    if (to.has(option.key)) continue;
+    removedBefore++;
+    if (!renamedFrom.has(option.key)) groupOf(option).removed.push(brief(option));
+  }
+  for (const rename of renames) {
+    const next = to.get(rename.to)!;
+    groupOf(next).renamed.push({ ...rename, changes: fieldChanges(from.get(rename.from)!, next) });
+  }
+  const sorted = [...groups.values()].sort(byKeyOrder((g) => g.group));
+  for (const group of sorted) {
+    group.added.sort(byKeyOrder((o) => o.key));
+    group.removed.sort(byKeyOrder((o) => o.key));
+    group.renamed.sort(byKeyOrder((r) => r.from));
+    group.changed.sort(byKeyOrder((c) => c.key));
+  }
   return {
     from: versions.from,
     to: versions.to,
     summary: {
-      common: [...from.keys()].filter((key) => to.has(key)).length,
-      added: added.length,
-      removed: removed.length,
-      renamed: renamed.length,
-      changed: changed.length,
-      addedBeforeRenames: addedBefore.length,
-      removedBeforeRenames: removedBefore.length,
+      common,
+      added: sorted.reduce((n, g) => n + g.added.length, 0),
+      removed: sorted.reduce((n, g) => n + g.removed.length, 0),
+      renamed: renames.length,
+      changed,
+      addedBeforeRenames: addedBefore,
+      removedBeforeRenames: removedBefore,
     },
-    added,
-    removed,
-    renamed,
-    changed,
+    groups: sorted,
   };
 }
 

@@ -1,53 +1,76 @@
 /**
- * An option key's history across the versions the content holds: the
- * versions it exists in, since when, and where it was removed or renamed
- * (renames only with evidence, as in the diff).
+ * An option key's history across the versions the content holds. The
+ * content knows only the imported versions, so a change between two of them
+ * happened "by" the newer one: a key gone from 1.11.3 to 1.20 was renamed or
+ * removed by 1.20, in 1.20 or in a release in between. "Since" is only what
+ * the data says (a `since` field or column), never the oldest version here.
  */
 import type { Option, Registry } from '../registry/schema.ts';
-import { diffOptions, optionsOfVersion, type Rename } from './diff.ts';
+import { optionsOfVersion } from './diff.ts';
+import { findRenames, type Rename } from './renames.ts';
 
-export interface KeyHistory {
-  versions: string[];
-  /** The oldest version here that has the key. */
-  since: string;
-  /** The first later version without it, if any. */
-  removedIn: string | null;
-  renamedTo: Rename | null;
-  renamedFrom: Rename | null;
+/** A rename between two imported versions: by `by`, after `after` (the last version with the old key). */
+export interface DatedRename extends Rename {
+  after: string;
+  by: string;
 }
 
-/** Versions sorted oldest first (numeric parts compared as numbers). */
+export interface KeyHistory {
+  /** The versions that have the key, oldest first. */
+  versions: string[];
+  /** Every imported version, oldest first. */
+  imported: string[];
+  /** What the data says: the first `since` of the key's options, else null. */
+  since: string | null;
+  /** The imported version before the key's first one (the key is not there), or null when it is in the oldest. */
+  absentBefore: string | null;
+  /** The first version after one with the key that lacks it, if any. */
+  removedBy: string | null;
+  renamedTo: DatedRename | null;
+  renamedFrom: DatedRename | null;
+}
+
 /** The version a site shows at its plain paths: unversioned options when there are any, else the latest version. */
 export function currentVersion(options: ReadonlyArray<Pick<Option, 'version'>>): string | null {
   if (options.some((o) => o.version === null)) return null;
   return sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version]))).at(-1) ?? null;
 }
 
+/** Versions sorted oldest first (numeric parts compared as numbers). */
 export function sortVersions(versions: Iterable<string>): string[] {
   return [...new Set(versions)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 export function keyHistories(registry: Pick<Registry, 'options' | 'renames'>): Map<string, KeyHistory> {
-  const versions = sortVersions(registry.options.flatMap((o) => (o.version === null ? [] : [o.version])));
-  const byVersion = new Map(versions.map((v) => [v, optionsOfVersion(registry, v)] as const));
+  const imported = sortVersions(registry.options.flatMap((o) => (o.version === null ? [] : [o.version])));
+  const byVersion = new Map(imported.map((v) => [v, new Map(optionsOfVersion(registry, v).map((o) => [o.key, o]))] as const));
   const histories = new Map<string, KeyHistory>();
-  for (const version of versions) {
-    for (const option of byVersion.get(version)!) {
+  imported.forEach((version, i) => {
+    for (const option of byVersion.get(version)!.values()) {
       const history = histories.get(option.key);
-      if (history) history.versions.push(version);
-      else histories.set(option.key, { versions: [version], since: version, removedIn: null, renamedTo: null, renamedFrom: null });
+      if (history) {
+        history.versions.push(version);
+        history.since ??= option.since;
+      } else
+        histories.set(option.key, {
+          versions: [version],
+          imported,
+          since: option.since,
+          absentBefore: i > 0 ? imported[i - 1]! : null,
+          removedBy: null,
+          renamedTo: null,
+          renamedFrom: null,
+        });
     }
-  }
-  for (let i = 1; i < versions.length; i++) {
-    const [from, to] = [versions[i - 1]!, versions[i]!];
-    const diff = diffOptions(byVersion.get(from)!, byVersion.get(to)!, { from, to }, registry.renames);
-    for (const key of [...diff.removed, ...diff.renamed.map((r) => r.from)]) {
-      const history = histories.get(key)!;
-      if (history.removedIn === null) history.removedIn = to;
-    }
-    for (const rename of diff.renamed) {
-      histories.get(rename.from)!.renamedTo ??= rename;
-      histories.get(rename.to)!.renamedFrom ??= rename;
+  });
+  for (let i = 1; i < imported.length; i++) {
+    const [after, by] = [imported[i - 1]!, imported[i]!];
+    const [from, to] = [byVersion.get(after)!, byVersion.get(by)!];
+    for (const key of from.keys()) if (!to.has(key)) histories.get(key)!.removedBy ??= by;
+    for (const rename of findRenames(from, to, registry.renames, by)) {
+      const dated = { ...rename, after, by };
+      histories.get(rename.from)!.renamedTo ??= dated;
+      histories.get(rename.to)!.renamedFrom ??= dated;
     }
   }
   return histories;
