@@ -1,6 +1,5 @@
 import { loadRegistry, LocaleSchema } from '../../src/lib/registry/index.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
-import { currentVersion } from '../../src/lib/versions/history.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { contentDir, UsageError } from './shared.ts';
 
@@ -12,8 +11,7 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   const limit = values['limit'] === undefined ? 10 : Number(values['limit']);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number of at least 1');
   const { registry } = await loadRegistry(await contentDir(values['content']));
-  const version = currentVersion(registry.options);
-  const documents = searchDocuments(registry, locale.data, version);
+  const documents = searchDocuments(registry, locale.data, registry.current);
   const index = createSearchIndex(documents, { glossary: registry.glossary, excerptLength: 110 });
   const hits = searchIndex(index, query, { limit });
   if (values['json']) {

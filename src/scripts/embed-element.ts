@@ -10,10 +10,11 @@
  *   elements, with only http(s) links, so nothing in it can run.
  * - An unknown key or group, or an API that cannot be reached, shows a message in the card.
  * - `theme="light|dark"` picks colours; by default the card follows the host page's colour scheme.
+ * - `version="1.20"` shows the option or group of that version (by default the site's current one).
  *
  * Built by esbuild into one classic script (src/pages/embed.js.ts), with the UI strings of lib/i18n.
  */
-import type { ApiGroup, ApiOption } from '../lib/export/api.ts';
+import type { ApiGroup, ApiOption, ApiSlugs } from '../lib/export/api.ts';
 import { htmlLang } from '../lib/i18n/html-lang.ts';
 import { isPlainKey } from '../lib/urls/plain-key.ts';
 
@@ -115,7 +116,7 @@ function card(option: ApiOption, s: Strings, base: string, heading: 'h2' | 'h3')
 
 class NotFound extends Error {}
 
-const slugMaps = new Map<string, Promise<{ options: Record<string, string>; groups: Record<string, string> }>>();
+const slugMaps = new Map<string, Promise<ApiSlugs>>();
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -124,18 +125,37 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The published slug map (/api/slugs.json), fetched once per site. */
+function slugMap(base: string): Promise<ApiSlugs> {
+  let map = slugMaps.get(base);
+  if (!map) {
+    map = getJson<ApiSlugs>(`${base}api/slugs.json`);
+    map.catch(() => slugMaps.delete(base));
+    slugMaps.set(base, map);
+  }
+  return map;
+}
+
 /** The file name of a key or group: itself, or (for odd names) its entry in the published slug map. */
 async function slugOf(base: string, kind: 'options' | 'groups', name: string): Promise<string> {
   if (isPlainKey(name)) return name;
-  let map = slugMaps.get(base);
-  if (!map) slugMaps.set(base, (map = getJson(`${base}api/slugs.json`)));
-  const slug = (await map.catch((error: unknown) => (slugMaps.delete(base), Promise.reject(error))))[kind][name];
+  const slug = (await slugMap(base))[kind][name];
   if (!slug) throw new NotFound();
   return slug;
 }
 
+/** The API folder of a version in a locale: `api/<lang>/` for the current version, else `api/<lang>/v/<folder>/`. */
+async function versionFolder(base: string, lang: string, version: string | null): Promise<string> {
+  if (version === null) return `${base}api/${lang}/`;
+  const map = await slugMap(base);
+  if (version === map.current) return `${base}api/${lang}/`;
+  const folder = map.versions[version];
+  if (folder === undefined) throw new NotFound();
+  return `${base}api/${lang}/v/${folder}/`;
+}
+
 abstract class ConfrefElement extends HTMLElement {
-  static observedAttributes = ['key', 'group', 'lang', 'base'];
+  static observedAttributes = ['key', 'group', 'lang', 'base', 'version'];
   readonly #root = this.attachShadow({ mode: 'open' });
   #rendering = 0;
   protected abstract readonly kind: 'options' | 'groups';
@@ -162,8 +182,8 @@ abstract class ConfrefElement extends HTMLElement {
     this.#root.replaceChildren(style, box);
     let content: Node[];
     try {
-      const slug = await slugOf(base, this.kind, name);
-      const url = `${base}api/${lang}/${this.kind}/${slug}.json`;
+      const [slug, folder] = await Promise.all([slugOf(base, this.kind, name), versionFolder(base, lang, this.getAttribute('version'))]);
+      const url = `${folder}${this.kind}/${slug}.json`;
       content =
         this.kind === 'options' ? [card(await getJson<ApiOption>(url), s, base, 'h3')] : this.#group(await getJson<ApiGroup>(url), s, base);
     } catch (error) {

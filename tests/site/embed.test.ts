@@ -15,7 +15,6 @@ import { exportOptions } from '../../src/lib/export/index.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import type { Option, Registry } from '../../src/lib/registry/schema.ts';
 import { optionSlug } from '../../src/lib/urls/slugs.ts';
-import { currentVersion } from '../../src/lib/versions/history.ts';
 import { root } from '../helpers/astro.ts';
 import { listFiles } from '../helpers/dist.ts';
 
@@ -35,7 +34,7 @@ for (const [name, dist, prefix] of [
 ] as const) {
   describe(`JSON API and embeds (${name})`, () => {
     const registry = readJson(join(dist, 'api/registry.json')) as Registry;
-    const version = currentVersion(registry.options);
+    const version = registry.current;
     const current = registry.options.filter((option) => option.version === version);
     const slugs = current.map((option) => optionSlug(option.key)).sort();
     const groups = [...new Set(current.map((option) => option.group))].map(optionSlug).sort();

@@ -38,10 +38,28 @@ describe('file names of keys', () => {
     const keys = ['state.backend.type', 'metrics.reporter.<name>.class', 'a..b', 'Upper.Case', 'x'.repeat(121)];
     expect(keys.map(isPlainKey)).toEqual([true, false, false, false, false]);
     expect(keys.filter(isPlainKey).map(optionSlug)).toEqual(['state.backend.type']);
-    const map = apiSlugs(keys.map((key) => ({ key, group: key.split('.').slice(0, 2).join('.') })));
+    const map = apiSlugs(
+      keys.map((key) => ({ key, group: key.split('.').slice(0, 2).join('.'), version: '2.1' })),
+      '2.1',
+    );
     expect(Object.keys(map.options)).toEqual(['Upper.Case', 'a..b', 'metrics.reporter.<name>.class', 'x'.repeat(121)]);
     for (const [key, slug] of Object.entries(map.options)) expect(slug).toBe(optionSlug(key));
     // Groups are the keys' first two segments: `a.` (of `a..b`) is a plain name, `Upper.Case` and the 121 x's are not.
     expect(map.groups).toEqual({ 'Upper.Case': 'upper.case--cee5d8c7', ['x'.repeat(121)]: `${'x'.repeat(80)}--79072a47` });
+    expect([map.current, map.versions]).toEqual(['2.1', {}]);
+  });
+
+  it("lists every version but the current one with its folder, and keys of every version", () => {
+    const map = apiSlugs(
+      [
+        { key: 'a.b', group: 'a', version: '2.1' },
+        { key: 'old.<x>', group: 'old', version: '1.20 LTS' },
+        { key: 'c.d', group: 'c', version: '1.11.3' },
+      ],
+      '2.1',
+    );
+    expect(map.current).toBe('2.1');
+    expect(map.versions).toEqual({ '1.11.3': '1.11.3', '1.20 LTS': optionSlug('1.20 LTS') });
+    expect(Object.keys(map.options)).toEqual(['old.<x>']);
   });
 });

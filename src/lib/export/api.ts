@@ -90,13 +90,18 @@ export function apiGroup(
  */
 export const ApiSlugsSchema = z
   .object({
-    options: z.record(z.string(), z.string()).describe('Key → the file name under /api/<lang>/options/ (without .json).'),
-    groups: z.record(z.string(), z.string()).describe('Group → the file name under /api/<lang>/groups/ (without .json).'),
+    options: z.record(z.string(), z.string()).describe('Key → the file name under /api/<lang>/options/ (without .json), in every version.'),
+    groups: z.record(z.string(), z.string()).describe('Group → the file name under /api/<lang>/groups/ (without .json), in every version.'),
+    current: z.string().nullable().describe('The current version: its files are at the plain paths, /api/<lang>/options/….'),
+    versions: z
+      .record(z.string(), z.string())
+      .describe('Every other version → its folder: its files are under /api/<lang>/v/<folder>/options/….'),
   })
   .strict();
 export type ApiSlugs = z.infer<typeof ApiSlugsSchema>;
 
-export function apiSlugs(options: readonly Pick<Option, 'key' | 'group'>[]): ApiSlugs {
+/** `options`: every version's; `current`: the site's current version. */
+export function apiSlugs(options: readonly Pick<Option, 'key' | 'group' | 'version'>[], current: string | null): ApiSlugs {
   const odd = (names: Iterable<string>) =>
     Object.fromEntries(
       [...new Set(names)]
@@ -104,5 +109,11 @@ export function apiSlugs(options: readonly Pick<Option, 'key' | 'group'>[]): Api
         .sort()
         .map((name) => [name, optionSlug(name)]),
     );
-  return { options: odd(options.map((o) => o.key)), groups: odd(options.map((o) => o.group)) };
+  const versions = [...new Set(options.flatMap((o) => (o.version === null || o.version === current ? [] : [o.version])))].sort();
+  return {
+    options: odd(options.map((o) => o.key)),
+    groups: odd(options.map((o) => o.group)),
+    current,
+    versions: Object.fromEntries(versions.map((version) => [version, optionSlug(version)])),
+  };
 }

@@ -10,7 +10,7 @@ import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
 import { keyHistories, type KeyHistory } from '../versions/history.ts';
 import { chooseCurrentVersion, sortVersions } from '../registry/current-version.ts';
 import { config } from '../config/env.ts';
-import { paths } from '../urls/paths.ts';
+import { paths, versionInPath } from '../urls/paths.ts';
 
 /** What every version's pages share: the registry and what is read from it once. */
 interface SiteBase {
@@ -115,7 +115,7 @@ function viewOf(site: Site, version: string | null): SiteData {
   const view: SiteData = {
     ...base,
     version,
-    at: version === base.current || version === null ? undefined : version,
+    at: versionInPath(version, base.current),
     options,
     byKey: new Map(options.map((option) => [option.key, option])),
     notes: [...groups.values()],
@@ -150,7 +150,7 @@ export async function allVersions(): Promise<SiteData[]> {
 
 /** The path of an option's page in its version. */
 export function optionPath(data: SiteBase, lang: (typeof LOCALES)[number], option: Pick<Option, 'key' | 'version'>): string {
-  return paths.option(lang, option.key, option.version === data.current || option.version === null ? undefined : option.version);
+  return paths.option(lang, option.key, versionInPath(option.version, data.current));
 }
 
 /** The href of a key's option page in a version (the pages' own version by default), for linking keys in text. */

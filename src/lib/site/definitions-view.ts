@@ -41,7 +41,7 @@ export function rowId(note: Note, line: number): string | undefined {
 
 const paged = new WeakMap<SiteData, Map<string, Note>>();
 
-/** The notes that have a page (readable notes of the current version), by file. */
+/** The notes that have a page among this version's pages (its readable notes), by file. */
 function notesWithPages(data: SiteData): Map<string, Note> {
   let byFile = paged.get(data);
   if (!byFile) paged.set(data, (byFile = new Map(data.notes.flat().map((note) => [note.file, note]))));
@@ -54,7 +54,7 @@ export function placeLink(data: SiteData, lang: Locale, source: SourcePosition):
   const label = `${source.file}:${source.line}`;
   if (!note) return { label, href: undefined };
   const id = rowId(note, source.line);
-  return { label, href: `${paths.note(lang, note.id)}${id ? `#${id}` : ''}` };
+  return { label, href: `${paths.note(lang, note.id, data.at)}${id ? `#${id}` : ''}` };
 }
 
 /** The notes that define the option (team notes only: the upstream reference is what the page shows first). */

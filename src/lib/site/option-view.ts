@@ -10,7 +10,7 @@ import { META_DESCRIPTION_CHARS } from '../registry/budgets.ts';
 import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Note, type Option, type SourcePosition } from '../registry/schema.ts';
 import type { DatedRename, KeyHistory } from '../versions/history.ts';
-import { paths, withBase } from '../urls/paths.ts';
+import { paths, versionInPath, withBase } from '../urls/paths.ts';
 import { evidenceLabel } from './ui-labels.ts';
 import { sectionsByNote, shownDescription } from './view.ts';
 
@@ -57,8 +57,8 @@ export interface SectionTrail {
 }
 
 /**
- * Where an option is defined, one trail per note (sectionsByNote). Notes of
- * the site's current version have pages: those are linked, and so are the
+ * Where an option is defined, one trail per note (sectionsByNote). Readable
+ * notes have pages in their version: those are linked, and so are the
  * headings the note has an id for.
  */
 export function sectionTrails(
@@ -67,7 +67,7 @@ export function sectionTrails(
   site: { lang: Locale; base: string; current: string | null },
 ): SectionTrail[] {
   return sectionsByNote(option, noteOf, site.lang).map(({ note, trail }) => {
-    const href = note.version === site.current ? withBase(site.base, paths.note(site.lang, note.id)) : undefined;
+    const href = isReadableNote(note) ? withBase(site.base, paths.note(site.lang, note.id, versionInPath(note.version, site.current))) : undefined;
     return {
       note: { text: note.title, href },
       headings: trail.map((text) => {

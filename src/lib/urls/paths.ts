@@ -42,6 +42,11 @@ export const paths = {
   oembed: (lang: Locale, key: string, version?: string) => `/oembed/${lang}${at(version)}/options/${optionSlug(key)}.json`,
 };
 
+/** A version as paths name it: undefined for the current version (and the unversioned notes, which annotate it). */
+export function versionInPath(version: string | null, current: string | null): string | undefined {
+  return version === null || version === current ? undefined : version;
+}
+
 /** The `[...v]` route parameter of a version's pages: undefined for the current version, else `v/<version>`. */
 export function versionParam(version: string | undefined): string | undefined {
   return version === undefined ? undefined : at(version).slice(1);

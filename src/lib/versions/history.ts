@@ -5,8 +5,9 @@
  * removed by 1.20, in 1.20 or in a release in between. "Since" is only what
  * the data says (a `since` field or column), never the oldest version here.
  */
-import type { Option, Registry } from '../registry/schema.ts';
+import type { Registry } from '../registry/schema.ts';
 import { optionsOfVersion } from './diff.ts';
+import { sortVersions } from '../registry/current-version.ts';
 import { findRenames, type Rename } from './renames.ts';
 
 /** A rename between two imported versions: by `by`, after `after` (the last version with the old key). */
@@ -28,17 +29,6 @@ export interface KeyHistory {
   removedBy: string | null;
   renamedTo: DatedRename | null;
   renamedFrom: DatedRename | null;
-}
-
-/** The version a site shows at its plain paths: unversioned options when there are any, else the latest version. */
-export function currentVersion(options: ReadonlyArray<Pick<Option, 'version'>>): string | null {
-  if (options.some((o) => o.version === null)) return null;
-  return sortVersions(options.flatMap((o) => (o.version === null ? [] : [o.version]))).at(-1) ?? null;
-}
-
-/** Versions sorted oldest first (numeric parts compared as numbers). */
-export function sortVersions(versions: Iterable<string>): string[] {
-  return [...new Set(versions)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 export function keyHistories(registry: Pick<Registry, 'options' | 'renames'>): Map<string, KeyHistory> {

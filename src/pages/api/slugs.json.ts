@@ -1,7 +1,10 @@
-/** The file names of keys and groups that are not their own file name (schema: /api/schema/slugs.schema.json). */
+/** The file names of keys and groups that are not their own file name, and the versions' folders (schema: /api/schema/slugs.schema.json). */
 import type { APIRoute } from 'astro';
 import { apiSlugs } from '../../lib/export/api.ts';
 import { siteData } from '../../lib/site/data.ts';
 import { jsonResponse } from '../../lib/site/routes.ts';
 
-export const GET: APIRoute = async () => jsonResponse(apiSlugs((await siteData()).options));
+export const GET: APIRoute = async () => {
+  const { registry, current } = await siteData();
+  return jsonResponse(apiSlugs(registry.options, current));
+};
