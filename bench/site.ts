@@ -51,10 +51,6 @@ export function benchSiteAtSize(): void {
   rmSync(codeStoreDir(root), { recursive: true, force: true });
   const cold = timedBuild({ CONFREF_CONTENT: content });
   const warm = timedBuild({ CONFREF_CONTENT: content });
-  const docs = mkdtempSync(join(tmpdir(), 'confref-bench-bare-docs-'));
-  // As many pages: the generated ones, the index and Starlight's 404.
-  writeBarePages(docs, cold.pages - 2);
-  const bare = timedBuild({ BARE_DOCS: docs }, join(root, 'bench/bare-starlight'));
   const output = sameOutput(cold.out, warm.out);
   const stored = listFiles(codeStoreDir(root));
   const storedBytes = stored.reduce((sum, file) => sum + readFileSync(file).length, 0);
@@ -66,6 +62,10 @@ export function benchSiteAtSize(): void {
     `  confref, code cache warm: ${fmt(warm.seconds)} s, peak ${warm.peak}; output ${output.same ? 'byte-identical to the cold build' : `DIFFERS: ${output.differing.join(', ')}`}`,
   );
   console.log(`  code cache on disk: ${stored.length} blocks, ${fmt(storedBytes / 1024 / 1024)} MiB`);
+  const docs = mkdtempSync(join(tmpdir(), 'confref-bench-bare-docs-'));
+  // As many pages: the generated ones, the index and Starlight's 404.
+  writeBarePages(docs, cold.pages - 2);
+  const bare = timedBuild({ BARE_DOCS: docs }, join(root, 'bench/bare-starlight'));
   console.log(`  bare Starlight: ${bare.pages} Markdown pages in ${fmt(bare.seconds)} s, peak ${bare.peak}`);
   console.log(
     `  ratios: cold ${fmt(cold.seconds / bare.seconds, 2)}× bare Starlight (goal ≤ 1.5×), warm ${fmt(warm.seconds / bare.seconds, 2)}× (goal ≤ 1.2×); peak ${fmt(cold.peakMiB / bare.peakMiB, 2)}× bare Starlight's`,
