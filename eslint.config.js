@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Build output, and inputs whose bytes matter (notes, fixtures, generated schemas).
-  globalIgnores(['dist/', '.astro/', 'coverage/', 'test-results/', 'content/', 'tests/fixtures/', 'schema/']),
+  globalIgnores(['dist/', '**/.astro/', 'coverage/', 'test-results/', 'content/', 'tests/fixtures/', 'schema/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

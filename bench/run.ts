@@ -6,6 +6,7 @@
  *   each payload made from it weighs (bench/scale.ts, one process each);
  * - the bundled site's build time, each page type's HTML and JS weight, `astro dev` reload latency;
  * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside bare Astro and bare Starlight builds of as many pages (bench/bare, bench/bare-starlight);
+ * - with ../shared/corpus/flink: Flink 1.11.3 + 1.20 + 2.1 + the seed, the code cache cold and warm, beside bare Starlight (bench/site.ts);
  * - search: bytes before the first result, latency, relevance (bench/search.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -19,9 +20,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildRegistry } from '../src/lib/registry/index.ts';
-import { astroEnv, buildSite, root } from '../tests/helpers/astro.ts';
+import { buildSite, root } from '../tests/helpers/astro.ts';
 import { listFiles } from '../tests/helpers/dist.ts';
+import { writeBarePages } from './bare-pages.ts';
+import { benchSiteAtSize } from './site.ts';
 import { syntheticNote } from './synthetic.ts';
+import { fmt, timedBuild } from './timed-build.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,8 +42,6 @@ function time(runs: number, fn: () => unknown): number {
   }
   return median(samples);
 }
-
-const fmt = (n: number, digits = 1): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 console.log(`confref bench — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}\n`);
 
@@ -226,36 +228,6 @@ if (existsSync(CHROMIUM)) {
   console.log(`astro dev reload latency: skipped (no Chromium at ${CHROMIUM})`);
 }
 
-/** Runs `astro build` in a child process (under GNU time, Debian's `time`, for the peak memory when present). */
-function timedBuild(
-  astro: string,
-  env: Record<string, string>,
-  cwd = root,
-): { seconds: number; peak: string; pages: number; json: number } {
-  const out = mkdtempSync(join(tmpdir(), 'confref-bench-dist-'));
-  const gnuTime = existsSync('/usr/bin/time');
-  const command = [process.execPath, astro, 'build'];
-  const start = performance.now();
-  const build = spawnSync(gnuTime ? '/usr/bin/time' : command[0]!, gnuTime ? ['-f', '%e %M', ...command] : command.slice(1), {
-    cwd,
-    env: astroEnv({ CONFREF_OUT_DIR: out, BARE_OUT_DIR: out, ...env }),
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 28,
-  });
-  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr.slice(-4000)}`);
-  const seconds = (performance.now() - start) / 1000;
-  // GNU time writes its figures last on stderr.
-  const kb = gnuTime ? Number(build.stderr.trim().split('\n').at(-1)!.split(' ')[1]) : NaN;
-  const files = listFiles(out);
-  return {
-    seconds,
-    peak: Number.isNaN(kb) ? 'n/a (no /usr/bin/time)' : `${fmt(kb / 1024, 0)} MiB`,
-    pages: files.filter((f) => f.endsWith('.html')).length,
-    json: files.filter((f) => f.endsWith('.json')).length,
-  };
-}
-
 // Flink 2.1 from ../shared/corpus/flink: import, registry build, and the full site (page count, time, peak memory).
 const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
 if (existsSync(corpus)) {
@@ -280,7 +252,7 @@ if (existsSync(corpus)) {
   );
   const out = mkdtempSync(join(tmpdir(), 'confref-bench-21-'));
   for (const note of notes) writeFileSync(join(out, note.path), note.contents);
-  const flink = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: out });
+  const flink = timedBuild({ CONFREF_CONTENT: out });
   console.log(
     `Full site, Flink 2.1 as the current version: ${flink.pages} HTML pages + ${flink.json} JSON files in ${fmt(flink.seconds, 1)} s, peak memory ${flink.peak}`,
   );
@@ -288,7 +260,7 @@ if (existsSync(corpus)) {
   const withSeed = mkdtempSync(join(tmpdir(), 'confref-bench-21-seed-'));
   cpSync(out, withSeed, { recursive: true });
   cpSync(join(root, 'content'), withSeed, { recursive: true });
-  const seeded = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { CONFREF_CONTENT: withSeed });
+  const seeded = timedBuild({ CONFREF_CONTENT: withSeed });
   console.log(
     `Full site, Flink 2.1 plus the seed:            ${seeded.pages} HTML pages + ${seeded.json} JSON files in ${fmt(seeded.seconds, 1)} s, peak memory ${seeded.peak}`,
   );
@@ -298,12 +270,10 @@ if (existsSync(corpus)) {
     ['Flink 2.1', flink],
     ['Flink 2.1 + seed', seeded],
   ] as const) {
-    const bare = timedBuild(join(root, 'node_modules/astro/bin/astro.mjs'), { BARE_PAGES: String(site.pages) }, join(root, 'bench/bare'));
-    const starlight = timedBuild(
-      join(root, 'node_modules/astro/bin/astro.mjs'),
-      { BARE_PAGES: String(site.pages) },
-      join(root, 'bench/bare-starlight'),
-    );
+    const bare = timedBuild({ BARE_PAGES: String(site.pages) }, join(root, 'bench/bare'));
+    const docs = mkdtempSync(join(tmpdir(), 'confref-bench-bare-docs-'));
+    writeBarePages(docs, site.pages - 2);
+    const starlight = timedBuild({ BARE_DOCS: docs }, join(root, 'bench/bare-starlight'));
     console.log(
       `${what}: bare Astro, ${bare.pages} plain pages in ${fmt(bare.seconds, 1)} s, peak ${bare.peak}; confref/bare ${fmt(site.seconds / bare.seconds, 1)}× (goal ≤ 2×)`,
     );
@@ -314,6 +284,9 @@ if (existsSync(corpus)) {
 } else {
   console.log('\nFlink 2.1 corpus figures: skipped (no ../shared/corpus/flink)');
 }
+
+// Every imported version beside the seed, the code cache cold and warm, beside bare Starlight (bench/site.ts).
+benchSiteAtSize();
 
 // Search: bytes before the first result, index build time, query latency, relevance (bench/search.ts).
 {

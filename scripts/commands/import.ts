@@ -1,7 +1,7 @@
 /**
  * `confref import flink-html <dir> --out <dir> [--version V]`: Flink's
  * generated option tables → notes. Reports rows read, files written and what
- * was left out; progress goes to stderr on long runs.
+ * was left out, and which keys it qualified and how; progress goes to stderr on long runs.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -33,6 +33,7 @@ export async function runImport(values: Record<string, string | boolean | undefi
   await mkdir(out, { recursive: true });
   let rows = 0;
   let written = 0;
+  let qualified = 0;
   const skipped: string[] = [];
   const progress = process.stderr.isTTY && files.length > 20;
   for (const [index, name] of files.entries()) {
@@ -46,6 +47,7 @@ export async function runImport(values: Record<string, string | boolean | undefi
     for (const message of note.notes) skipped.push(`${name}: ${message}`);
     await writeFile(join(out, note.file), note.markdown);
     rows += note.rows;
+    qualified += note.qualified.length;
     written++;
   }
   if (progress) process.stderr.write('\n');
@@ -53,6 +55,8 @@ export async function runImport(values: Record<string, string | boolean | undefi
   process.stderr.write(
     `imported Flink ${version}: ${rows} option rows from ${written} tables into ${out} (${files.length - written} files without option tables)\n`,
   );
+  // Keys a table prints without the prefix Flink reads them under; each is listed above with its evidence.
+  if (qualified > 0) process.stderr.write(`${qualified} keys qualified with the prefix Flink reads them under (listed above)\n`);
   // Nothing dropped: every row read is an option, a repeat merged into one, or named in a diagnostic.
   const { registry, stats, files: checked } = await loadRegistry(resolve(out));
   const sourced = new Set(registry.options.flatMap((o) => o.sources.map((s) => `${s.file}:${s.line}`)));

@@ -9,6 +9,11 @@
  * option (site/routes.ts), and a block is dropped once the other locale has
  * used it, so the cache holds a few pages' worth of blocks.
  *
+ * Between builds, blocks are kept on disk (code-store.ts), with the same swap
+ * of locale texts: a second build of unchanged content highlights only the
+ * first block of each locale (to learn its texts and the page assets).
+ * `CONFREF_PERSISTENT_CACHE=0` keeps nothing on disk.
+ *
  * Expressive Code puts the page's stylesheet and script in the first block of
  * each page. Blocks are kept without them, and every block of a page that
  * uses the cache goes through CachedCode.astro, which counts them: the first
@@ -25,6 +30,7 @@
  * tests/site/determinism.test.ts (caches on and off) tells whether this holds.
  */
 import { config } from '../config/env.ts';
+import { CodeStore, codeFingerprint, codeStoreDir } from './code-store.ts';
 
 interface CodeTexts {
   /** The copy button's `title="…" data-copied="…"`, as written in the HTML. */
@@ -66,6 +72,27 @@ export function withAssets(html: string): string | undefined {
 
 const keyOf = (lang: string, code: string) => `${lang}\u0000${code}`;
 
+/** The store on disk: undefined until first asked, null when off or when the fingerprint cannot be read. */
+let store: CodeStore | null | undefined;
+
+function codeStore(): CodeStore | undefined {
+  if (store === undefined) {
+    const { codeCache, persistentCache, root } = config();
+    const folder = root ?? process.cwd();
+    const fingerprint = codeCache && persistentCache ? codeFingerprint(folder) : undefined;
+    store = fingerprint === undefined ? null : new CodeStore(codeStoreDir(folder), fingerprint);
+  }
+  return store ?? undefined;
+}
+
+/** For tests: this process's caches start empty, over `next` as the store on disk (none when undefined). */
+export function resetCodeCache(next?: CodeStore): void {
+  store = next ?? null;
+  blocks.clear();
+  textsOf.clear();
+  assets = undefined;
+}
+
 export function codeCacheEnabled(): boolean {
   return config().codeCache;
 }
@@ -77,19 +104,29 @@ function textsIn(html: string): CodeTexts | undefined {
   return buttons.length === 1 && terminals.length <= 1 ? { button: buttons[0]!, terminal: terminals[0] } : undefined;
 }
 
-/** The block's HTML for `locale`, if this code was rendered before and the locale's texts are known. */
+/** `html`, rendered with `from`'s texts, with `locale`'s texts instead; undefined while this build has not learnt them. */
+function inLocale(html: string, from: CodeTexts, locale: string): string | undefined {
+  const to = textsOf.get(locale);
+  if (!to?.button || (from.terminal !== undefined && to.terminal === undefined)) return undefined;
+  if (from.button === to.button && from.terminal === to.terminal) return html;
+  // Replacement functions: a `$` in a translation is text, not a replacement pattern.
+  let swapped = html.replace(from.button, () => to.button!);
+  if (from.terminal !== undefined) swapped = swapped.replace(from.terminal, () => to.terminal!);
+  return swapped;
+}
+
+/** The block's HTML for `locale`, if this code was rendered before (in this build, or in one before it on disk) and the locale's texts are known. */
 export function cachedCode(lang: string, code: string, locale: string): string | undefined {
   const hit = blocks.get(keyOf(lang, code));
-  if (!hit) return undefined;
-  if (hit.locale === locale) return hit.html;
-  const to = textsOf.get(locale);
-  if (!to?.button || (hit.texts.terminal !== undefined && to.terminal === undefined)) return undefined;
-  // Replacement functions: a `$` in a translation is text, not a replacement pattern.
-  let html = hit.html.replace(hit.texts.button, () => to.button!);
-  if (hit.texts.terminal !== undefined) html = html.replace(hit.texts.terminal, () => to.terminal!);
-  // A snippet is shown once per locale: having served the other locale, the block is let go (the cache stays small).
-  blocks.delete(keyOf(lang, code));
-  return html;
+  if (hit) {
+    if (hit.locale === locale) return hit.html;
+    const html = inLocale(hit.html, hit.texts, locale);
+    // A snippet is shown once per locale: having served the other locale, the block is let go (the cache stays small).
+    if (html !== undefined) blocks.delete(keyOf(lang, code));
+    return html;
+  }
+  const stored = codeStore()?.read(lang, code);
+  return stored ? inLocale(stored.html, { button: stored.button, terminal: stored.terminal }, locale) : undefined;
 }
 
 /** Keeps a block rendered for `locale` (its HTML without the page assets), and learns the locale's texts from it. */
@@ -101,4 +138,5 @@ export function rememberCode(lang: string, code: string, locale: string, html: s
   if (texts.terminal !== undefined) known.terminal ??= texts.terminal;
   textsOf.set(locale, known);
   blocks.set(keyOf(lang, code), { html, locale, texts });
+  codeStore()?.write(lang, code, { html, button: texts.button, ...(texts.terminal !== undefined ? { terminal: texts.terminal } : {}) });
 }

@@ -69,6 +69,12 @@ export const CONFIG_VARIABLES = {
     meaning: 'The build caches of src/lib/caches/ (0 renders every code block, tab set and sidebar afresh; the output is the same).',
     default: '1',
   },
+  CONFREF_PERSISTENT_CACHE: {
+    schema: z.enum(['0', '1'], 'either 0 (off) or 1 (on)').transform((value) => value === '1'),
+    meaning:
+      'Keeping highlighted code between builds in node_modules/.cache/confref/ (0 highlights afresh in each build; the output is the same).',
+    default: '1',
+  },
   CONFREF_PARSE_THREADS: {
     schema: wholeNumber(0, 256),
     meaning: 'Worker threads that parse notes; 0 parses in the main thread, without time budgets.',
@@ -102,6 +108,8 @@ export interface Config {
   currentVersion: string | undefined;
   buildConcurrency: number;
   codeCache: boolean;
+  /** The code cache kept on disk between builds (lib/caches/code-store.ts); off with the code cache too. */
+  persistentCache: boolean;
   parseThreads: number | undefined;
   parseBudgetMs: number | undefined;
   /** Percent, or null for V8's default. */
@@ -135,6 +143,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     currentVersion: read('CONFREF_CURRENT_VERSION'),
     buildConcurrency: read('CONFREF_BUILD_CONCURRENCY') ?? 2,
     codeCache: read('CONFREF_CODE_CACHE') ?? true,
+    persistentCache: read('CONFREF_PERSISTENT_CACHE') ?? true,
     parseThreads: read('CONFREF_PARSE_THREADS'),
     parseBudgetMs: read('CONFREF_PARSE_BUDGET_MS'),
     heapGrowth: heapGrowth === undefined ? DEFAULT_HEAP_GROWTH : heapGrowth === 0 ? null : heapGrowth,

@@ -13,6 +13,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { stringify } from 'yaml';
+import {
+  describeEvidence,
+  examplesApply,
+  knownKeyPrefix,
+  prefixFromProse,
+  qualifyKeys,
+  type PrefixEvidence,
+  type QualifiedKey,
+} from './flink-key-prefixes.ts';
 
 export interface FlinkImportOptions {
   /** The Flink version the tables document (`1.20.0`, `2.1`). */
@@ -27,6 +36,8 @@ export interface ImportedNote {
   rows: number;
   /** Messages about what the importer changed (qualified keys) or left out (REST API tables). */
   notes: string[];
+  /** Keys the table printed without the prefix Flink reads them under, and how the prefix was found. */
+  qualified: { key: QualifiedKey; evidence: PrefixEvidence }[];
 }
 
 /** Where a version's docs live: Hugo-era links and 1.x relative links point there. */
@@ -34,19 +45,6 @@ export function flinkDocsBase(version: string): string {
   const [major, minor] = version.split(/[.-]/);
   return `https://nightlies.apache.org/flink/flink-docs-release-${major}.${minor}`;
 }
-
-/**
- * 1.11's InfluxDB and PushGateway reporter tables list keys relative to
- * `metrics.reporter.<name>.` (both have `host` and `port`, with different
- * defaults). Later versions name them `metrics.reporter.influxdb.*` and
- * `metrics.reporter.prometheus.*`; the importer qualifies them the same way.
- */
-const REPORTER_PREFIXES = new Map<string, string>(
-  Object.entries({
-    influxdb_reporter_configuration: 'metrics.reporter.influxdb.',
-    prometheus_push_gateway_reporter_configuration: 'metrics.reporter.prometheus.',
-  }),
-);
 
 function titleOf(base: string): string {
   const words = base
@@ -161,6 +159,33 @@ function cellText(cell: Element | undefined): string {
   return cell ? toText(cell).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** The page's own words around its tables: every text outside a table, one line per block. */
+function proseText(tree: Root): string {
+  const parts: string[] = [];
+  const walk = (nodes: Root['children'] | ElementContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') parts.push(node.value);
+      else if (isElement(node) && node.tagName !== 'table') {
+        walk(node.children);
+        parts.push('\n');
+      }
+    }
+  };
+  walk(tree.children);
+  return parts.join('');
+}
+
+/**
+ * The prefix a table's keys are read under: the page's own statement, else its examples when the
+ * table looks relative to them, else the known prefix of the table file.
+ */
+function tablePrefix(prose: string, keys: readonly string[], known: ReturnType<typeof knownKeyPrefix>): PrefixEvidence | undefined {
+  const fromProse = prefixFromProse(prose, keys);
+  if (fromProse?.kind === 'prose-statement') return fromProse;
+  if (fromProse?.kind === 'prose-examples' && examplesApply(fromProse, keys)) return fromProse;
+  return known ? { kind: 'known', prefix: known.prefix, source: known.source } : undefined;
+}
+
 export function importFlinkHtml(fileName: string, html: string, { version }: FlinkImportOptions): ImportedNote | undefined {
   const base = fileName.replace(/\.html?$/i, '');
   const tree = fromHtml(html, { fragment: true });
@@ -175,23 +200,39 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
   });
   if (tables.length === 0) return undefined;
   const zh = base.endsWith('_zh');
-  const prefix = REPORTER_PREFIXES.get(base.replace(/_zh$/, ''));
+  const keyOf = (tr: Element): { keyCell: Element | undefined; rest: Element[]; key: string } => {
+    const cells = tr.children.filter((child): child is Element => isElement(child) && (child.tagName === 'td' || child.tagName === 'th'));
+    const [keyCell, ...rest] = cells;
+    const heading = keyCell ? selectAll('h5, h4, h3', keyCell)[0] : undefined;
+    return { keyCell, rest, key: cellText(heading ?? keyCell) };
+  };
+  const prose = proseText(tree);
+  const known = knownKeyPrefix(fileName);
   const lines: string[] = [];
+  const qualified: ImportedNote['qualified'] = [];
   let rows = 0;
-  let qualified = 0;
   for (const table of tables) {
     const headers = selectAll('thead th', table).map((th) => cellText(th));
+    const bodyRows = selectAll('tbody > tr', table).map(keyOf);
+    const evidence = tablePrefix(
+      prose,
+      bodyRows.map((row) => row.key).filter((key) => key !== ''),
+      known,
+    );
+    const renamed = new Map(
+      (evidence
+        ? qualifyKeys(
+            bodyRows.map((row) => row.key),
+            evidence,
+          )
+        : []
+      ).map((q) => [q.from, q.to]),
+    );
+    for (const [from, to] of renamed) qualified.push({ key: { from, to }, evidence: evidence! });
     lines.push(`| ${headers.map(escapeText).join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`);
-    for (const tr of selectAll('tbody > tr', table)) {
+    for (const { keyCell, rest, key: printed } of bodyRows) {
       rows++;
-      const cells = tr.children.filter((child): child is Element => isElement(child) && (child.tagName === 'td' || child.tagName === 'th'));
-      const [keyCell, ...rest] = cells;
-      const heading = keyCell ? selectAll('h5, h4, h3', keyCell)[0] : undefined;
-      let key = cellText(heading ?? keyCell);
-      if (prefix && key !== '' && !key.includes('.')) {
-        key = `${prefix}${key}`;
-        qualified++;
-      }
+      const key = renamed.get(printed) ?? printed;
       const labels = keyCell ? selectAll('span.label', keyCell).map((span) => cellText(span)) : [];
       const out = [key === '' ? '' : [codeSpan(key), ...labels.map(escapeText)].join(' ')];
       rest.forEach((cell, index) => {
@@ -205,8 +246,11 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
     }
     lines.push('');
   }
-  if (qualified > 0)
-    notes.push(`${qualified} keys relative to metrics.reporter.<name>. qualified as ${prefix}*, as later Flink versions name them`);
+  const byPrefix = Map.groupBy(qualified, (q) => describeEvidence(q.evidence));
+  for (const [how, keys] of byPrefix)
+    notes.push(
+      `${keys.length} keys qualified with ${keys[0]!.evidence.prefix}, by ${how}: ${keys.map((q) => `${q.key.from} → ${q.key.to}`).join(', ')}`,
+    );
   const section = /_section(?:_zh)?$/.test(base);
   // The _zh tables are hand-translated copies of English tables: their descriptions are translations.
   const kind = zh ? 'translations' : section ? 'section' : undefined;
@@ -220,5 +264,5 @@ export function importFlinkHtml(fileName: string, html: string, { version }: Fli
     source: `Apache Flink ${version}, docs generated table ${fileName} (Apache License 2.0)`,
   };
   const markdown = `---\n${stringify(frontMatter).trimEnd()}\n---\n# ${frontMatter.title}\n\n${lines.join('\n')}`;
-  return { file: `${base}.md`, markdown, rows, notes };
+  return { file: `${base}.md`, markdown, rows, notes, qualified };
 }
