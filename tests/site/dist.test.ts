@@ -226,6 +226,74 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(rows.find((row) => row.key === 'web.timeout')?.url).toBe('/en/v/1.0/options/web.timeout/');
   });
 
+  it('every version is a whole site: overview, groups, notes, options, search, embeds, API and oEmbed, in both locales', () => {
+    const files = new Set(listFiles(sites.fixture.dist).map((file) => file.slice(sites.fixture.dist.length)));
+    for (const lang of ['en', 'zh']) {
+      for (const [at, option, group, note] of [
+        ['', 'web.timeout', 'web.timeout', 'ops'],
+        ['/v/1.0', 'web.timeout', 'web.timeout', 'web'],
+        ['/v/2.0', 'web.client.timeout', 'web.client', 'web'],
+      ] as const) {
+        for (const file of [
+          `/${lang}${at}/index.html`,
+          `/${lang}${at}/search/index.html`,
+          `/${lang}${at}/search-index/core.json`,
+          `/${lang}${at}/options/${option}/index.html`,
+          `/${lang}${at}/groups/${group}/index.html`,
+          `/${lang}${at}/notes/${note}/index.html`,
+          `/embed/${lang}${at}/options/${option}/index.html`,
+          `/embed/${lang}${at}/groups/${group}/index.html`,
+          `/embed/${lang}${at}/search/index.html`,
+          `/api/${lang}${at}/options/${option}.json`,
+          `/api/${lang}${at}/groups/${group}.json`,
+          `/oembed/${lang}${at}/options/${option}.json`,
+        ])
+          expect(files.has(file), file).toBe(true);
+      }
+    }
+    // A version's overview and sidebar stay in the version; its title names it.
+    const overview = page('/en/v/2.0/');
+    expect(overview).toContain('<title>Options of version 2.0 | confref</title>');
+    expect(overview).toContain('href="/wiki/flink/en/v/2.0/groups/web.client/"');
+    expect(overview).toContain('href="/wiki/flink/en/v/2.0/notes/web/"');
+    expect(overview).not.toContain('href="/wiki/flink/en/groups/web.timeout/"');
+    // An embed of another version links to that version's page, and its oEmbed frames that version's card.
+    expect(page('/embed/en/v/1.0/options/web.port/')).toContain('href="/wiki/flink/en/v/1.0/options/web.port/"');
+    const oembed = JSON.parse(readFileSync(join(sites.fixture.dist, 'oembed/en/v/1.0/options/web.port.json'), 'utf8')) as { html: string };
+    expect(oembed.html).toContain('/wiki/flink/en/v/1.0/options/web.port/');
+  });
+
+  it('the version picker keeps the reader on the same option, group or note where the other version has it, else its overview', () => {
+    const choices = (path: string) =>
+      [...page(path).matchAll(/<confref-version-select>.*?<\/confref-version-select>/gs)][0]![0]
+        .match(/<option value="[^"]*"[^>]*>[^<]*<\/option>/g)!
+        .map((option) => `${option.match(/>([^<]*)</)![1]} ${option.match(/value="([^"]*)"/)![1]}${/ selected/.test(option) ? ' *' : ''}`);
+    expect(choices('/en/v/1.0/options/web.port/')).toEqual([
+      'Team notes /wiki/flink/en/',
+      '2.0 /wiki/flink/en/v/2.0/options/web.port/',
+      '1.0 /wiki/flink/en/v/1.0/options/web.port/ *',
+    ]);
+    expect(choices('/zh/options/web.timeout/')).toEqual([
+      '团队笔记 /wiki/flink/zh/options/web.timeout/ *',
+      '2.0 /wiki/flink/zh/v/2.0/',
+      '1.0 /wiki/flink/zh/v/1.0/options/web.timeout/',
+    ]);
+    expect(choices('/en/v/2.0/notes/web/')).toEqual([
+      'Team notes /wiki/flink/en/',
+      '2.0 /wiki/flink/en/v/2.0/notes/web/ *',
+      '1.0 /wiki/flink/en/v/1.0/notes/web/',
+    ]);
+    expect(choices('/en/v/2.0/search/')).toEqual([
+      'Team notes /wiki/flink/en/search/',
+      '2.0 /wiki/flink/en/v/2.0/search/ *',
+      '1.0 /wiki/flink/en/v/1.0/search/',
+    ]);
+    // The search box says which version it searches.
+    expect(page('/en/v/2.0/groups/web.client/')).toContain('placeholder="Search 2.0 options (/)"');
+    expect(page('/zh/')).toContain('placeholder="搜索配置项 (/)"');
+    expect(page('/zh/v/1.0/')).toContain('placeholder="搜索 1.0 的配置项 (/)"');
+  });
+
   it('the diff page groups changes by option group: added and removed with descriptions, renames with evidence, old → new', () => {
     const html = page('/en/diff/1.0..2.0/');
     expect(html).toContain('1 keys in common; Added 2, Removed 2 before renames; Added 1, Removed 1, Renamed 1, Changed 1.');

@@ -85,7 +85,14 @@ for (const [name, dist, prefix] of [
 
     it('embed pages can be framed, carry their own styles and open links in the top window', () => {
       const pages = listFiles(join(dist, 'embed')).filter((file) => file.endsWith('.html'));
-      expect(pages.length).toBe(2 * (slugs.length + groups.length + 1));
+      // Every version has its embeds: each option, each group and the search box, in both locales.
+      const versions = [...new Set(registry.options.map((option) => option.version))];
+      const perVersion = versions.map((v) => {
+        const options = registry.options.filter((option) => option.version === v);
+        return options.length + new Set(options.map((option) => option.group)).size + 1;
+      });
+      expect(versions.length).toBe(name.startsWith('fixture') ? 3 : 1);
+      expect(pages.length).toBe(2 * perVersion.reduce((a, b) => a + b, 0));
       for (const file of pages) {
         const tree = fromHtml(readFileSync(file, 'utf8'));
         expect(selectAll('base[target="_top"]', tree).length, file).toBe(1);
@@ -157,7 +164,12 @@ describe('JSON API and copy-as on the fixture site (the site address set)', () =
     expect(readJson(join(dist, 'api/slugs.json'))).toEqual({
       options: { 'metrics.reporter.<name>.class': 'metrics.reporter.-name-.class--7a4eae89' },
       groups: {},
+      current: null,
+      versions: { '1.0': '1.0', '2.0': '2.0' },
     });
+    // Another version's files are under its folder, with their pages in that version.
+    const older = readJson(join(dist, 'api/en/v/1.0/options/web.port.json')) as { key: string; version: string; url: string };
+    expect([older.key, older.version, older.url]).toEqual(['web.port', '1.0', url('/en/v/1.0/options/web.port/')]);
     expect((readJson(join(dist, 'api/en/options/metrics.reporter.-name-.class--7a4eae89.json')) as { key: string }).key).toBe(
       'metrics.reporter.<name>.class',
     );

@@ -49,7 +49,7 @@ describe('file names of keys', () => {
     expect([map.current, map.versions]).toEqual(['2.1', {}]);
   });
 
-  it("lists every version but the current one with its folder, and keys of every version", () => {
+  it('lists every version but the current one with its folder, and keys of every version', () => {
     const map = apiSlugs(
       [
         { key: 'a.b', group: 'a', version: '2.1' },

@@ -67,7 +67,9 @@ export function sectionTrails(
   site: { lang: Locale; base: string; current: string | null },
 ): SectionTrail[] {
   return sectionsByNote(option, noteOf, site.lang).map(({ note, trail }) => {
-    const href = isReadableNote(note) ? withBase(site.base, paths.note(site.lang, note.id, versionInPath(note.version, site.current))) : undefined;
+    const href = isReadableNote(note)
+      ? withBase(site.base, paths.note(site.lang, note.id, versionInPath(note.version, site.current)))
+      : undefined;
     return {
       note: { text: note.title, href },
       headings: trail.map((text) => {
