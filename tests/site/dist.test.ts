@@ -260,7 +260,7 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     // An embed of another version links to that version's page, and its oEmbed frames that version's card.
     expect(page('/embed/en/v/1.0/options/web.port/')).toContain('href="/wiki/flink/en/v/1.0/options/web.port/"');
     const oembed = JSON.parse(readFileSync(join(sites.fixture.dist, 'oembed/en/v/1.0/options/web.port.json'), 'utf8')) as { html: string };
-    expect(oembed.html).toContain('/wiki/flink/en/v/1.0/options/web.port/');
+    expect(oembed.html).toContain('src="https://wiki.example.com/wiki/flink/embed/en/v/1.0/options/web.port/"');
   });
 
   it('the version picker keeps the reader on the same option, group or note where the other version has it, else its overview', () => {
