@@ -70,13 +70,13 @@ describe('where an option is defined', () => {
     ]);
   });
 
-  it('links nothing in a note of another version (it has no page)', () => {
+  it("links a note of another version to its page in that version (every version has its notes' pages)", () => {
     expect(sectionTrails(versioned, noteOf, { lang: 'zh', base: '/', current: null })).toEqual([
       {
-        note: { text: 'Operations', href: undefined },
+        note: { text: 'Operations', href: '/zh/v/2.0/notes/ops-state/' },
         headings: [
-          { text: 'Operations', href: undefined },
-          { text: 'State', href: undefined },
+          { text: 'Operations', href: '/zh/v/2.0/notes/ops-state/#operations' },
+          { text: 'State', href: '/zh/v/2.0/notes/ops-state/#state' },
         ],
       },
     ]);

@@ -147,7 +147,7 @@ export function assembleRegistry(
   let tableRows = 0;
   const current = chooseCurrentVersion(
     parsedNotes.flatMap((parsed) => [
-      { version: parsed.note.version, upstream: false },
+      { version: parsed.note.version, upstream: parsed.note.upstream },
       ...parsed.rows.map((row) => ({ version: row.version, upstream: row.upstream })),
     ]),
     settings.currentVersion,

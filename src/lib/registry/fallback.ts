@@ -32,6 +32,7 @@ export function failedNote(input: SourceNote, rule: FailureRule, message: string
     kind: 'note',
     locale: localeFromPath(input.path) ?? DEFAULT_LOCALE,
     version: versionFromPath(input.path) ?? null,
+    upstream: false,
     title: input.path.split('/').at(-1)!,
     sourceHash: hashSource(text),
     translationOf: null,

@@ -64,6 +64,7 @@ function assembleParsedNote(
     kind: meta.kind,
     locale: meta.locale,
     version: meta.version,
+    upstream: meta.upstream,
     title: noteTitle(data, blocks, meta.id),
     sourceHash: hashSource(body),
     translationOf: data.translationOf ?? null,

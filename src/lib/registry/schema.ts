@@ -265,6 +265,9 @@ export const NoteSchema = z
     ),
     locale: LocaleSchema,
     version: z.string().nullable(),
+    upstream: z
+      .boolean()
+      .describe("The note is the upstream reference of its version (imported from Flink's generated tables, or `upstream: true`)."),
     title: z.string(),
     sourceHash: z.string().describe('sha256 (hex, 16 chars) of the note body.'),
     translationOf: z.string().nullable().describe('For a translated note: the sourceHash of the note it was translated from.'),

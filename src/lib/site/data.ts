@@ -69,7 +69,7 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
   const version = chooseCurrentVersion(
     [
       ...options.map((o) => ({ version: o.version, upstream: o.definitions.some((d) => d.kind === 'upstream') })),
-      ...notes.map((note) => ({ version: note.version, upstream: false })),
+      ...notes.map((note) => ({ version: note.version, upstream: note.upstream })),
     ],
     config().currentVersion,
   );
