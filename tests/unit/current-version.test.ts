@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCurrentVersion, sortVersions } from '../../src/lib/registry/current-version.ts';
 import { buildRegistry, toDiagnostics } from '../../src/lib/registry/index.ts';
+import { checkRegistryAgainst, teamOptions } from '../../src/lib/versions/against.ts';
 
 const table = (rows: string[]) => ['| Key | Default | Type | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
 const upstream = (version: string, rows: string[]) => `---\nversion: "${version}"\nupstream: true\n---\n${table(rows)}\n`;
@@ -105,5 +106,33 @@ describe('unversioned notes annotate the current version', () => {
     });
     expect(registry.notes.map((n) => `${n.file} ${n.id}`)).toEqual(['2.1/ops.md ops', 'ops.md ops-2']);
     expect(toDiagnostics(files).map((d) => `${d.file} ${d.rule}`)).toEqual(['ops.md duplicate-note-id']);
+  });
+});
+
+describe('check --against reads the team notes only', () => {
+  it("leaves out other versions' upstream references, and reports at the team note's row with its own default", () => {
+    const { registry, files } = build({
+      '2.1/flink.md': upstream('2.1', ['| execution.checkpointing.interval | (none) | Duration | Checkpoint every so often. |']),
+      '1.11/flink.md': upstream('1.11', ['| akka.ask.timeout | 10 s | Duration | Timeout of asks. |']),
+      '1.20/flink.md': upstream('1.20', ['| execution.checkpointing.interval | 1 min | Duration | Checkpoint every so often. |']),
+      'ops.md': table(['| execution.checkpointing.interval | 3 min | Duration | We checkpoint every three minutes. |']),
+    });
+    const before = toDiagnostics(files).length;
+    checkRegistryAgainst(registry, files, {
+      label: 'version 1.20',
+      version: '1.20',
+      options: registry.options.filter((o) => o.version === '1.20'),
+    });
+    expect(teamOptions(registry.options, '1.20').map((o) => [o.key, o.version, o.default?.raw, o.sources[0]?.file])).toEqual([
+      ['execution.checkpointing.interval', '2.1', '3 min', 'ops.md'],
+    ]);
+    expect(before).toBeGreaterThan(0);
+    expect(
+      toDiagnostics(files)
+        .filter((d) => d.rule.endsWith('-in-target'))
+        .map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`),
+    ).toEqual([
+      'ops.md:3 default-differs-in-target Default of "execution.checkpointing.interval" is "3 min" here but "1 min" in version 1.20',
+    ]);
   });
 });

@@ -155,20 +155,37 @@ export function reportAgainst(findings: readonly AgainstFinding[], targetLabel: 
 }
 
 /**
- * Checks a content registry's own options (each key once, unversioned notes
- * first, leaving out the target version itself) against a target version,
- * reporting into the registry's files.
+ * The team's own options: each key its notes define (an upstream reference is
+ * not the team's to check), as those notes state it: the default of their
+ * first definition that states one, reported at their first row. Unversioned
+ * notes come first; the target version itself is left out.
  */
+export function teamOptions(options: readonly Option[], targetVersion: string): Option[] {
+  const ours = new Map<string, Option>();
+  const team = (option: Option) => option.definitions.filter((d) => d.kind === 'note');
+  const unversionedFirst = [...options].sort(
+    (a, b) => Number(!team(a).some((d) => d.version === null)) - Number(!team(b).some((d) => d.version === null)),
+  );
+  for (const option of unversionedFirst) {
+    const definitions = team(option);
+    if (option.version === targetVersion || definitions.length === 0 || ours.has(option.key)) continue;
+    const stated = definitions.find((d) => d.statesDefault && d.default !== null);
+    ours.set(option.key, { ...option, default: stated?.default ?? null, sources: definitions.map((d) => d.source) });
+  }
+  return [...ours.values()];
+}
+
+/** Checks a content registry's team notes against a target version, reporting into the registry's files. */
 export function checkRegistryAgainst(
   registry: Pick<Registry, 'options' | 'renames'>,
   files: VFile[],
   target: { label: string; version: string; options: readonly Option[] },
 ): void {
-  const ours = new Map<string, Option>();
-  for (const option of [...registry.options].sort((a, b) => Number(a.version !== null) - Number(b.version !== null))) {
-    if (option.version !== target.version && !ours.has(option.key)) ours.set(option.key, option);
-  }
   const fileOf = (path: string): VFile => files.find((file) => file.path === path) ?? files[0]!;
-  reportAgainst(checkAgainst([...ours.values()], target.options, target.version, registry.renames), target.label, fileOf);
+  reportAgainst(
+    checkAgainst(teamOptions(registry.options, target.version), target.options, target.version, registry.renames),
+    target.label,
+    fileOf,
+  );
   sortFiles(files);
 }
