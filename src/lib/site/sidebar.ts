@@ -73,6 +73,8 @@ function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
   if (data.notes.length > 0) {
     items.push({
       label: t('nav.notes'),
+      // Flink's imported reference is a hundred notes or so: closed, so the option groups below stay in sight.
+      collapsed: data.notes.length > 12,
       items: data.notes.map((variants) => {
         const { note } = shownNote(variants, lang);
         return { label: note.title, link: link(paths.note(lang, note.id, data.at)) };
