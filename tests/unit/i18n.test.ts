@@ -102,13 +102,16 @@ describe('npx confref i18n', () => {
     expect(status).toBe(0);
     const zh = JSON.parse(stdout).find((r: { locale: string }) => r.locale === 'zh');
     // The fixture also holds versions 1.0 and 2.0: a translation without a version serves web.timeout in both.
-    expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 2, missing: 9 });
+    expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 2, missing: 12 });
     expect(
       zh.todo.map(
         (item: { id: string; state: string; version: string | null }) =>
           `${item.state} ${item.id}${item.version ? ` ${item.version}` : ''}`,
       ),
     ).toEqual([
+      'missing classloader.parent-first-patterns.additional',
+      'missing classloader.parent-first-patterns.default',
+      'missing classloader.resolve-order',
       'missing embed.card.long',
       'missing embed.card.payload',
       'missing metrics.reporter.<name>.class',
@@ -122,6 +125,7 @@ describe('npx confref i18n', () => {
       'outdated web.timeout 1.0',
       'missing web 1.0',
       'missing web 2.0',
+      'missing classloader',
       'missing embed',
       'missing ops',
     ]);

@@ -145,6 +145,12 @@ export const UI = {
     'embed.unknownGroup': 'This reference has no option group “{name}”.',
     'embed.unreachable': 'Could not load “{name}” from {url}.',
     'summary.more': 'Read the whole description',
+    'home.options': 'All options',
+    'filter.options': 'Filter options by key or description',
+    'filter.index': 'Filter groups and options by key',
+    'filter.shownOptions': '{shown} of {total} options shown',
+    'filter.shownGroups': '{shown} of {total} groups shown',
+    'filter.separator': '; ',
   },
   zh: {
     'site.title': '配置参考',
@@ -288,6 +294,12 @@ export const UI = {
     'embed.unknownGroup': '此配置参考中没有配置项分组 “{name}”。',
     'embed.unreachable': '无法从 {url} 加载 “{name}”。',
     'summary.more': '阅读完整描述',
+    'home.options': '全部配置项',
+    'filter.options': '按键或描述筛选配置项',
+    'filter.index': '按键筛选分组和配置项',
+    'filter.shownOptions': '显示 {total} 个配置项中的 {shown} 个',
+    'filter.shownGroups': '显示 {total} 个分组中的 {shown} 个',
+    'filter.separator': '；',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

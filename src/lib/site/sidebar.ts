@@ -9,8 +9,44 @@ import type { SiteData } from './data.ts';
 import { paths } from '../urls/paths.ts';
 import { groupsOf, shownNote } from './view.ts';
 
-type SidebarItem =
+export type SidebarItem =
   { label: string; link: string; attrs?: Record<string, string> } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+
+/** A group's name and how many options it has. */
+export type GroupCount = readonly [group: string, count: number];
+
+/** A group's top-level prefix: `state.backend` → `state`. */
+export function prefixOf(group: string): string {
+  const dot = group.indexOf('.');
+  return dot === -1 ? group : group.slice(0, dot);
+}
+
+/**
+ * The groups as sidebar items, under their top-level prefix (`state`,
+ * `execution`…), sorted by prefix: a prefix with several groups is a
+ * collapsed entry labelled with its option count, holding a link per group
+ * with its count; a prefix with one group is just that group's link, so a
+ * small site stays flat. Starlight opens the entry that holds the current page.
+ */
+export function groupItems(groups: readonly GroupCount[], link: (group: string) => string): SidebarItem[] {
+  const byPrefix = new Map<string, GroupCount[]>();
+  for (const entry of groups) {
+    const prefix = prefixOf(entry[0]);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
+  }
+  const groupLink = ([group, count]: GroupCount): SidebarItem => ({ label: `${group} (${count})`, link: link(group) });
+  return [...byPrefix]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([prefix, members]) =>
+      members.length === 1
+        ? groupLink(members[0]!)
+        : {
+            label: `${prefix} (${members.reduce((sum, [, count]) => sum + count, 0)})`,
+            collapsed: true,
+            items: members.map(groupLink),
+          },
+    );
+}
 
 function unlocalized(path: string): string {
   return path.replace(/^\/[^/]+/, '');
@@ -37,6 +73,8 @@ function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
   if (data.notes.length > 0) {
     items.push({
       label: t('nav.notes'),
+      // Flink's imported reference is a hundred notes or so: closed, so the option groups below stay in sight.
+      collapsed: data.notes.length > 12,
       items: data.notes.map((variants) => {
         const { note } = shownNote(variants, lang);
         return { label: note.title, link: link(paths.note(lang, note.id, data.at)) };
@@ -45,8 +83,10 @@ function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
   }
   items.push({
     label: t('nav.groups'),
-    collapsed: groups.length > 12,
-    items: groups.map(([group, options]) => ({ label: `${group} (${options.length})`, link: link(paths.group(lang, group, data.at)) })),
+    items: groupItems(
+      groups.map(([group, options]) => [group, options.length]),
+      (group) => link(paths.group(lang, group, data.at)),
+    ),
   });
   if (data.glossaryNotes.length > 0) items.push({ label: t('nav.glossary'), link: link(paths.glossary(lang)) });
   const named = data.registry.versions;
