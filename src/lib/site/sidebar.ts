@@ -4,7 +4,7 @@
  * sidebar links itself, so they are given without them.
  */
 import { useTranslations } from '../i18n/ui.ts';
-import type { Locale } from '../registry/schema.ts';
+import type { Locale, Note } from '../registry/schema.ts';
 import type { SiteData } from './data.ts';
 import { paths } from '../urls/paths.ts';
 import { groupsOf, shownNote } from './view.ts';
@@ -70,17 +70,15 @@ function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
   const link = (path: string): string => unlocalized(path);
   const groups = groupsOf(data.options);
   const items: SidebarItem[] = [{ label: t('nav.home'), link: link(paths.home(lang, data.at)) }];
-  if (data.notes.length > 0) {
-    items.push({
-      label: t('nav.notes'),
-      // Flink's imported reference is a hundred notes or so: closed, so the option groups below stay in sight.
-      collapsed: data.notes.length > 12,
-      items: data.notes.map((variants) => {
-        const { note } = shownNote(variants, lang);
-        return { label: note.title, link: link(paths.note(lang, note.id, data.at)) };
-      }),
-    });
-  }
+  // The team's notes first, open; the imported upstream reference (a hundred notes or so for Flink) after them, closed.
+  const noteLink = (variants: Note[]): SidebarItem => {
+    const { note } = shownNote(variants, lang);
+    return { label: note.title, link: link(paths.note(lang, note.id, data.at)) };
+  };
+  const teamNotes = data.notes.filter((variants) => !variants[0]!.upstream);
+  const reference = data.notes.filter((variants) => variants[0]!.upstream);
+  if (teamNotes.length > 0) items.push({ label: t('nav.notes'), collapsed: teamNotes.length > 12, items: teamNotes.map(noteLink) });
+  if (reference.length > 0) items.push({ label: t('nav.reference'), collapsed: true, items: reference.map(noteLink) });
   items.push({
     label: t('nav.groups'),
     items: groupItems(
