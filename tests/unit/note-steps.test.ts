@@ -336,6 +336,7 @@ describe('parseNote', () => {
       kind: 'note',
       locale: 'zh',
       version: '1.20',
+      upstream: false,
       title: '状态',
       // The hash of the body the parser read: front matter blanked out, lines kept.
       sourceHash: hashSource(`\n\n\n${body}`),
