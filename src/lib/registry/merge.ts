@@ -36,6 +36,15 @@ function union(lists: string[][]): string[] {
   return [...new Set(lists.flat())].sort();
 }
 
+/** A row that repeats a key of another table of its note, stating nothing the earlier row contradicts. */
+function repeatsInAnotherTable(earlier: OptionRow, row: OptionRow): boolean {
+  if (earlier.table === row.table) return false;
+  if (earlier.statesDefault && row.statesDefault && !sameDefault(earlier.default, row.default)) return false;
+  if (earlier.type.source === 'declared' && row.type.source === 'declared' && typeName(earlier.type) !== typeName(row.type)) return false;
+  if (earlier.required !== null && row.required !== null && earlier.required !== row.required) return false;
+  return earlier.deprecated === row.deprecated;
+}
+
 function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: string) => VFile): Option {
   const first = rows[0]!;
   // Within one note, a key twice is a duplicate; across notes, each row is a definition of its own.
@@ -43,8 +52,10 @@ function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: st
   for (const row of rows) {
     const id = `${row.position.file}\u0000${row.locale}`;
     const earlier = seen.get(id);
-    // A section note (Flink's *_section tables) repeats options by design.
-    if (earlier && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
+    // A section note (Flink's *_section tables) repeats options by design, and so does a note's second table
+    // (a summary) that gives a key the same default, type and required flag.
+    const repeat = earlier && (earlier.noteKind === 'section' || row.noteKind === 'section' || repeatsInAnotherTable(earlier, row));
+    if (earlier && !repeat) {
       const scope = `locale ${row.locale}${version ? `, version ${version}` : ''}`;
       if (earlier.rowText === row.rowText) {
         report(
@@ -60,7 +71,7 @@ function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: st
           'duplicate-key',
           row.position,
           `Duplicate key "${row.key}": already defined at ${where(earlier.position)} in this note (${scope})`,
-          'Keep one row per key in a note; translations go in a note of the other locale.',
+          'Keep one row per key in a table (another table may repeat it with the same default, type and required flag); translations go in a note of the other locale.',
         );
       }
     } else if (!earlier) seen.set(id, row);

@@ -122,7 +122,7 @@ function readCutOffRows(
     'Remove the blank line inside the table.',
   );
   const { options: rows, written } = readOptionRows(
-    tableContext(scope, source, (line) => start + line - 3),
+    { ...tableContext(scope, source, (line) => start + line - 3), tableLine: above.headerLine },
     table,
     above.columns,
   );
