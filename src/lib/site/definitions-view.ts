@@ -9,6 +9,7 @@ import { shownDescription } from '../i18n/fallback.ts';
 import { paths } from '../urls/paths.ts';
 import type { SiteData } from './data.ts';
 import { showDefault, showRequired } from '../registry/resolve.ts';
+import { sameDefault } from '../registry/values.ts';
 import type { UiKey } from '../i18n/ui.ts';
 
 export interface NoteSaying {
@@ -62,15 +63,16 @@ export function notesSaying(option: Option, data: SiteData, lang: Locale): NoteS
   return option.definitions.flatMap((definition): NoteSaying[] => {
     const note = data.noteByFile.get(definition.source.file);
     if (definition.kind !== 'note' || !note) return [];
-    const shownDefault = option.resolved.default === 'disagree' ? null : showDefault(option.default);
     const shownText = shownDescription(option, lang)?.description.text;
-    const ownDefault = definition.statesDefault ? showDefault(definition.default) : null;
+    // Written otherwise but the same value (`hashmap` and Flink's `"hashmap"`, `64 mb` and `67108864 bytes`) is no difference.
+    const differs =
+      definition.statesDefault && (option.resolved.default === 'disagree' || !sameDefault(definition.default, option.default));
     return [
       {
         definition,
         title: note.title,
         href: placeLink(data, lang, definition.source).href,
-        otherDefault: ownDefault !== null && ownDefault !== shownDefault ? ownDefault : null,
+        otherDefault: differs ? showDefault(definition.default) : null,
         otherType: definition.typeSource === 'declared' && definition.type !== option.type ? definition.type : null,
         sameAsShown: definition.description !== null && definition.description.text === shownText,
       },
