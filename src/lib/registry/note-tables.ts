@@ -5,6 +5,8 @@
  * off from the option table above by a blank line, or an option table
  * without its delimiter row.
  */
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Paragraph, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import { classifyHeader, looksLikeKey, type ColumnMap } from './columns.ts';
@@ -156,6 +158,49 @@ function readUndelimitedTable(paraLines: readonly string[], start: number, at: S
     tableContext(scope, source, (line) => (line <= 2 ? start : start + skipped + line - 2)),
     at,
   );
+}
+
+/**
+ * An option table as a note page shows it (components/NoteTable.astro): the
+ * author's headers and each row's cells as written, each row with its id.
+ * For tables inside a list or a block quote, which are shown within the
+ * prose around them; cells' HTML is already sanitized, and keys are linked
+ * on the site as in any prose.
+ */
+export function noteTableHast(block: OptionsBlock): Element {
+  const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children,
+  });
+  const cellChildren = (html: string) => fromHtml(html, { fragment: true }).children as ElementContent[];
+  const head = element('thead', {}, [
+    element(
+      'tr',
+      {},
+      block.columns.map((column) => element('th', { scope: 'col' }, [{ type: 'text', value: column.header }])),
+    ),
+  ]);
+  const body = element(
+    'tbody',
+    {},
+    block.rows.map((row) =>
+      element(
+        'tr',
+        { id: row.id },
+        row.cells.map((cell, index) =>
+          element(
+            'td',
+            block.columns[index]?.role === 'description' ? { className: ['confref-note-description'] } : {},
+            cellChildren(cell.html),
+          ),
+        ),
+      ),
+    ),
+  );
+  const table = element('table', { className: ['confref-options', 'confref-note-table'] }, [head, body]);
+  return element('div', { className: ['confref-table-wrap'] }, [table]);
 }
 
 /** A row's id from its line (`L12`, as source viewers name lines): unique in the note, and never a heading's id, which is lower case. */

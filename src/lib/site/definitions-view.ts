@@ -33,8 +33,9 @@ export interface PlaceLink {
 /** The id of the row at `source` on its note's page, if the note shows it. */
 export function rowId(note: Note, line: number): string | undefined {
   for (const block of note.blocks) {
-    if (block.kind !== 'options') continue;
-    const row = block.rows.find((candidate) => candidate.line === line);
+    // An option table's rows, or those of the tables in a list or a block quote.
+    const rows = block.kind === 'options' ? block.rows : block.kind === 'prose' ? (block.rows ?? []) : [];
+    const row = rows.find((candidate) => candidate.line === line);
     if (row) return row.id;
   }
   return undefined;
