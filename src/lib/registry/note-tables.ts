@@ -160,6 +160,31 @@ function readUndelimitedTable(paraLines: readonly string[], start: number, at: S
   );
 }
 
+/** A break opportunity (`<wbr>`) after each dot inside a dotted word: a long key wraps at its dots, never inside a word. */
+export function breakAtDots(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'element') return [{ ...node, children: breakAtDots(node.children) }];
+    if (node.type !== 'text') return [node];
+    return node.value
+      .split(/(?<=[\w>]\.)(?=[\w<#-])/)
+      .flatMap((part, index): ElementContent[] => [
+        ...(index > 0 ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } satisfies Element] : []),
+        { type: 'text', value: part },
+      ]);
+  });
+}
+
+/** Break opportunities in the code spans of a key cell; plain text stays whole, for the site links keys in text nodes. */
+function breakCodeAtDots(nodes: ElementContent[]): ElementContent[] {
+  return nodes.map((node) =>
+    node.type !== 'element'
+      ? node
+      : node.tagName === 'code'
+        ? { ...node, children: breakAtDots(node.children) }
+        : { ...node, children: breakCodeAtDots(node.children) },
+  );
+}
+
 /**
  * An option table as a note page shows it (components/NoteTable.astro): the
  * author's headers and each row's cells as written, each row with its id.
@@ -189,13 +214,15 @@ export function noteTableHast(block: OptionsBlock): Element {
       element(
         'tr',
         { id: row.id },
-        row.cells.map((cell, index) =>
-          element(
+        row.cells.map((cell, index) => {
+          const role = block.columns[index]?.role;
+          const children = cellChildren(cell.html);
+          return element(
             'td',
-            block.columns[index]?.role === 'description' ? { className: ['confref-note-description'] } : {},
-            cellChildren(cell.html),
-          ),
-        ),
+            role === 'description' ? { className: ['confref-note-description'] } : {},
+            role === 'key' ? breakCodeAtDots(children) : children,
+          );
+        }),
       ),
     ),
   );
