@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
 import { root } from '../helpers/astro.ts';
 
@@ -51,16 +52,21 @@ function cutOffRows(paragraph: RootContent, table: Table, source: string): Table
   return reread?.type === 'table' ? reread.children.slice(1) : [];
 }
 
-/** The note's tables as Markdown reads them, in order. */
+/** The note's tables as Markdown reads them, in order: top-level ones, and those in lists and block quotes. */
 function markdownTables(source: string): TableText[] {
   const tree = parser.parse(source) as Root;
   const tables: TableText[] = [];
+  const read = (table: Table, extra: TableRow[] = []) => {
+    const headers = table.children[0]!.children.map((cell) => squash(toString(cell, { includeHtml: false })));
+    tables.push({ headers, rows: [...table.children.slice(1), ...extra].map((row) => rowText(row, headers.length)) });
+  };
   tree.children.forEach((node, index) => {
-    if (node.type !== 'table') return;
+    if (node.type !== 'table') {
+      visit(node, 'table', (table: Table) => read(table));
+      return;
+    }
     const next = tree.children[index + 1];
-    const body = [...node.children.slice(1), ...(next?.type === 'paragraph' ? cutOffRows(next, node, source) : [])];
-    const headers = node.children[0]!.children.map((cell) => squash(toString(cell, { includeHtml: false })));
-    tables.push({ headers, rows: body.map((row) => rowText(row, headers.length)) });
+    read(node, next?.type === 'paragraph' ? cutOffRows(next, node, source) : []);
   });
   return tables;
 }
@@ -79,8 +85,8 @@ function pageTables(page: HastRoot): TableText[] {
 }
 
 describe('note pages show the note’s own tables, as written', () => {
-  it('reads four notes with tables', () => {
-    expect(notes).toEqual(['checkpoint-guide.md', 'oncall-cheatsheet.md', 'platform-defaults.md', 'rocksdb-tuning.md']);
+  it('reads five notes with tables', () => {
+    expect(notes).toEqual(['checkpoint-guide.md', 'oncall-cheatsheet.md', 'platform-defaults.md', 'rocksdb-tuning.md', 'sre-runbook.md']);
   });
 
   for (const name of notes) {
@@ -143,6 +149,20 @@ describe('note pages show the note’s own tables, as written', () => {
     // The invalid Integer default is shown as written; the misspelled key keeps its own row and page.
     expect(cellsOf('platform-defaults.md', 'taskmanager.numberOfTaskSlots')[2]).toBe('4核');
     expect(cellsOf('platform-defaults.md', 'state.backend.rocksdb.writebuffer.sise')[2]).toBe('128 mb');
+    // Tables in a list and a quote: the key pasted with Flink's <h5>, the cell past the header joined into the last.
+    expect(cellsOf('sre-runbook.md', 'L9')).toEqual([
+      'state.backend.type',
+      'hashmap',
+      'String',
+      'Copied from the Flink docs: the backend that stores keyed state.',
+    ]);
+    expect(cellsOf('sre-runbook.md', 'L10')).toEqual([
+      'state.backend.rocksdb.writebuffer.size',
+      '65536 kb',
+      'MemorySize',
+      '单个写缓冲的大小 | 与官网一致',
+    ]);
+    expect(cellsOf('sre-runbook.md', 'L18')).toEqual(['state.savepoints.dir', '无', 'savepoint 的目录，Flink 没有默认值']);
     // No badge or mark the author did not write: a deprecation shows as the author's strikethrough only.
     const cheatsheet = pageOf('en', 'oncall-cheatsheet.md');
     expect(selectAll('.confref-note .confref-badge', cheatsheet)).toEqual([]);

@@ -88,6 +88,34 @@ describe('option pages over overlapping notes', () => {
     }
   });
 
+  it("shows a note's own default only where it differs: written otherwise with the same value is no difference", () => {
+    const sayings = (key: string) =>
+      selectAll(
+        'ul.confref-sayings > li',
+        page(
+          'en',
+          options.find((o) => o.key === key)!,
+        ),
+      ).map((item) => ({
+        place: toText(select('.confref-place', item)!).trim(),
+        own: select('.confref-facts--small code', item) ? toText(select('.confref-facts--small code', item)!) : null,
+      }));
+    // `65536 kb` and `64 mb` are one value: the notes agree.
+    expect(sayings('state.backend.rocksdb.writebuffer.size')).toEqual([
+      { place: 'oncall-cheatsheet.md:12', own: null },
+      { place: 'rocksdb-tuning.md:12', own: null },
+      { place: 'sre-runbook.md:10', own: null },
+      { place: 'sre-runbook.md:24', own: null },
+    ]);
+    // Where the notes disagree, each says its own.
+    expect(sayings('state.backend.type')).toEqual([
+      { place: 'oncall-cheatsheet.md:10', own: 'hashmap' },
+      { place: 'platform-defaults.md:7', own: 'rocksdb' },
+      { place: 'rocksdb-tuning.md:9', own: 'hashmap' },
+      { place: 'sre-runbook.md:9', own: 'hashmap' },
+    ]);
+  });
+
   it('sets only values valid for the type in the snippets: never an invalid default or an expression', () => {
     for (const option of options) {
       const snippets = selectAll('.expressive-code pre', page('en', option))

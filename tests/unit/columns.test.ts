@@ -34,6 +34,30 @@ describe('option table headers', () => {
     ['是否必填', 'required'],
   ])('%s is the %s column', (header, role) => expect(roleOfHeader(header)).toBe(role));
 
+  it.each([
+    ['配置项 (key)', 'key'],
+    ['默认值（Default）', 'default'],
+    ['Default (Flink)', 'default'],
+    ['Type [Java]', 'type'],
+    ['说明【中文】', 'description'],
+    ['Key / 配置项', 'key'],
+    ['默认值｜Default', 'default'],
+  ])('%s, a name with a qualifier or in two languages, is the %s column', (header, role) => expect(roleOfHeader(header)).toBe(role));
+
+  it('a qualifier or a second name makes no column of an unknown one, and two halves must agree', () => {
+    expect([roleOfHeader('Our value (prod)'), roleOfHeader('(Flink)'), roleOfHeader('Key / Default')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(classifyHeader(['配置项 (key)', '说明'])?.certain).toBe(true);
+    // Two default columns: the first is the default, the second kept as an extra column.
+    expect(classifyHeader(['Key', 'Default (Flink)', 'Default (ours)'])?.columns).toMatchObject({
+      roles: { key: 0, default: 1 },
+      extra: new Map([[2, 'Default (ours)']]),
+    });
+  });
+
   it('finds columns in any order', () => {
     expect(classifyHeader(['描述', '默认值', '键', '数据类型'])?.columns.roles).toEqual({ description: 0, default: 1, key: 2, type: 3 });
   });

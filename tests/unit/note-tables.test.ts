@@ -181,6 +181,53 @@ describe('options blocks keep their rows as written', () => {
   });
 });
 
+describe('option tables in a list or a block quote', () => {
+  const result = build({
+    'runbook.md': [
+      '# Runbook',
+      '',
+      '1. Check the restart settings:',
+      '',
+      '   | Option | Default | Meaning |',
+      '   |---|---|---|',
+      '   | `r.type` | - | fixed-delay or none |',
+      '   | r.attempts | 3 | retries | then fail |',
+      '',
+      '> Before redeploying:',
+      '>',
+      '> | Key | Default |',
+      '> | --- | --- |',
+      '> | s.dir | (none) |',
+      '',
+    ].join('\n'),
+  });
+  const note = result.registry.notes[0]!;
+  const prose = note.blocks.filter((block) => block.kind === 'prose');
+
+  it('keeps their rows on the prose block, as an options block does, each with its line id', () => {
+    expect(
+      prose.map((block) => (block.rows ?? []).map((row) => `${row.id} ${row.key} | ${row.cells.map((c) => c.text).join(' ¦ ')}`)),
+    ).toEqual([
+      // Cells past the header joined into the last one, as on any note page.
+      ['L7 r.type | r.type ¦ - ¦ fixed-delay or none', 'L8 r.attempts | r.attempts ¦ 3 ¦ retries | then fail'],
+      ['L14 s.dir | s.dir ¦ (none)'],
+    ]);
+    expect(note.blocks.some((block) => block.kind === 'options')).toBe(false);
+    expect(result.registry.options.map((o) => `${o.key} ${o.sources[0]!.line}`)).toEqual(['r.attempts 8', 'r.type 7', 's.dir 14']);
+  });
+
+  it('shows them in their place in the list or quote, as a top-level table is shown (keys in code break at their dots)', () => {
+    expect(prose[0]!.html).toContain(
+      '<p>Check the restart settings:</p>\n<div class="confref-table-wrap"><table class="confref-options confref-note-table"><thead><tr><th scope="col">Option</th><th scope="col">Default</th><th scope="col">Meaning</th></tr></thead><tbody><tr id="L7"><td><code>r.<wbr>type</code></td><td>-</td><td class="confref-note-description">fixed-delay or none</td></tr><tr id="L8"><td>r.attempts</td><td>3</td><td class="confref-note-description">retries | then fail</td></tr></tbody></table></div>\n</li>',
+    );
+    expect(prose[1]!.html).toMatch(
+      /^<blockquote>\n<p>Before redeploying:<\/p>\n<div class="confref-table-wrap">.*<tr id="L14"><td>s.dir<\/td><td>\(none\)<\/td><\/tr>.*<\/blockquote>$/s,
+    );
+    expect(prose[0]!.text).toContain('r.attempts 3 retries | then fail');
+    expect(diagnosticsOf(result)).toEqual(['runbook.md:8:4 warning malformed-row', 'runbook.md:14:5 warning missing-description']);
+  });
+});
+
 describe('key cells on the note page', () => {
   it('tells a cell holding only the key, plain or in code, from a formatted one', () => {
     expect(isBareKeyCell({ html: 'a.b', text: 'a.b' }, 'a.b')).toBe(true);
@@ -193,11 +240,16 @@ describe('key cells on the note page', () => {
   });
 
   it('links a formatted key cell whole, its own links made text', () => {
+    // A break opportunity after each dot (not after a dot that ends the text).
     expect(linkKeyCell('<del>a.b</del>（已过期）', '/en/options/a.b/')).toBe(
-      '<a href="/en/options/a.b/" class="confref-key-link"><del>a.b</del>（已过期）</a>',
+      '<a href="/en/options/a.b/" class="confref-key-link"><del>a.<wbr>b</del>（已过期）</a>',
     );
     expect(linkKeyCell('<strong><a href="https://example.org/#a-b">a.b</a></strong> (Batch)', '/o/')).toBe(
-      '<a href="/o/" class="confref-key-link"><strong>a.b</strong> (Batch)</a>',
+      '<a href="/o/" class="confref-key-link"><strong>a.<wbr>b</strong> (Batch)</a>',
     );
+    expect(linkKeyCell('<h5>execution.checkpointing.interval</h5>', '/o/')).toBe(
+      '<a href="/o/" class="confref-key-link"><h5>execution.<wbr>checkpointing.<wbr>interval</h5></a>',
+    );
+    expect(linkKeyCell('a.b (deprecated.)', '/o/')).toBe('<a href="/o/" class="confref-key-link">a.<wbr>b (deprecated.)</a>');
   });
 });

@@ -61,8 +61,8 @@ describe('where an option is defined', () => {
     expect(sectionTrails(unversioned, noteOf, { lang: 'en', base: '/wiki/', current: null })).toEqual([
       {
         note: { text: 'Operations', href: '/wiki/en/notes/ops-state/' },
+        // The note's title is its first heading, `Operations`: said once.
         headings: [
-          { text: 'Operations', href: '/wiki/en/notes/ops-state/#operations' },
           { text: 'State', href: '/wiki/en/notes/ops-state/#state' },
           { text: 'Backends', href: '/wiki/en/notes/ops-state/#backends' },
         ],
@@ -70,14 +70,23 @@ describe('where an option is defined', () => {
     ]);
   });
 
-  it("links a note of another version to its page in that version (every version has its notes' pages)", () => {
+  it('links a note of another version to its page under that version', () => {
     expect(sectionTrails(versioned, noteOf, { lang: 'zh', base: '/', current: null })).toEqual([
       {
         note: { text: 'Operations', href: '/zh/v/2.0/notes/ops-state/' },
-        headings: [
-          { text: 'Operations', href: '/zh/v/2.0/notes/ops-state/#operations' },
-          { text: 'State', href: '/zh/v/2.0/notes/ops-state/#state' },
-        ],
+        headings: [{ text: 'State', href: '/zh/v/2.0/notes/ops-state/#state' }],
+      },
+    ]);
+  });
+
+  it('keeps a first heading other than the note title (a front-matter title)', () => {
+    const titled = build({ 'ops/b.md': `---\ntitle: Backends (ops team)\n---\n# Backends\n\n${table(['| s.b | 1 | Integer | Beta. |'])}` });
+    const option = titled.registry.options.find((o) => o.key === 's.b')!;
+    const note = titled.registry.notes[0]!;
+    expect(sectionTrails(option, () => note, { lang: 'en', base: '/', current: null })).toEqual([
+      {
+        note: { text: 'Backends (ops team)', href: '/en/notes/ops-b/' },
+        headings: [{ text: 'Backends', href: '/en/notes/ops-b/#backends' }],
       },
     ]);
   });
@@ -92,7 +101,6 @@ describe('where an option is defined', () => {
     });
     expect(trails.map((trail) => trail.headings)).toEqual([
       [
-        { text: 'Operations', href: '/en/notes/ops-state/#operations' },
         { text: 'State', href: undefined },
         { text: 'Backends', href: '/en/notes/ops-state/#backends' },
       ],

@@ -27,7 +27,8 @@ describe('definitions per source', () => {
       { at: 'c.zh.md:3', kind: 'note', locale: 'zh', default: null, description: '保存点的默认目录。' },
     ]);
     // Two of three say there is no default, one names a path: they disagree, so no value is taken.
-    // Each value's sources are its rows; the diagnostic points at the first row's Default cell.
+    // Each value's sources are its rows; the diagnostic points at the Default cell of the note most likely
+    // wrong: the one value only one note states.
     expect(option.default).toBeNull();
     expect(option.resolved).toEqual({ default: 'disagree', type: 'agreed', required: 'unstated' });
     expect(option.disagreements).toEqual([
@@ -45,10 +46,38 @@ describe('definitions per source', () => {
         ],
       },
     ]);
-    expect(diagnosticsOf(result)).toEqual(['a.md:3:11 warning conflicting-default']);
+    expect(diagnosticsOf(result)).toEqual(['b.md:3:11 warning conflicting-default']);
     expect(result.files.flatMap((f) => f.messages.map((m) => m.reason))).toEqual([
       'Sources disagree on the default of "s.dir": "none" (a.md:3:11, c.zh.md:3:11); "/data/ckpt" (b.md:3:11). The option shows no default.',
     ]);
+  });
+
+  it('reports a disagreement at the author most likely wrong: fewest notes, then a value in words or arithmetic', () => {
+    // One note each: the default in words is the suspect, wherever it comes in the order.
+    const words = build({
+      'a.md': table(['| p.default | 1 | Integer | Default parallelism. |']),
+      'b.md': table(['| p.default | two | Integer | Parallelism of a job without one. |']),
+    });
+    expect(diagnosticsOf(words)).toEqual(['b.md:3:15 warning conflicting-default', 'b.md:3:15 info default-text']);
+    // Arithmetic without a typed value (no Type column) against a plain size.
+    const arithmetic = build({
+      'a.md': table(['| c.size | 4 * 1024 | Block cache. |'], '| Key | Default | Description |'),
+      'b.md': table(['| c.size | 8 mb | MemorySize | Block cache. |']),
+    });
+    expect(diagnosticsOf(arithmetic)).toEqual(['a.md:3:12 warning conflicting-default', 'a.md:3:12 warning default-expression']);
+    // Two plain values, one note each: nothing tells them apart, so the first.
+    const tie = build({
+      'a.md': table(['| t.slots | 4 | Integer | Slots. |']),
+      'b.md': table(['| t.slots | 1 | Integer | Slots. |']),
+    });
+    expect(diagnosticsOf(tie)).toEqual(['a.md:3:13 warning conflicting-default']);
+    // Types: two notes say Integer, one says String.
+    const types = build({
+      'a.md': table(['| m.port | 8081 | Integer | Port. |']),
+      'b.md': table(['| m.port | 8081 | String | Port. |']),
+      'c.md': table(['| m.port | 8081 | Integer | Port. |']),
+    });
+    expect(diagnosticsOf(types)).toEqual(['b.md:3:3 warning conflicting-type']);
   });
 
   it('takes the value the notes agree on, written alike or with the same typed value', () => {

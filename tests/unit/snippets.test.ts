@@ -12,7 +12,7 @@ import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { parseDefault } from '../../src/lib/registry/values.ts';
 import { SNIPPET_FORMATS, snippetSetting, snippetsFor, type SnippetSetting } from '../../src/lib/snippets/index.ts';
 import { flinkConfYamlCanHold } from '../../src/lib/snippets/formats/flink-conf-yaml.ts';
-import { formatDuration, formatMemorySize } from '../../src/lib/snippets/value.ts';
+import { exampleValue, formatDuration, formatMemorySize } from '../../src/lib/snippets/value.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = (await loadRegistry(join(root, 'content'))).registry.options;
@@ -200,6 +200,27 @@ describe('snippet values', () => {
       ['t.dir', 'hdfs:///flink/t', true],
       ['t.enum-none', 'LATENCY', true],
       ['metrics.reporter.my_name.class', 'com.example.MyImplementation', true],
+    ]);
+    // A directory's example names what it holds: the key's last word before `-dir`, else the segment before it.
+    const dirs = buildRegistry([
+      {
+        path: 'dirs.md',
+        contents: [
+          '| Key | Default | Type | Description |',
+          '| --- | --- | --- | --- |',
+          '| execution.checkpointing.savepoint-dir | (none) | String | Savepoints. |',
+          '| execution.checkpointing.dir | (none) | String | Checkpoints. |',
+          '| state.backend.rocksdb.localdir | (none) | String | RocksDB files. |',
+          '| io.tmp.dirs | (none) | String | Temporary files. |',
+          '',
+        ].join('\n'),
+      },
+    ]).registry.options;
+    expect(dirs.map((option) => [option.key, exampleValue(option, option.key)])).toEqual([
+      ['execution.checkpointing.dir', 'hdfs:///flink/checkpointing'],
+      ['execution.checkpointing.savepoint-dir', 'hdfs:///flink/savepoint'],
+      ['io.tmp.dirs', '/data/flink/tmp'],
+      ['state.backend.rocksdb.localdir', '/data/flink/rocksdb'],
     ]);
     // Arithmetic is set as the value it evaluates to, which is the default: not an example.
     expect([of('t.expression').value, of('t.expression').example]).toEqual(['4096', false]);

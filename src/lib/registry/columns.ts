@@ -129,8 +129,26 @@ export function normalizeHeader(text: string): string {
     .replace(/[\s_\-*`.:：()（）[\]/\\'"?？]+/g, '');
 }
 
+/** Brackets around a qualifier: `(…)`, `（…）`, `[…]`, `【…】`. */
+const QUALIFIER = /[(（[【][^)）\]】]*[)）\]】]/g;
+
+/**
+ * The known name a header says: as written, else without its bracketed
+ * qualifier (`默认值（Default）`, `配置项 (key)`, `Default (Flink)`), else the
+ * name both halves of a bilingual header agree on (`Key / 配置项`).
+ */
+function knownName(text: string): string {
+  const whole = normalizeHeader(text);
+  if (ROLE_BY_NAME.has(whole)) return whole;
+  const unqualified = normalizeHeader(text.replace(QUALIFIER, ' '));
+  if (unqualified !== '' && ROLE_BY_NAME.has(unqualified)) return unqualified;
+  const halves = text.split(/[/｜]/).map(normalizeHeader);
+  const roles = new Set(halves.map((half) => ROLE_BY_NAME.get(half)));
+  return halves.length === 2 && roles.size === 1 && !roles.has(undefined) ? halves[0]! : whole;
+}
+
 export function roleOfHeader(text: string): ColumnRole | undefined {
-  return ROLE_BY_NAME.get(normalizeHeader(text));
+  return ROLE_BY_NAME.get(knownName(text));
 }
 
 export interface ColumnMap {
@@ -176,7 +194,7 @@ export function classifyHeader(headers: string[]): HeaderClassification | undefi
   });
   if (roles.key === undefined) return undefined;
   if (roles.description === undefined && roles.default === undefined && roles.type === undefined) return undefined;
-  const certain = roles.default !== undefined || roles.type !== undefined || STRONG_KEY_HEADERS.has(normalizeHeader(headers[roles.key]!));
+  const certain = roles.default !== undefined || roles.type !== undefined || STRONG_KEY_HEADERS.has(knownName(headers[roles.key]!));
   return { columns: { roles, extra, headers }, certain };
 }
 

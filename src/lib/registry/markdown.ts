@@ -119,7 +119,18 @@ export interface Rendered {
  */
 export function renderNodes(
   nodes: Array<RootContent | PhrasingContent>,
-  { inline = false, onTooDeep = () => {}, urls }: { inline?: boolean; onTooDeep?: () => void; urls?: SiteUrls } = {},
+  {
+    inline = false,
+    onTooDeep = () => {},
+    urls,
+    afterSanitize,
+  }: {
+    inline?: boolean;
+    onTooDeep?: () => void;
+    urls?: SiteUrls;
+    /** Puts in parts made of already sanitized HTML (a note's own option tables, nested in a list). */
+    afterSanitize?: (tree: HastRoot) => void;
+  } = {},
 ): Rendered {
   // Phrasing content goes in a paragraph, unwrapped after: as root children it would be set apart by newlines.
   const root: Root = {
@@ -145,6 +156,7 @@ export function renderNodes(
   }
   if (urls) rewriteUrls(hast, urls);
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
+  afterSanitize?.(clean);
   return { html: toHtml(clean), text: plainText(clean) };
 }
 

@@ -36,6 +36,15 @@ function union(lists: string[][]): string[] {
   return [...new Set(lists.flat())].sort();
 }
 
+/** A row that repeats a key of another table of its note, stating nothing the earlier row contradicts. */
+function repeatsInAnotherTable(earlier: OptionRow, row: OptionRow): boolean {
+  if (earlier.table === row.table) return false;
+  if (earlier.statesDefault && row.statesDefault && !sameDefault(earlier.default, row.default)) return false;
+  if (earlier.type.source === 'declared' && row.type.source === 'declared' && typeName(earlier.type) !== typeName(row.type)) return false;
+  if (earlier.required !== null && row.required !== null && earlier.required !== row.required) return false;
+  return earlier.deprecated === row.deprecated;
+}
+
 function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: string) => VFile): Option {
   const first = rows[0]!;
   // Within one note, a key twice is a duplicate; across notes, each row is a definition of its own.
@@ -43,8 +52,10 @@ function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: st
   for (const row of rows) {
     const id = `${row.position.file}\u0000${row.locale}`;
     const earlier = seen.get(id);
-    // A section note (Flink's *_section tables) repeats options by design.
-    if (earlier && earlier.noteKind !== 'section' && row.noteKind !== 'section') {
+    // A section note (Flink's *_section tables) repeats options by design, and so does a note's second table
+    // (a summary) that gives a key the same default, type and required flag.
+    const repeat = earlier && (earlier.noteKind === 'section' || row.noteKind === 'section' || repeatsInAnotherTable(earlier, row));
+    if (earlier && !repeat) {
       const scope = `locale ${row.locale}${version ? `, version ${version}` : ''}`;
       if (earlier.rowText === row.rowText) {
         report(
@@ -60,7 +71,7 @@ function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: st
           'duplicate-key',
           row.position,
           `Duplicate key "${row.key}": already defined at ${where(earlier.position)} in this note (${scope})`,
-          'Keep one row per key in a note; translations go in a note of the other locale.',
+          'Keep one row per key in a table (another table may repeat it with the same default, type and required flag); translations go in a note of the other locale.',
         );
       }
     } else if (!earlier) seen.set(id, row);
@@ -75,9 +86,9 @@ function mergeGroup(rows: OptionRow[], version: string | null, fileOf: (path: st
   const defaultOutcome = resolveDefault(rows);
   const typeOutcome = resolveType(rows);
   const requiredOutcome = resolveRequired(rows);
-  reportDisagreement(rows, version, 'default', defaultOutcome, showDefault, fileOf);
-  reportDisagreement(rows, version, 'type', typeOutcome, (type) => type, fileOf);
-  reportDisagreement(rows, version, 'required', requiredOutcome, showRequired, fileOf);
+  reportDisagreement(rows, version, 'default', defaultOutcome, showDefault, DEFAULT_SUSPICION, fileOf);
+  reportDisagreement(rows, version, 'type', typeOutcome, (type) => type, ANY_SUSPICION, fileOf);
+  reportDisagreement(rows, version, 'required', requiredOutcome, showRequired, ANY_SUSPICION, fileOf);
 
   // The declared type as resolved; without one, the type a default implies; when declared types disagree, none.
   const inferred = [primary, ...rows].find((row) => row.type.source === 'inferred') ?? primary;
@@ -148,7 +159,7 @@ const UNKNOWN_TYPE: OptionRow['type'] = {
 /**
  * A field the rows disagree on: with an upstream reference, each row that
  * differs from it is told so; without one, the disagreement is reported once,
- * naming every value and its sources, at the first row that states the field.
+ * naming every value and its sources, at the author most likely wrong (suspectRow).
  * A warning, or an error when every source is in one note.
  */
 function reportDisagreement<T>(
@@ -157,6 +168,7 @@ function reportDisagreement<T>(
   field: Disagreement['field'],
   outcome: FieldResolution<T>,
   show: (value: T) => string,
+  suspicion: Suspicion<T>,
   fileOf: (path: string) => VFile,
 ): void {
   const key = rows[0]!.key;
@@ -183,7 +195,7 @@ function reportDisagreement<T>(
     return;
   }
   if (outcome.resolution !== 'disagree') return;
-  const firstRow = outcome.groups[0]!.rows[0]!;
+  const firstRow = suspectRow(outcome.groups, suspicion);
   const files = new Set(outcome.groups.flatMap((group) => group.rows.map((row) => row.position.file)));
   const values = outcome.groups.map(
     (group) => `"${show(group.value)}" (${group.rows.map((row) => where({ file: row.position.file, ...place(row) })).join(', ')})`,
@@ -198,6 +210,37 @@ function reportDisagreement<T>(
       : 'Make the notes agree, give them different versions in front matter, or import the upstream reference, which settles it.',
     files.size === 1 ? 'error' : 'warning',
   );
+}
+
+/** How a field's values are weighed when choosing where to report a disagreement. */
+interface Suspicion<T> {
+  /** Whether a row's value takes part (a default invalid for its type has its own error). */
+  counts: (row: OptionRow) => boolean;
+  /** Whether a value is a plain value of its type, not words or arithmetic. */
+  plain: (value: T) => boolean;
+}
+
+const DEFAULT_SUSPICION: Suspicion<OptionRow['default']> = {
+  counts: (row) => row.default?.kind !== 'invalid',
+  plain: (value) => value === null || value.kind === 'literal',
+};
+const ANY_SUSPICION: Suspicion<unknown> = { counts: () => true, plain: () => true };
+
+/**
+ * Where a disagreement is reported: at the author most likely wrong, the first
+ * row of the least-attested value. Fewest notes first; among values as well
+ * attested, one that is no plain value (a default in words or arithmetic);
+ * else the first.
+ */
+export function suspectRow<T>(groups: ReadonlyArray<{ value: T; rows: OptionRow[] }>, suspicion: Suspicion<T>): OptionRow {
+  const candidates = groups.filter((group) => group.rows.some(suspicion.counts));
+  const notes = (group: { rows: OptionRow[] }) => new Set(group.rows.map((row) => row.position.file)).size;
+  let best = candidates[0] ?? groups[0]!;
+  for (const group of candidates.slice(1)) {
+    const fewer = notes(group) - notes(best);
+    if (fewer < 0 || (fewer === 0 && !suspicion.plain(group.value) && suspicion.plain(best.value))) best = group;
+  }
+  return best.rows[0]!;
 }
 
 /**

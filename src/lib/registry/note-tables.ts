@@ -5,6 +5,8 @@
  * off from the option table above by a blank line, or an option table
  * without its delimiter row.
  */
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Paragraph, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import { classifyHeader, looksLikeKey, type ColumnMap } from './columns.ts';
@@ -122,7 +124,7 @@ function readCutOffRows(
     'Remove the blank line inside the table.',
   );
   const { options: rows, written } = readOptionRows(
-    tableContext(scope, source, (line) => start + line - 3),
+    { ...tableContext(scope, source, (line) => start + line - 3), tableLine: above.headerLine },
     table,
     above.columns,
   );
@@ -156,6 +158,76 @@ function readUndelimitedTable(paraLines: readonly string[], start: number, at: S
     tableContext(scope, source, (line) => (line <= 2 ? start : start + skipped + line - 2)),
     at,
   );
+}
+
+/** A break opportunity (`<wbr>`) after each dot inside a dotted word: a long key wraps at its dots, never inside a word. */
+export function breakAtDots(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'element') return [{ ...node, children: breakAtDots(node.children) }];
+    if (node.type !== 'text') return [node];
+    return node.value
+      .split(/(?<=[\w>]\.)(?=[\w<#-])/)
+      .flatMap((part, index): ElementContent[] => [
+        ...(index > 0 ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } satisfies Element] : []),
+        { type: 'text', value: part },
+      ]);
+  });
+}
+
+/** Break opportunities in the code spans of a key cell; plain text stays whole, for the site links keys in text nodes. */
+function breakCodeAtDots(nodes: ElementContent[]): ElementContent[] {
+  return nodes.map((node) =>
+    node.type !== 'element'
+      ? node
+      : node.tagName === 'code'
+        ? { ...node, children: breakAtDots(node.children) }
+        : { ...node, children: breakCodeAtDots(node.children) },
+  );
+}
+
+/**
+ * An option table as a note page shows it (components/NoteTable.astro): the
+ * author's headers and each row's cells as written, each row with its id.
+ * For tables inside a list or a block quote, which are shown within the
+ * prose around them; cells' HTML is already sanitized, and keys are linked
+ * on the site as in any prose.
+ */
+export function noteTableHast(block: OptionsBlock): Element {
+  const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children,
+  });
+  const cellChildren = (html: string) => fromHtml(html, { fragment: true }).children as ElementContent[];
+  const head = element('thead', {}, [
+    element(
+      'tr',
+      {},
+      block.columns.map((column) => element('th', { scope: 'col' }, [{ type: 'text', value: column.header }])),
+    ),
+  ]);
+  const body = element(
+    'tbody',
+    {},
+    block.rows.map((row) =>
+      element(
+        'tr',
+        { id: row.id },
+        row.cells.map((cell, index) => {
+          const role = block.columns[index]?.role;
+          const children = cellChildren(cell.html);
+          return element(
+            'td',
+            role === 'description' ? { className: ['confref-note-description'] } : {},
+            role === 'key' ? breakCodeAtDots(children) : children,
+          );
+        }),
+      ),
+    ),
+  );
+  const table = element('table', { className: ['confref-options', 'confref-note-table'] }, [head, body]);
+  return element('div', { className: ['confref-table-wrap'] }, [table]);
 }
 
 /** A row's id from its line (`L12`, as source viewers name lines): unique in the note, and never a heading's id, which is lower case. */

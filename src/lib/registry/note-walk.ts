@@ -5,8 +5,9 @@
  * nothing (read into another block or list).
  */
 import GithubSlugger from 'github-slugger';
-import type { Code, Definition, Heading, Paragraph, Root, RootContent, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Element, Root as HastRoot } from 'hast';
+import type { Code, Definition, Heading, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { asideBlocks, flattenAdmonitions } from './admonitions.ts';
 import { report } from './diagnostics.ts';
@@ -16,7 +17,15 @@ import { cellText, renderNodes, type SiteUrls } from './markdown.ts';
 import { MAX_TREE_DEPTH } from './nesting.ts';
 import { headingId, trailAfter, type TrailHeading } from './note-headings.ts';
 import type { NoteMeta } from './note-meta.ts';
-import { assignKeyRowIds, readOptionTable, readPipeParagraph, tableContext, type OptionTable, type TableScope } from './note-tables.ts';
+import {
+  assignKeyRowIds,
+  noteTableHast,
+  readOptionTable,
+  readPipeParagraph,
+  tableContext,
+  type OptionTable,
+  type TableScope,
+} from './note-tables.ts';
 import { classifyRenameHeader, readRenames } from './renames.ts';
 import type { OptionRow } from './rows.ts';
 import type { GlossaryTerm, NoteBlock, RenameEntry, SourcePosition } from './schema.ts';
@@ -113,9 +122,10 @@ function readNode(walk: NoteWalk, node: RootContent, at: SourcePosition): Outcom
       return readParagraph(walk, node, at);
     case 'table':
       return readTable(walk, node, at);
-    default:
-      readNestedTables(walk, node);
-      return 'prose';
+    default: {
+      const nested = readNestedTables(walk, node);
+      return nested.size > 0 ? proseWithTables(walk, node, at, nested) : 'prose';
+    }
   }
 }
 
@@ -167,12 +177,49 @@ function readTable(walk: NoteWalk, node: Table, at: SourcePosition): Outcome {
   return table ? takeTopTable(walk, table) : 'prose';
 }
 
-/** Option tables nested in lists or block quotes still yield their options. */
-function readNestedTables(walk: NoteWalk, node: RootContent): void {
+/** Option tables nested in lists or block quotes still yield their options; each table node with what it was read as. */
+function readNestedTables(walk: NoteWalk, node: RootContent): Map<Table, OptionTable> {
+  const nested = new Map<Table, OptionTable>();
   visit(node, 'table', (table: Table) => {
     const read = readOptionTable(table, tableContext(scopeOf(walk), walk.body, sameLine), positionOf(walk.meta.path, table));
-    if (read) takeRows(walk, read);
+    if (!read) return;
+    takeRows(walk, read);
+    nested.set(table, read);
   });
+  return nested;
+}
+
+/** Marks the place of a nested option table in the rendered prose; a private-use character, never sanitized away. */
+const tableMark = (index: number): string => `\uE000confref-table-${index}\uE000`;
+
+/**
+ * A list or block quote holding option tables: rendered as written, its
+ * option tables shown as a top-level one is (each cell as written, each row
+ * with its id: `L` and its line), in their place.
+ */
+function proseWithTables(walk: NoteWalk, node: RootContent, at: SourcePosition, nested: Map<Table, OptionTable>): NoteBlock {
+  const tables = [...nested.values()];
+  const marked = new Map([...nested.keys()].map((table, index) => [table, tableMark(index)]));
+  const swap = (child: Nodes): Nodes => {
+    const mark = child.type === 'table' ? marked.get(child) : undefined;
+    if (mark !== undefined) return { type: 'paragraph', children: [{ type: 'text', value: mark }] };
+    return 'children' in child ? ({ ...child, children: child.children.map(swap) } as Nodes) : child;
+  };
+  const putTablesIn = (tree: HastRoot) =>
+    visit(tree, 'element', (element: Element, index, parent) => {
+      const only = element.children[0];
+      if (element.tagName !== 'p' || element.children.length !== 1 || only?.type !== 'text' || !parent || index === undefined) return;
+      const which = tables.findIndex((_, i) => only.value === tableMark(i));
+      if (which < 0) return;
+      parent.children[index] = noteTableHast(tables[which]!.block);
+      return SKIP;
+    });
+  const rendered = renderNodes([swap(node) as RootContent, ...walk.definitions], {
+    onTooDeep: tooDeepReporter(walk, at),
+    urls: walk.urls,
+    afterSanitize: putTablesIn,
+  });
+  return { kind: 'prose', ...rendered, rows: tables.flatMap((table) => table.block.rows), position: at };
 }
 
 /** A top-level option table: its rows are taken, and it is the table rows cut off below it continue. */
@@ -197,7 +244,15 @@ function scopeOf(walk: NoteWalk): TableScope {
 
 /** A node rendered as written, with the note's link definitions. */
 function proseBlock(walk: NoteWalk, node: RootContent, at: SourcePosition): NoteBlock {
-  const onTooDeep = () =>
+  return {
+    kind: 'prose',
+    ...renderNodes([node, ...walk.definitions], { onTooDeep: tooDeepReporter(walk, at), urls: walk.urls }),
+    position: at,
+  };
+}
+
+function tooDeepReporter(walk: NoteWalk, at: SourcePosition): () => void {
+  return () =>
     report(
       walk.file,
       'too-deep',
@@ -205,5 +260,4 @@ function proseBlock(walk: NoteWalk, node: RootContent, at: SourcePosition): Note
       `HTML nested over ${MAX_TREE_DEPTH} levels deep; what is deeper is shown as text.`,
       'Look for unclosed or generated HTML tags.',
     );
-  return { kind: 'prose', ...renderNodes([node, ...walk.definitions], { onTooDeep, urls: walk.urls }), position: at };
 }

@@ -50,6 +50,8 @@ export interface OptionRow {
   labels: string[];
   description: Description | null;
   trail: string[];
+  /** The note line of its table's header: a key repeated in another table of a note may be a summary, not a duplicate. */
+  table: number;
   extra: Record<string, string>;
   /** The row as written, white space collapsed: identical rows are repeats. */
   rowText: string;
@@ -68,6 +70,8 @@ export interface TableContext {
   version: string | null;
   group: string | null;
   trail: string[];
+  /** The note line of the table's header, when its rows are read from a fragment (rows cut off by a blank line). */
+  tableLine?: number;
 }
 
 function placeOf(ctx: TableContext, node: Node | undefined, fallback: Place): Place {
@@ -479,6 +483,7 @@ function readOption(
     labels: key.cell.labels,
     description,
     trail: ctx.trail,
+    table: ctx.tableLine ?? 0,
     extra,
     rowText: rowText(ctx, row).replace(/\s+/g, ' '),
   };
@@ -491,7 +496,8 @@ export interface TableRows {
 }
 
 /** Reads every body row of an option table. */
-export function readOptionRows(ctx: TableContext, table: Table, columns: ColumnMap, firstBodyRow = 1): TableRows {
+export function readOptionRows(tableCtx: TableContext, table: Table, columns: ColumnMap, firstBodyRow = 1): TableRows {
+  const ctx: TableContext = { ...tableCtx, tableLine: tableCtx.tableLine ?? tableCtx.mapLine(table.position?.start.line ?? 1) };
   const options: OptionRow[] = [];
   const written: WrittenRow[] = [];
   const body = table.children.slice(firstBodyRow);

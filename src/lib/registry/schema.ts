@@ -220,7 +220,20 @@ export const NoteBlockSchema = z.discriminatedUnion('kind', [
       ...Positioned,
     })
     .strict(),
-  z.object({ kind: z.literal('prose'), html: z.string(), text: z.string(), ...Positioned }).strict(),
+  z
+    .object({
+      kind: z.literal('prose'),
+      html: z.string(),
+      text: z.string(),
+      rows: z
+        .array(NoteTableRowSchema)
+        .optional()
+        .describe(
+          'Rows of the option tables inside this block (a table in a list or a block quote), as an `options` block holds its rows; `html` shows them the same way, each row with its id.',
+        ),
+      ...Positioned,
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('source'),

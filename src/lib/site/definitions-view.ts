@@ -9,6 +9,7 @@ import { shownDescription } from '../i18n/fallback.ts';
 import { paths } from '../urls/paths.ts';
 import type { SiteData } from './data.ts';
 import { showDefault, showRequired } from '../registry/resolve.ts';
+import { sameDefault } from '../registry/values.ts';
 import type { UiKey } from '../i18n/ui.ts';
 
 export interface NoteSaying {
@@ -32,8 +33,9 @@ export interface PlaceLink {
 /** The id of the row at `source` on its note's page, if the note shows it. */
 export function rowId(note: Note, line: number): string | undefined {
   for (const block of note.blocks) {
-    if (block.kind !== 'options') continue;
-    const row = block.rows.find((candidate) => candidate.line === line);
+    // An option table's rows, or those of the tables in a list or a block quote.
+    const rows = block.kind === 'options' ? block.rows : block.kind === 'prose' ? (block.rows ?? []) : [];
+    const row = rows.find((candidate) => candidate.line === line);
     if (row) return row.id;
   }
   return undefined;
@@ -62,15 +64,16 @@ export function notesSaying(option: Option, data: SiteData, lang: Locale): NoteS
   return option.definitions.flatMap((definition): NoteSaying[] => {
     const note = data.noteByFile.get(definition.source.file);
     if (definition.kind !== 'note' || !note) return [];
-    const shownDefault = option.resolved.default === 'disagree' ? null : showDefault(option.default);
     const shownText = shownDescription(option, lang)?.description.text;
-    const ownDefault = definition.statesDefault ? showDefault(definition.default) : null;
+    // Written otherwise but the same value (`hashmap` and Flink's `"hashmap"`, `64 mb` and `67108864 bytes`) is no difference.
+    const differs =
+      definition.statesDefault && (option.resolved.default === 'disagree' || !sameDefault(definition.default, option.default));
     return [
       {
         definition,
         title: note.title,
         href: placeLink(data, lang, definition.source).href,
-        otherDefault: ownDefault !== null && ownDefault !== shownDefault ? ownDefault : null,
+        otherDefault: differs ? showDefault(definition.default) : null,
         otherType: definition.typeSource === 'declared' && definition.type !== option.type ? definition.type : null,
         sameAsShown: definition.description !== null && definition.description.text === shownText,
       },

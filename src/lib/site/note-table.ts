@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { breakAtDots } from '../registry/note-tables.ts';
 import type { NoteTableCell } from '../registry/schema.ts';
 
 /** The cell, when it holds nothing but the key, plain or as one code span: shown as every key table shows a key. */
@@ -33,8 +34,10 @@ function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
 }
 
 /**
- * A key cell as written (`~~key~~`, `**key** (Batch)`, `key（已过期）`), the
- * whole of it a link to `href`; links of its own become their text.
+ * A key cell as written (`~~key~~`, `**key** (Batch)`, `key（已过期）`, a
+ * `<h5>key</h5>` pasted from Flink's docs), the whole of it a link to
+ * `href`; links of its own become their text. It may break after each dot,
+ * as a bare key does, so that a long key leaves room for the description.
  */
 export function linkKeyCell(html: string, href: string): string {
   const tree = fromHtml(html, { fragment: true });
@@ -42,7 +45,7 @@ export function linkKeyCell(html: string, href: string): string {
     type: 'element',
     tagName: 'a',
     properties: { href, className: ['confref-key-link'] },
-    children: unwrapLinks(tree.children as ElementContent[]),
+    children: breakAtDots(unwrapLinks(tree.children as ElementContent[])),
   };
   const root: Root = { type: 'root', children: [link] };
   return toHtml(root);

@@ -57,7 +57,8 @@ export interface SectionTrail {
 }
 
 /**
- * Where an option is defined, one trail per note (sectionsByNote). Readable
+ * Where an option is defined, one trail per note (sectionsByNote), without
+ * a first heading that only repeats the note's title. Readable
  * notes have pages in their version: those are linked, and so are the
  * headings the note has an id for.
  */
@@ -70,9 +71,11 @@ export function sectionTrails(
     const href = isReadableNote(note)
       ? withBase(site.base, paths.note(site.lang, note.id, versionInPath(note.version, site.current)))
       : undefined;
+    // A note's title is often its first heading: the trail does not say it twice.
+    const headings = trail[0] === note.title ? trail.slice(1) : trail;
     return {
       note: { text: note.title, href },
-      headings: trail.map((text) => {
+      headings: headings.map((text) => {
         const heading = note.blocks.find((block) => block.kind === 'heading' && block.text === text);
         return { text, href: href && heading?.kind === 'heading' ? withFragment(href, heading.id) : undefined };
       }),

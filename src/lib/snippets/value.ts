@@ -107,8 +107,10 @@ function exampleString(key: string): string {
   if (known) return known;
   const last = lastWord(key).toLowerCase();
   const parts = key.split('.');
-  const subject = parts.length > 1 ? parts.at(-2)! : 'flink';
-  if (/(?:^|-)dirs?$|(?:^|-)(?:path|paths|directory|directories)$/.test(last)) {
+  // `savepoint-dir` names what it holds; `execution.checkpointing.dir` leaves it to the segment before.
+  const named = /^([a-z]+)-(?:dirs?|paths?|director(?:y|ies))$/.exec(last)?.[1];
+  const subject = named ?? (parts.length > 1 ? parts.at(-2)! : 'flink');
+  if (/dirs?$|(?:^|-)(?:path|paths|directory|directories)$/.test(last)) {
     return /local|tmp|root/.test(key) ? `/data/flink/${subject}` : `hdfs:///flink/${subject}`;
   }
   if (/host(?:name)?s?$|address$/.test(last)) return 'localhost';
