@@ -112,7 +112,8 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
   });
 
   const titles = expectedTitles();
-  it.each(pages)('%s', async (path) => {
+  // Pages are visited a few at a time (vitest's maxConcurrency), each in its own tab of the one browser context.
+  it.concurrent.for(pages)('%s', async (path, { expect }) => {
     const { title, ...found } = await visit(path);
     expect(found).toEqual({ xss: undefined, injected: 0, hidden: false, scripts: 0, handlers: 0, titles: 1 });
     const expected = titles.get(path.slice(base.length));
