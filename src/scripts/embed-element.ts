@@ -45,6 +45,7 @@ code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospac
 code { padding: 0.05em 0.3em; border-radius: 4px; background: var(--code-bg); } pre { padding: 0.5em; background: var(--code-bg); overflow-x: auto; } pre code { padding: 0; }
 dl { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0.35rem 0; color: var(--muted); font-size: 0.9em; } dl div { display: flex; gap: 0.35rem; }
 dt::after { content: ':'; } dd { margin: 0; color: var(--fg); } p { margin: 0.35rem 0; }
+.items { margin: 0; padding: 0; list-style: none; }
 .badge { margin-inline-start: 0.5em; padding: 0 0.4em; border: 1px solid var(--danger); border-radius: 4px; color: var(--danger); font-size: 0.75em; font-weight: normal; }
 .muted { color: var(--muted); } .error { border-color: var(--danger); }`;
 
@@ -102,8 +103,19 @@ const fill = (template: string, values: Record<string, string>): string =>
 function card(option: ApiOption, s: Strings, base: string, heading: 'h2' | 'h3'): HTMLElement {
   const title = el(heading, {}, [el('a', { href: new URL(option.url, base).href }, [el('code', { text: option.key })])]);
   if (option.deprecated) title.append(el('span', { className: 'badge', text: s.deprecated }));
+  const given = option.default;
+  // A List default of two or more items, one item per line (as on the site); anything else as written.
+  const items = given && option.type.startsWith('List') && Array.isArray(given.value) && given.value.length > 1 ? given.value : null;
   const value =
-    option.default === null ? el('span', { text: s.none }) : el('code', { text: option.default.raw === '' ? '""' : option.default.raw });
+    given === null
+      ? el('span', { text: s.none })
+      : items
+        ? el(
+            'ul',
+            { className: 'items' },
+            items.map((item) => el('li', {}, [el('code', { text: String(item) })])),
+          )
+        : el('code', { text: given.raw === '' ? '""' : given.raw });
   const facts = el('dl', {}, [
     el('div', {}, [el('dt', { text: s.type }), el('dd', {}, [el('code', { text: option.type })])]),
     el('div', {}, [el('dt', { text: s.default }), el('dd', {}, [value])]),

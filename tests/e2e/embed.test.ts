@@ -50,6 +50,9 @@ ${Object.entries(FRAMES)
 <confref-option id="wc-missing" key="no.such.key"></confref-option>
 <confref-option id="wc-down" key="state.backend.async" base="${site}/offline/"></confref-option>
 <confref-option id="wc-payload" key="embed.card.payload"></confref-option>
+<confref-option id="wc-v1" key="web.port" version="1.0"></confref-option>
+<confref-option id="wc-vnone" key="web.port" version="9.9"></confref-option>
+<confref-option id="wc-list" key="classloader.parent-first-patterns.default"></confref-option>
 <script src="${at('embed.js')}"></script>
 ${docsResizeScript(site)}
 </body></html>`;
@@ -197,6 +200,33 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
       .locator('#wc-group')
       .evaluate((element) => [...element.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent));
     expect(group).toEqual(['embed.card.*', 'embed.card.long', 'embed.card.payload']);
+    // version="1.0": that version's card, linked to its page; a version the site does not have: the "no option" message.
+    expect(await facts('wc-v1')).toEqual([
+      ['Type', 'Integer'],
+      ['Default', '8081'],
+    ]);
+    expect(await page.locator('#wc-v1').evaluate((element) => element.shadowRoot!.querySelector('h3 a')!.getAttribute('href'))).toBe(
+      'https://wiki.example.com/wiki/flink/en/v/1.0/options/web.port/',
+    );
+    expect(await page.locator('#wc-vnone').evaluate((element) => element.shadowRoot!.querySelector('[role="alert"]') !== null)).toBe(true);
+    // A List default, one item per line.
+    expect(
+      await page
+        .locator('#wc-list')
+        .evaluate((element) => [...element.shadowRoot!.querySelectorAll('dd ul.items li')].map((item) => item.textContent)),
+    ).toEqual([
+      'java.',
+      'scala.',
+      'org.apache.flink.',
+      'com.esotericsoftware.kryo',
+      'org.apache.hadoop.',
+      'javax.annotation.',
+      'org.slf4j',
+      'org.apache.log4j',
+      'org.apache.logging',
+      'org.apache.commons.logging',
+      'ch.qos.logback',
+    ]);
     // Links go to the option's page at the site's address (CONFREF_SITE of the fixture build).
     expect(await page.locator('#wc-en').evaluate((element) => element.shadowRoot!.querySelector('h3 a')!.getAttribute('href'))).toBe(
       'https://wiki.example.com/wiki/flink/en/options/state.backend.async/',
