@@ -3,6 +3,7 @@
  * (and version), sorted by key. At either end of a group there is none.
  */
 import type { Option } from '../registry/schema.ts';
+import { groupsOf } from './view.ts';
 
 export interface Neighbours {
   prev: Option | undefined;
@@ -17,13 +18,7 @@ const groupsByList = new WeakMap<readonly Option[], Map<string, Option[]>>();
 function groupsIn(options: readonly Option[]): Map<string, Option[]> {
   const known = groupsByList.get(options);
   if (known) return known;
-  const groups = new Map<string, Option[]>();
-  for (const option of options) {
-    const members = groups.get(option.group);
-    if (members) members.push(option);
-    else groups.set(option.group, [option]);
-  }
-  for (const members of groups.values()) members.sort(byKey);
+  const groups = new Map(groupsOf(options).map(([group, members]) => [group, [...members].sort(byKey)]));
   groupsByList.set(options, groups);
   return groups;
 }

@@ -41,14 +41,25 @@ export function typedDefault(option: Option, t: (key: UiKey) => string): string 
 }
 
 /** Groups with their options, sorted by group. */
-export function groupsOf(options: readonly Option[]): Array<[string, Option[]]> {
+const grouped = new WeakMap<readonly Option[], ReadonlyArray<readonly [string, Option[]]>>();
+
+/**
+ * The options by group, groups sorted by name, members in the list's order.
+ * Made once per list (a version's options are one list, asked for by every
+ * page): treat the result as read-only.
+ */
+export function groupsOf(options: readonly Option[]): ReadonlyArray<readonly [string, Option[]]> {
+  const known = grouped.get(options);
+  if (known) return known;
   const groups = new Map<string, Option[]>();
   for (const option of options) {
     const members = groups.get(option.group);
     if (members) members.push(option);
     else groups.set(option.group, [option]);
   }
-  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const result = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  grouped.set(options, result);
+  return result;
 }
 
 /** Where an option is defined: one entry per note, from the note's variant in `locale` when it has one. */
