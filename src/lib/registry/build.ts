@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { report, sortFiles, type RuleId } from './diagnostics.ts';
 import { reportMissingTargets } from './links.ts';
 import { mergeRows } from './merge.ts';
-import { chooseCurrentVersion, sortVersions } from './current-version.ts';
+import { chooseCurrentVersion, namedVersions } from './current-version.ts';
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import type { OptionRow } from './rows.ts';
@@ -181,9 +181,7 @@ export function assembleRegistry(
     });
   }
   const locales = [...new Set<Locale>([DEFAULT_LOCALE, ...notes.map((note) => note.locale)])].sort();
-  const versions = sortVersions(
-    [current, ...options.map((o) => o.version), ...notes.map((n) => n.version)].filter((v): v is string => v !== null),
-  );
+  const versions = namedVersions(current, options, notes);
   return {
     registry: {
       generator: 'confref',

@@ -11,9 +11,23 @@ export interface VersionEvidence {
   upstream: boolean;
 }
 
-/** Versions sorted oldest first, numeric parts compared as numbers (`1.9` < `1.20` < `2.1`). */
+/** The order of versions: numeric parts compared as numbers (`1.9` < `1.20` < `2.1`). */
+export function compareVersions(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** Versions sorted oldest first, each once. */
 export function sortVersions(versions: Iterable<string>): string[] {
-  return [...new Set(versions)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return [...new Set(versions)].sort(compareVersions);
+}
+
+/** The registry's `versions`: every version the current one, the options and the notes name, oldest first. */
+export function namedVersions(
+  current: string | null,
+  options: ReadonlyArray<{ version: string | null }>,
+  notes: ReadonlyArray<{ version: string | null }>,
+): string[] {
+  return sortVersions([current, ...options.map((o) => o.version), ...notes.map((n) => n.version)].filter((v): v is string => v !== null));
 }
 
 export function chooseCurrentVersion(items: Iterable<VersionEvidence>, configured?: string): string | null {

@@ -22,6 +22,7 @@ import {
   type FieldResolution,
 } from './resolve.ts';
 import { DEFAULT_LOCALE, type Disagreement, type Option, type SectionRef, type SourcePosition } from './schema.ts';
+import { compareVersions } from './current-version.ts';
 
 function comparePositions(a: SourcePosition, b: SourcePosition): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
@@ -372,5 +373,5 @@ function reportCaseOnlyKeys(options: readonly Option[], fileOf: (path: string) =
 }
 
 export function compareOptions(a: Option, b: Option): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : (a.version ?? '').localeCompare(b.version ?? '', 'en', { numeric: true });
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : compareVersions(a.version ?? '', b.version ?? '');
 }

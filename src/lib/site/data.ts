@@ -8,7 +8,7 @@ import { isReadableNote, LOCALES, type Note, type Option, type Registry } from '
 import { devBridge } from '../dev/bridge.ts';
 import { noteExamplesByKey, type NoteExample } from '../snippets/from-notes.ts';
 import { keyHistories, type KeyHistory } from '../versions/history.ts';
-import { chooseCurrentVersion, sortVersions } from '../registry/current-version.ts';
+import { chooseCurrentVersion, namedVersions } from '../registry/current-version.ts';
 import { config } from '../config/env.ts';
 import { paths, versionInPath } from '../urls/paths.ts';
 
@@ -73,9 +73,7 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
     ],
     config().currentVersion,
   );
-  const named = sortVersions(
-    [version, ...options.map((o) => o.version), ...notes.map((n) => n.version)].filter((v): v is string => v !== null),
-  );
+  const named = namedVersions(version, options, notes);
   const registry: Registry = {
     generator: 'confref',
     schemaVersion: 2,

@@ -9,6 +9,7 @@ import type { UiKey } from '../i18n/ui.ts';
 import { META_DESCRIPTION_CHARS } from '../registry/budgets.ts';
 import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Note, type Option, type SourcePosition } from '../registry/schema.ts';
+import { compareVersions } from '../registry/current-version.ts';
 import type { DatedRename, KeyHistory } from '../versions/history.ts';
 import { paths, versionInPath, withBase } from '../urls/paths.ts';
 import { evidenceLabel } from './ui-labels.ts';
@@ -105,7 +106,7 @@ export function versionLinks(
   return site.versions.map((version): VersionLink => {
     const there = site.optionIn(version, option.key);
     const renamed =
-      history?.renamedTo && version !== null && version.localeCompare(history.renamedTo.by, 'en', { numeric: true }) >= 0
+      history?.renamedTo && version !== null && compareVersions(version, history.renamedTo.by) >= 0
         ? site.optionIn(version, history.renamedTo.to)
         : undefined;
     const target = there ?? renamed;

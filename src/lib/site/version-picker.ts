@@ -8,6 +8,7 @@ import type { PageLocation } from './page-location.ts';
 import { groupsOf } from './view.ts';
 import { paths } from '../urls/paths.ts';
 import { optionSlug } from '../urls/slugs.ts';
+import { compareVersions } from '../registry/current-version.ts';
 
 export interface VersionChoice {
   version: string | null;
@@ -44,7 +45,7 @@ function slugs(view: SiteData): Slugs {
 export function versionChoices(location: PageLocation, views: readonly SiteData[]): VersionChoice[] {
   const { lang, slug } = location;
   return [...views]
-    .sort((a, b) => (a.version === null ? -1 : b.version === null ? 1 : b.version.localeCompare(a.version, 'en', { numeric: true })))
+    .sort((a, b) => (a.version === null ? -1 : b.version === null ? 1 : compareVersions(b.version, a.version)))
     .map((view) => {
       const has = slugs(view);
       const at = view.at;
