@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { builtOnce } from './lib/caches/frontmatter-schema.ts';
 import { glossaryLoader, notesLoader, optionsLoader, renamesLoader } from './loaders/registry.ts';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // Built once for every page, not once per page (lib/caches/frontmatter-schema.ts).
+  docs: defineCollection({ loader: docsLoader(), schema: builtOnce(docsSchema()) }),
   options: defineCollection({ loader: optionsLoader() }),
   notes: defineCollection({ loader: notesLoader() }),
   glossary: defineCollection({ loader: glossaryLoader() }),

@@ -34,3 +34,19 @@ export function sidebarMarksPage(entries: readonly SidebarEntry[]): boolean {
 export function sidebarGroupCount(entries: readonly SidebarEntry[]): number {
   return entries.reduce((count, entry) => count + (entry.type === 'group' ? 1 + sidebarGroupCount(entry.entries) : 0), 0);
 }
+
+const sidebarKeys = new WeakMap<object, string>();
+let sidebarsSeen = 0;
+
+/**
+ * The key a shared sidebar's rendering is kept under: one per sidebar object. confref's pages share one sidebar
+ * object per version and locale and never change it (lib/site/page-sidebar.ts), so the same object renders the same.
+ */
+export function sharedSidebarKey(entries: readonly SidebarEntry[]): string {
+  let key = sidebarKeys.get(entries);
+  if (key === undefined) {
+    key = `sidebar:${sidebarsSeen++}`;
+    sidebarKeys.set(entries, key);
+  }
+  return key;
+}

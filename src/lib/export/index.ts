@@ -8,7 +8,7 @@ import { apiOption } from './api.ts';
 import { toConfluence } from './confluence.ts';
 import { toHtmlTable } from './html.ts';
 import { toMarkdownTable } from './markdown.ts';
-import { exportTable } from './rows.ts';
+import { exportTable, type ExportTable } from './rows.ts';
 
 export const EXPORT_FORMATS = ['md', 'confluence', 'html', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,8 +27,26 @@ export function exportOptions(
       null,
       2,
     )}\n`;
-  const table = exportTable(options, locale, urlOf, budget);
+  return tableAs(format, exportTable(options, locale, urlOf, budget));
+}
+
+/** The table formats. */
+export type TableFormat = Exclude<ExportFormat, 'json'>;
+export const TABLE_FORMATS = EXPORT_FORMATS.filter((format): format is TableFormat => format !== 'json');
+
+function tableAs(format: TableFormat, table: ExportTable): string {
   if (format === 'md') return toMarkdownTable(table);
   if (format === 'confluence') return toConfluence(table);
   return toHtmlTable(table);
+}
+
+/** The options in every table format, from one table (the site's "copy as" offers them all on one page). */
+export function exportTables(
+  options: readonly Option[],
+  locale: Locale,
+  urlOf: (option: Option) => string,
+  budget = Number.POSITIVE_INFINITY,
+): { format: TableFormat; text: string }[] {
+  const table = exportTable(options, locale, urlOf, budget);
+  return TABLE_FORMATS.map((format) => ({ format, text: tableAs(format, table) }));
 }

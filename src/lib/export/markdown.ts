@@ -48,6 +48,9 @@ const phrasingTypes = new Set([
   'footnoteReference',
 ]);
 
+// Made once: mdast-util-to-markdown compiles each extension's escaping patterns on first use and keeps them on it.
+const TABLE_OPTIONS = { extensions: [gfmToMarkdown({ tablePipeAlign: false })] };
+
 export function toMarkdownTable(table: ExportTable): string {
   const { headers } = table;
   const tree: Table = {
@@ -66,5 +69,5 @@ export function toMarkdownTable(table: ExportTable): string {
       })),
     ],
   };
-  return toMarkdown({ type: 'root', children: [tree] }, { extensions: [gfmToMarkdown({ tablePipeAlign: false })] });
+  return toMarkdown({ type: 'root', children: [tree] }, TABLE_OPTIONS);
 }

@@ -11,9 +11,12 @@ export interface VersionEvidence {
   upstream: boolean;
 }
 
+// One collator for every comparison: `localeCompare` with options makes a new one per call.
+const versionCollator = new Intl.Collator('en', { numeric: true });
+
 /** The order of versions: numeric parts compared as numbers (`1.9` < `1.20` < `2.1`). */
 export function compareVersions(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return versionCollator.compare(a, b);
 }
 
 /** Versions sorted oldest first, each once. */

@@ -1,13 +1,21 @@
 /**
  * The sidebar of every page of a version in a locale, from the registry:
- * overview, notes, groups, glossary, other versions. Starlight puts the locale (and the base) in front of
- * sidebar links itself, so they are given without them.
+ * overview, notes, groups, glossary, other versions. It is made once per
+ * version, locale and base, directly as the entries of Starlight's route data
+ * (the shape `StarlightRouteData['sidebar']` describes), and each page marks
+ * its own link in a copy (page-sidebar.ts). Starlight's own way, a sidebar
+ * prop on every `<StarlightPage>`, validated and converted again on every
+ * page, was a tenth of a large build (docs/benchmarks.md).
  */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { useTranslations } from '../i18n/ui.ts';
 import type { Locale, Note } from '../registry/schema.ts';
 import type { SiteData } from './data.ts';
-import { paths } from '../urls/paths.ts';
+import { paths, withBase } from '../urls/paths.ts';
 import { groupsOf, shownNote } from './view.ts';
+
+/** Starlight's sidebar entries: links (`isCurrent` on the page they lead to) and groups. */
+export type SidebarEntries = StarlightRouteData['sidebar'];
 
 export type SidebarItem =
   { label: string; link: string; attrs?: Record<string, string> } | { label: string; items: SidebarItem[]; collapsed?: boolean };
@@ -48,26 +56,42 @@ export function groupItems(groups: readonly GroupCount[], link: (group: string) 
     );
 }
 
-function unlocalized(path: string): string {
-  return path.replace(/^\/[^/]+/, '');
-}
+const sidebars = new WeakMap<SiteData, Map<string, SidebarEntries>>();
 
-const sidebars = new WeakMap<SiteData, Map<Locale, SidebarItem[]>>();
-
-/** The sidebar of a locale: the same for every page, so made once per site data and locale (Starlight copies it). */
-export function sidebarFor(lang: Locale, data: SiteData): SidebarItem[] {
-  const made = sidebars.get(data) ?? new Map<Locale, SidebarItem[]>();
+/**
+ * The sidebar of a version (`data`) in a locale, with `base` in front of its links, none marked current: the same
+ * for every page, so made once and shared (pages mark their link in a copy; nothing may change it).
+ */
+export function sidebarFor(lang: Locale, data: SiteData, base: string): SidebarEntries {
+  const made = sidebars.get(data) ?? new Map<string, SidebarEntries>();
   sidebars.set(data, made);
-  const known = made.get(lang);
+  const key = `${lang} ${base}`;
+  const known = made.get(key);
   if (known) return known;
-  const items = makeSidebar(lang, data);
-  made.set(lang, items);
-  return items;
+  const entries = sidebarEntries(sidebarItems(lang, data), base);
+  made.set(key, entries);
+  return entries;
 }
 
-function makeSidebar(lang: Locale, data: SiteData): SidebarItem[] {
+/** Sidebar items as Starlight's route data holds them: links with their base, none current, no badges or attributes. */
+export function sidebarEntries(items: readonly SidebarItem[], base: string): SidebarEntries {
+  return items.map((item) =>
+    'link' in item
+      ? { type: 'link', label: item.label, href: withBase(base, item.link), badge: undefined, isCurrent: false, attrs: item.attrs ?? {} }
+      : {
+          type: 'group',
+          label: item.label,
+          entries: sidebarEntries(item.items, base),
+          collapsed: item.collapsed ?? false,
+          badge: undefined,
+        },
+  );
+}
+
+/** The sidebar's items (links are site paths, without the base). */
+export function sidebarItems(lang: Locale, data: SiteData): SidebarItem[] {
   const t = useTranslations(lang);
-  const link = (path: string): string => unlocalized(path);
+  const link = (path: string): string => path;
   const groups = groupsOf(data.options);
   const items: SidebarItem[] = [{ label: t('nav.home'), link: link(paths.home(lang, data.at)) }];
   // The team's notes first, open; the imported upstream reference (a hundred notes or so for Flink) after them, closed.
