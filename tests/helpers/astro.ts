@@ -4,15 +4,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withAllocatorEnv } from '../../src/lib/runtime/allocator-env.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The environment for an Astro child process: without the variables Vitest sets, which change how Astro and Vite run. */
+/**
+ * The environment for an Astro child process: without the variables Vitest sets, which change how Astro and Vite run,
+ * and with the allocator options `npm run build` sets.
+ */
 export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(name)),
   );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return withAllocatorEnv({ ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 }
 
 export function buildSite({

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildRegistry, NoteSchema, toDiagnostics } from '../../src/lib/registry/index.ts';
 import { parseNoteSafely } from '../../src/lib/registry/fallback.ts';
 import { buildRegistryFrom, parseOptionsFrom, readContent } from '../../src/lib/registry/load.ts';
-import { DEFAULT_BUDGET, defaultThreads, timeBudgetMs } from '../../src/lib/registry/parse-pool.ts';
+import { DEFAULT_BUDGET, defaultThreads, idleWorkers, timeBudgetMs } from '../../src/lib/registry/parse-pool.ts';
 import { readConfig } from '../../src/lib/config/env.ts';
 import { randomNote } from '../helpers/random-notes.ts';
 
@@ -140,6 +140,18 @@ describe('parsing in worker threads', () => {
       'slow.md:1:1 error too-complex',
     ]);
     expect(result.registry.notes.find((n) => n.file === 'slow.md')!.blocks[0]).toMatchObject({ kind: 'source', value: slow });
+  });
+
+  it('keeps its workers for the next call, and ends them once idle for idleMs', async () => {
+    const sources = [
+      { path: 'a.md', contents: `${table}| a.key | 1 | Integer | Kept. |\n` },
+      { path: 'b.md', contents: `${table}| b.key | 2 | Integer | Kept. |\n` },
+    ];
+    await vi.waitFor(() => expect(idleWorkers()).toBe(0), { timeout: 10_000 });
+    const result = await buildRegistryFrom(sources, { threads: 2, budget: DEFAULT_BUDGET, idleMs: 300 });
+    expect(result.registry.options.map((o) => o.key)).toEqual(['a.key', 'b.key']);
+    expect(idleWorkers()).toBe(2);
+    await vi.waitFor(() => expect(idleWorkers()).toBe(0), { timeout: 10_000 });
   });
 
   it('gives each note a time budget that grows with its size', () => {

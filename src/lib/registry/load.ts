@@ -48,6 +48,8 @@ export interface ParseOptions extends RegistrySettings {
   /** Worker threads to parse on; 0 parses in this thread, without a budget. */
   threads: number;
   budget: ParseBudget;
+  /** How long an idle parse worker is kept (parse-pool's DEFAULT_IDLE_MS when unset). */
+  idleMs?: number;
 }
 
 /**
