@@ -114,6 +114,7 @@ export function keyCoverage(key: string, context: RankContext): { key: number; q
   const all = keyWords(key);
   if (all.length === 0 || context.words.size === 0) return { key: 0, query: 0 };
   const words = all.filter((form) => !OPTIONAL.has(form[0]!) || covers(form, context));
+  if (words.length === 0) return { key: 0, query: 0 };
   const covered = words.filter((form) => covers(form, context)).length;
   let said = 0;
   for (const word of context.words) {
