@@ -79,14 +79,14 @@ export class LoadedSearch {
   }
 
   /** Old keys by the key that replaced them, and successors by old key (lower-cased), from the core. */
-  get renames(): { byKey: Map<string, string[]>; byOldKey: Map<string, Array<{ to: string; version: string | null }>> } {
+  get renames(): { byKey: Map<string, string[]>; byOldKey: Map<string, Array<{ from: string; to: string; version: string | null }>> } {
     this.#renames ??= (() => {
       const byKey = new Map<string, string[]>();
-      const byOldKey = new Map<string, Array<{ to: string; version: string | null }>>();
+      const byOldKey = new Map<string, Array<{ from: string; to: string; version: string | null }>>();
       for (const [from, to, version] of this.core.renames ?? []) {
         byKey.set(to, [...(byKey.get(to) ?? []), from]);
         const lower = from.toLowerCase();
-        byOldKey.set(lower, [...(byOldKey.get(lower) ?? []), { to, version }]);
+        byOldKey.set(lower, [...(byOldKey.get(lower) ?? []), { from, to, version }]);
       }
       return { byKey, byOldKey };
     })();

@@ -156,7 +156,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       description: row?.excerpt ?? '',
       terms: r.terms,
       id: r.id,
-      ...(renamed ? { renamedFrom: text, renamedIn: renamed.version } : {}),
+      ...(renamed ? { renamedFrom: renamed.from, renamedIn: renamed.version } : {}),
     };
   });
 }
