@@ -156,7 +156,7 @@ function coverage(c: Candidate, context: RankContext): { key: number; query: num
 const QUERY_IN_KEY = 1;
 const KEY_COVERED = 0.6;
 const MATCHED_ANYWHERE = 0.5;
-const BM25 = 0.4;
+const BM25 = 0.2;
 const OPTION = 0.05;
 
 /** Ranks candidates (a bounded list) by the principles above; ties by score, then id. */
