@@ -127,8 +127,14 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     const key = option ? keyOf(r.id) : headingOf(r.id);
     candidates.set(r.id, { id: r.id, kind: option ? 'option' : 'section', key, score: r.score, matched, oldKeys: option ? (renames.byKey.get(key) ?? []) : [], r });
   };
+  // The keys the query begins, however low their score, but no more of them than of the rest.
+  let begun = 0;
   results.forEach((r, i) => {
-    if (i < RERANKED || (r.kind === 'option' && lower.length >= 3 && keyOf(r.id).toLowerCase().startsWith(lower))) take(r);
+    if (i < RERANKED) take(r);
+    else if (begun < RERANKED && r.kind === 'option' && lower.length >= 3 && r.id.length - 2 >= lower.length && keyOf(r.id).toLowerCase().startsWith(lower)) {
+      begun++;
+      take(r);
+    }
   });
   for (const { to } of successors) {
     const id = `o:${to}`;

@@ -101,27 +101,51 @@ export interface Ranked<C extends Candidate> {
   rank: number;
 }
 
-function covers(form: readonly string[], context: RankContext): boolean {
-  for (const f of form) {
-    if (context.words.has(f)) return true;
-    for (const word of context.words) if (context.variants.get(word)?.has(f)) return true;
+/** A query's words with the indexed terms each was completed or corrected to: what a key word is matched against. */
+interface Said {
+  /** Every form any query word takes. */
+  all: Set<string>;
+  /** Each query word's forms. */
+  each: Array<Set<string>>;
+}
+
+const saidOf = new WeakMap<RankContext, Said>();
+
+function said(context: RankContext): Said {
+  let found = saidOf.get(context);
+  if (!found) {
+    const each = [...context.words].map((word) => new Set([word, ...(context.variants.get(word) ?? [])]));
+    found = { all: new Set(each.flatMap((forms) => [...forms])), each };
+    saidOf.set(context, found);
   }
-  return false;
+  return found;
+}
+
+/** A key's words, split once per key (keys repeat from query to query). */
+const wordsOfKey = new Map<string, string[][]>();
+const MAX_CACHED_KEYS = 5000;
+
+function cachedKeyWords(key: string): string[][] {
+  let words = wordsOfKey.get(key);
+  if (!words) {
+    if (wordsOfKey.size >= MAX_CACHED_KEYS) wordsOfKey.clear();
+    wordsOfKey.set(key, (words = keyWords(key)));
+  }
+  return words;
 }
 
 /** Of a key's words, how many the query says; of the query's words, how many the key holds. */
 export function keyCoverage(key: string, context: RankContext): { key: number; query: number } {
-  const all = keyWords(key);
+  const all = cachedKeyWords(key);
   if (all.length === 0 || context.words.size === 0) return { key: 0, query: 0 };
-  const words = all.filter((form) => !OPTIONAL.has(form[0]!) || covers(form, context));
+  const { all: forms, each } = said(context);
+  const covers = (form: readonly string[]): boolean => form.some((f) => forms.has(f));
+  const words = all.filter((form) => !OPTIONAL.has(form[0]!) || covers(form));
   if (words.length === 0) return { key: 0, query: 0 };
-  const covered = words.filter((form) => covers(form, context)).length;
-  let said = 0;
-  for (const word of context.words) {
-    const forms = new Set([word, ...(context.variants.get(word) ?? [])]);
-    if (words.some((form) => form.some((f) => forms.has(f)))) said++;
-  }
-  return { key: covered / words.length, query: said / context.words.size };
+  const covered = words.filter(covers).length;
+  let inKey = 0;
+  for (const word of each) if (words.some((form) => form.some((f) => word.has(f)))) inKey++;
+  return { key: covered / words.length, query: inKey / each.length };
 }
 
 /** The same for a section's heading, by words and by Chinese bigrams. */
