@@ -7,6 +7,8 @@ import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
 import { keyWords } from '../../src/lib/search/rank.ts';
+import { UI } from '../../src/lib/i18n/ui.ts';
+import { renamedHint } from '../../src/scripts/search-ui.ts';
 import { build, table } from '../helpers/notes.ts';
 
 function searchOf(notes: Record<string, string>, locale: 'en' | 'zh' = 'en') {
@@ -123,5 +125,13 @@ describe('ranking principles (docs/search.md)', () => {
       ['state.backend.fs.checkpointdir', 'execution.checkpointing.dir', null],
       ['state.checkpoints.dir', 'execution.checkpointing.dir', null],
     ]);
+  });
+
+  it('the renamed hint as the site shows it, in both locales', () => {
+    const text = (locale: 'en' | 'zh') => ({ renamed: UI[locale]['search.renamed'], renamedIn: UI[locale]['search.renamedIn'] });
+    expect(renamedHint({ renamedFrom: 'state.checkpoints.dir', renamedIn: null }, text('en'))).toBe('Renamed from state.checkpoints.dir');
+    expect(renamedHint({ renamedFrom: 'state.backend', renamedIn: '1.19' }, text('en'))).toBe('Renamed from state.backend in 1.19');
+    expect(renamedHint({ renamedFrom: 'state.backend', renamedIn: '1.19' }, text('zh'))).toBe('由 state.backend 更名而来（1.19）');
+    expect(renamedHint({}, text('en'))).toBe('');
   });
 });
