@@ -36,7 +36,9 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   hits.forEach((hit, i) => {
     const facts = hit.kind === 'option' ? `  ${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}` : '  (note)';
     const renamed = hit.renamedFrom ? `  (renamed from ${hit.renamedFrom}${hit.renamedIn ? ` in ${hit.renamedIn}` : ''})` : '';
-    process.stdout.write(`${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}${renamed}\n    ${hit.description}\n`);
+    process.stdout.write(
+      `${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}${renamed}\n    ${hit.description}\n`,
+    );
   });
   return 0;
 }

@@ -86,7 +86,8 @@ export interface RenamedText {
 
 export function renamedHint(hit: Pick<SearchHit, 'renamedFrom' | 'renamedIn'>, text: RenamedText): string {
   if (!hit.renamedFrom) return '';
-  const template = (hit.renamedIn ? text.renamedIn : text.renamed) ?? (hit.renamedIn ? 'Renamed from {old} in {version}' : 'Renamed from {old}');
+  const template =
+    (hit.renamedIn ? text.renamedIn : text.renamed) ?? (hit.renamedIn ? 'Renamed from {old} in {version}' : 'Renamed from {old}');
   return template.replace('{old}', hit.renamedFrom).replace('{version}', hit.renamedIn ?? '');
 }
 
@@ -163,7 +164,11 @@ export function bindSearchBox(root: HTMLElement): void {
     }
     if (input.value !== text) return;
     hits = found ?? [];
-    list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`, { renamed: root.dataset['renamed'], renamedIn: root.dataset['renamedIn'] })));
+    list.replaceChildren(
+      ...hits.map((hit, i) =>
+        renderHit(hit, base, `confref-hit-${i}`, { renamed: root.dataset['renamed'], renamedIn: root.dataset['renamedIn'] }),
+      ),
+    );
     if (hits.length === 0) {
       const empty = document.createElement('li');
       empty.className = found ? 'confref-hit-empty' : 'confref-hit-empty confref-hit-error';

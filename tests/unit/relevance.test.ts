@@ -23,7 +23,17 @@ describe(`search relevance: ${cases.length} queries, held-out half`, () => {
   it('has at least 200 queries of every class, in both halves, none twice', () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
     const classes = new Set(cases.map((c) => c.class));
-    expect([...classes].sort()).toEqual(['camelcase', 'chinese', 'english', 'key', 'key-fragment', 'notes-en', 'notes-zh', 'old-key', 'typo']);
+    expect([...classes].sort()).toEqual([
+      'camelcase',
+      'chinese',
+      'english',
+      'key',
+      'key-fragment',
+      'notes-en',
+      'notes-zh',
+      'old-key',
+      'typo',
+    ]);
     for (const half of ['tuning', 'held-out'] as const) expect(cases.filter((c) => halfOf(c) === half).length).toBeGreaterThanOrEqual(100);
     expect(new Set(cases.map((c) => `${c.set}\n${c.locale}\n${c.query}`)).size).toBe(cases.length);
   });

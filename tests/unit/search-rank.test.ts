@@ -97,7 +97,10 @@ describe('ranking principles (docs/search.md)', () => {
 
   it('5. an option above a note section, unless the section heading is the better match', () => {
     const search = searchOf({ 'runbook.md': note });
-    expect(keys(search('checkpoint timeout', 2))).toEqual(['execution.checkpointing.timeout', 'execution.checkpointing.aligned-checkpoint-timeout']);
+    expect(keys(search('checkpoint timeout', 2))).toEqual([
+      'execution.checkpointing.timeout',
+      'execution.checkpointing.aligned-checkpoint-timeout',
+    ]);
     expect(keys(search('rollout checklist', 2))).toEqual(['runbook#rollout-checklist', 'deploy.rollout.parallel']);
   });
 
@@ -108,7 +111,15 @@ describe('ranking principles (docs/search.md)', () => {
         '| execution.checkpointing.savepoint-dir | (none) | String | The default directory for savepoints. |',
         '| state.backend.type | hashmap | String | The state backend to be used. |',
       ]),
-      'renames.md': ['---', 'kind: renames', '---', '| Old key | New key | Since |', '| --- | --- | --- |', '| state.backend | state.backend.type | 1.19 |', ''].join('\n'),
+      'renames.md': [
+        '---',
+        'kind: renames',
+        '---',
+        '| Old key | New key | Since |',
+        '| --- | --- | --- |',
+        '| state.backend | state.backend.type | 1.19 |',
+        '',
+      ].join('\n'),
     });
     const [first] = search('state.checkpoints.dir', 1);
     expect(first).toMatchObject({ key: 'execution.checkpointing.dir', renamedFrom: 'state.checkpoints.dir', renamedIn: null });

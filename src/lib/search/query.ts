@@ -125,13 +125,27 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     for (const term of r.queryTerms) matched.add(derived.get(term)?.source ?? term);
     const option = r.kind === 'option';
     const key = option ? keyOf(r.id) : headingOf(r.id);
-    candidates.set(r.id, { id: r.id, kind: option ? 'option' : 'section', key, score: r.score, matched, oldKeys: option ? (renames.byKey.get(key) ?? []) : [], r });
+    candidates.set(r.id, {
+      id: r.id,
+      kind: option ? 'option' : 'section',
+      key,
+      score: r.score,
+      matched,
+      oldKeys: option ? (renames.byKey.get(key) ?? []) : [],
+      r,
+    });
   };
   // The keys the query begins, however low their score, but no more of them than of the rest.
   let begun = 0;
   results.forEach((r, i) => {
     if (i < RERANKED) take(r);
-    else if (begun < RERANKED && r.kind === 'option' && lower.length >= 3 && r.id.length - 2 >= lower.length && keyOf(r.id).toLowerCase().startsWith(lower)) {
+    else if (
+      begun < RERANKED &&
+      r.kind === 'option' &&
+      lower.length >= 3 &&
+      r.id.length - 2 >= lower.length &&
+      keyOf(r.id).toLowerCase().startsWith(lower)
+    ) {
       begun++;
       take(r);
     }
