@@ -10,27 +10,7 @@
  *    query covers (so the shorter key wins when the coverage is equal), then what the query matched anywhere,
  *    then BM25. An option ranks above a note section unless the section's heading is the better match.
  */
-import { HAN, singular, tokenize } from './tokenize.ts';
-
-/** Abbreviations in keys and the words a query says for them. */
-const SPELLED: Record<string, string> = {
-  dir: 'directory',
-  dirs: 'directory',
-  num: 'number',
-  max: 'maximum',
-  min: 'minimum',
-  tmp: 'temporary',
-  conf: 'configuration',
-  config: 'configuration',
-  ms: 'millisecond',
-  mem: 'memory',
-  ha: 'availability',
-  jm: 'jobmanager',
-  tm: 'taskmanager',
-  localdir: 'local',
-  tmpdir: 'temporary',
-  storagedir: 'storage',
-};
+import { ABBREVIATIONS, HAN, singular, tokenize } from './tokenize.ts';
 
 /** Words that say nothing of a key: `numberOfTaskSlots` is number, task, slot. */
 const FILLER = new Set(['of', 'the', 'a', 'an', 'per', 'to', 'for', 'in', 'on', 'by']);
@@ -55,15 +35,17 @@ export function keyWords(key: string): string[][] {
         const lower = word.toLowerCase();
         if (lower === '' || FILLER.has(lower) || /^<.*>$/.test(lower)) continue;
         const forms = new Set([lower, singular(lower)]);
-        const spelled = SPELLED[lower];
+        const spelled = ABBREVIATIONS.get(lower);
         if (spelled) forms.add(spelled);
-        if (lower.endsWith('dir') && lower.length > 3) {
-          forms.add(lower.slice(0, -3));
-          out.push([...forms]);
-          out.push(['dir', 'directory']);
-          continue;
+        // `localdir`, `tmpdir`, `storageDir`: a word and a directory.
+        const stem = lower.length > 3 && lower.endsWith('dir') ? lower.slice(0, -3) : '';
+        if (stem) {
+          forms.add(stem);
+          const stemSpelled = ABBREVIATIONS.get(stem);
+          if (stemSpelled) forms.add(stemSpelled);
         }
         out.push([...forms]);
+        if (stem) out.push(['dir', 'directory']);
       }
     }
   }
