@@ -294,5 +294,5 @@ benchSiteAtSize();
   // The search code the browser loads on first use (from the bundled-content build above): the search box's script and the core it imports.
   const scripts = listFiles(join(dist, '_astro')).filter((file) => /\/(?:search\.|Search\.astro)[^/]*\.js$/.test(file));
   console.log('');
-  benchSearch(scripts.reduce((sum, file) => sum + brotliCompressSync(readFileSync(file)).length, 0));
+  await benchSearch(scripts.reduce((sum, file) => sum + brotliCompressSync(readFileSync(file)).length, 0));
 }

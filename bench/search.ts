@@ -2,7 +2,8 @@
  * Search figures for `npm run bench` (also `npm run bench:search` alone):
  * bytes the browser downloads before the first result, index build time,
  * query latency, and relevance on Flink 2.1 beside MiniSearch as VitePress
- * configures it. Prints; asserts nothing.
+ * configures it; `node bench/search.ts relevance` prints the relevance set
+ * alone (hit@1 and MRR@10 per class, tuning and held-out). Prints; asserts nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import type { Registry } from '../src/lib/registry/schema.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
 import { bundleSearch, LoadedSearch, openSearch, searchIndex, termsOf, type SearchBundle } from '../src/lib/search/index.ts';
 import { syntheticNote } from './synthetic.ts';
+import { formatBreakdown, halfOf, rankCases, relevanceCases, relevanceIndexes, relevanceSources } from '../tests/helpers/relevance.ts';
 
 const root = join(import.meta.dirname, '..');
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -115,53 +117,41 @@ export function measureSearch(
   );
 }
 
-interface Case {
-  query: string;
-  locale: string;
-  expect: string[];
-}
-
-/** Relevance at Flink scale: the relevance set's queries whose expected keys Flink 2.1 has, on one document per option; ours beside MiniSearch as VitePress configures it. */
-function compareRelevance(registry: Registry): void {
-  const cases = (JSON.parse(readFileSync(join(root, 'tests/fixtures/search/queries.json'), 'utf8')) as Case[]).filter((c) =>
-    c.expect.some((key) => registry.options.some((o) => o.key === key)),
-  );
-  const documents = searchDocuments(registry, 'en', '2.1').filter((doc) => doc.kind === 'option');
-  const ours = openSearch(bundleSearch(documents, { glossary: registry.glossary }));
+/**
+ * The relevance set (tests/helpers/relevance.ts) at Flink scale: its `flink` queries on a fresh import of Flink 2.1,
+ * its `seed` and `notes` queries on the checked-in content; hit@1 and MRR@10 per group and class, for the tuning and
+ * the held-out half. Beside it, MiniSearch as VitePress configures it, on the same Flink queries.
+ */
+async function compareRelevance(registry: Registry): Promise<void> {
+  const sources = await relevanceSources();
+  sources.flink = { registry, version: '2.1' };
+  const cases = relevanceCases();
+  const ranked = rankCases(cases, relevanceIndexes(sources));
+  console.log(`Search relevance (${cases.length} queries; Flink 2.1 imported from the corpus, the seed, the team notes):`);
+  console.log(formatBreakdown(ranked, 'tuning'));
+  console.log(formatBreakdown(ranked, 'held-out'));
   // VitePress's local search: MiniSearch's default tokenizer, title and text fields, fuzzy 0.2, prefix, title boosted.
+  const documents = searchDocuments(registry, 'en', '2.1').filter((doc) => doc.kind === 'option');
   const vitepress = new MiniSearch({
     fields: ['title', 'text'],
     searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2 } },
   });
   vitepress.addAll(documents.map((doc) => ({ id: doc.key, title: doc.key, text: doc.description })));
-  const score = (rank: (c: Case) => string[]): { hit1: number; mrr: number; english: number; chinese: number } => {
-    const ranks = cases.map((c) => {
-      const index = rank(c)
-        .slice(0, 10)
-        .findIndex((key) => c.expect.includes(key));
-      return { c, rank: index === -1 ? Infinity : index + 1 };
-    });
-    const share = (list: typeof ranks): number => list.filter((r) => r.rank === 1).length / Math.max(1, list.length);
-    const chinese = (c: Case): boolean => /\p{Script=Han}/u.test(c.query);
-    return {
-      hit1: share(ranks),
-      mrr: ranks.reduce((sum, r) => sum + (r.rank <= 10 ? 1 / r.rank : 0), 0) / ranks.length,
-      english: share(ranks.filter((r) => !chinese(r.c))),
-      chinese: share(ranks.filter((r) => chinese(r.c))),
-    };
-  };
-  const a = score((c) => searchIndex(ours, c.query, { limit: 10 }).map((hit) => hit.key));
-  const b = score((c) => vitepress.search(c.query).map((hit) => String(hit.id)));
-  const line = (name: string, s: typeof a): string =>
-    `  ${name.padEnd(34)} hit@1 ${fmt(s.hit1, 2)} (English ${fmt(s.english, 2)}, Chinese ${fmt(s.chinese, 2)}), MRR@10 ${fmt(s.mrr, 2)}`;
+  const flink = cases.filter((c) => c.set === 'flink' && halfOf(c) === 'held-out');
+  const theirs = flink.map((c) => {
+    const at = vitepress
+      .search(c.query)
+      .slice(0, 10)
+      .findIndex((hit) => c.expect.includes(String(hit.id)));
+    return { rank: at === -1 ? Infinity : at + 1, english: c.locale === 'en' };
+  });
+  const share = (list: typeof theirs): string => fmt(list.filter((r) => r.rank === 1).length / Math.max(1, list.length), 3);
   console.log(
-    `Search relevance on Flink 2.1 (${cases.length} of the relevance set's queries whose keys 2.1 has, ${documents.length} options):`,
+    `  MiniSearch as VitePress sets it up, held-out Flink queries: hit@1 English ${share(theirs.filter((r) => r.english))}, Chinese ${share(theirs.filter((r) => !r.english))}`,
   );
-  console.log(line('confref', a));
-  console.log(line('MiniSearch as VitePress sets it up', b));
 }
 
-export function benchSearch(codeBytes: number): void {
+export async function benchSearch(codeBytes: number, only?: 'relevance'): Promise<void> {
   const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
   if (existsSync(corpus)) {
     const notes = readdirSync(corpus)
@@ -172,11 +162,12 @@ export function benchSearch(codeBytes: number): void {
         return note ? [{ path: note.file, contents: note.markdown }] : [];
       });
     const { registry } = buildRegistry(notes);
-    measureSearch('Flink 2.1', registry, '2.1', codeBytes, FLINK_QUERIES);
-    compareRelevance(registry);
+    if (only !== 'relevance') measureSearch('Flink 2.1', registry, '2.1', codeBytes, FLINK_QUERIES);
+    await compareRelevance(registry);
   } else {
-    console.log('Search at Flink scale: skipped (no ../shared/corpus/flink)');
+    console.log('Search at Flink scale and relevance on Flink 2.1: skipped (no ../shared/corpus/flink)');
   }
+  if (only === 'relevance') return;
   measureSearch(
     '15,000 synthetic options',
     buildRegistry([{ path: 'synthetic.md', contents: syntheticNote(15_000) }]).registry,
@@ -191,5 +182,8 @@ if (import.meta.main) {
   const { listFiles } = await import('../tests/helpers/dist.ts');
   const assets = join(root, 'dist/_astro');
   const code = existsSync(assets) ? listFiles(assets).filter((file) => /\/(?:search\.|Search\.astro)[^/]*\.js$/.test(file)) : [];
-  benchSearch(code.reduce((sum, file) => sum + brotli(readFileSync(file)), 0));
+  await benchSearch(
+    code.reduce((sum, file) => sum + brotli(readFileSync(file)), 0),
+    process.argv.includes('relevance') ? 'relevance' : undefined,
+  );
 }

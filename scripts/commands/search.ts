@@ -12,12 +12,20 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number of at least 1');
   const { registry } = await loadRegistry(await contentDir(values['content']));
   const documents = searchDocuments(registry, locale.data, registry.current);
-  const index = createSearchIndex(documents, { glossary: registry.glossary, excerptLength: 110 });
+  const index = createSearchIndex(documents, { glossary: registry.glossary, renames: registry.renames, excerptLength: 110 });
   const hits = searchIndex(index, query, { limit });
   if (values['json']) {
     process.stdout.write(
       `${JSON.stringify(
-        hits.map(({ key, score, kind, type, defaultValue, url }) => ({ key, score, kind, type, default: defaultValue, url })),
+        hits.map(({ key, score, kind, type, defaultValue, url, renamedFrom, renamedIn }) => ({
+          key,
+          score,
+          kind,
+          type,
+          default: defaultValue,
+          url,
+          ...(renamedFrom ? { renamedFrom, renamedIn: renamedIn ?? null } : {}),
+        })),
         null,
         2,
       )}\n`,
@@ -27,7 +35,10 @@ export async function runSearch(values: Record<string, string | boolean | undefi
   if (hits.length === 0) process.stdout.write('no results\n');
   hits.forEach((hit, i) => {
     const facts = hit.kind === 'option' ? `  ${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}` : '  (note)';
-    process.stdout.write(`${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}\n    ${hit.description}\n`);
+    const renamed = hit.renamedFrom ? `  (renamed from ${hit.renamedFrom}${hit.renamedIn ? ` in ${hit.renamedIn}` : ''})` : '';
+    process.stdout.write(
+      `${String(i + 1).padStart(2)}. ${hit.kind === 'option' ? hit.key : hit.title}${facts}${renamed}\n    ${hit.description}\n`,
+    );
   });
   return 0;
 }

@@ -78,7 +78,20 @@ export function highlighted(text: string, terms: readonly string[]): Node[] {
   return nodes;
 }
 
-export function renderHit(hit: SearchHit, base: string, id: string): HTMLLIElement {
+/** The hint on an option that replaced the old key the query typed: `Renamed from {old}` (`… in {version}`). */
+export interface RenamedText {
+  renamed?: string | undefined;
+  renamedIn?: string | undefined;
+}
+
+export function renamedHint(hit: Pick<SearchHit, 'renamedFrom' | 'renamedIn'>, text: RenamedText): string {
+  if (!hit.renamedFrom) return '';
+  const template =
+    (hit.renamedIn ? text.renamedIn : text.renamed) ?? (hit.renamedIn ? 'Renamed from {old} in {version}' : 'Renamed from {old}');
+  return template.replace('{old}', hit.renamedFrom).replace('{version}', hit.renamedIn ?? '');
+}
+
+export function renderHit(hit: SearchHit, base: string, id: string, text: RenamedText = {}): HTMLLIElement {
   const item = document.createElement('li');
   item.id = id;
   item.setAttribute('role', 'option');
@@ -94,6 +107,13 @@ export function renderHit(hit: SearchHit, base: string, id: string): HTMLLIEleme
     facts.className = 'confref-hit-facts';
     facts.textContent = `${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}`;
     link.append(' ', facts);
+  }
+  const hint = renamedHint(hit, text);
+  if (hint) {
+    const renamed = document.createElement('span');
+    renamed.className = 'confref-hit-renamed';
+    renamed.textContent = hint;
+    link.append(' ', renamed);
   }
   const excerpt = document.createElement('span');
   excerpt.className = 'confref-hit-excerpt';
@@ -144,7 +164,11 @@ export function bindSearchBox(root: HTMLElement): void {
     }
     if (input.value !== text) return;
     hits = found ?? [];
-    list.replaceChildren(...hits.map((hit, i) => renderHit(hit, base, `confref-hit-${i}`)));
+    list.replaceChildren(
+      ...hits.map((hit, i) =>
+        renderHit(hit, base, `confref-hit-${i}`, { renamed: root.dataset['renamed'], renamedIn: root.dataset['renamedIn'] }),
+      ),
+    );
     if (hits.length === 0) {
       const empty = document.createElement('li');
       empty.className = found ? 'confref-hit-empty' : 'confref-hit-empty confref-hit-error';

@@ -96,10 +96,11 @@ describe('export formats, on descriptions holding | { [ < code and links', () =>
       '[`state.checkpoints.dir`]',
       '[`state.checkpoints.num-retained`]',
     ]);
+    // Search ranks options above note sections, so the three nearest are all options.
     const unknown = run('checkpont');
     expect([unknown.status, unknown.stderr.split('\n')[0]]).toEqual([
       2,
-      'confref export: no option or group "checkpont"; did you mean state.checkpoints.dir, state.checkpoints.num-retained?',
+      'confref export: no option or group "checkpont"; did you mean state.checkpoints.dir, state.checkpoints.num-retained, state.backend.incremental?',
     ]);
     expect(run('state.checkpoints.dir', '--format', 'pdf').status).toBe(2);
   });

@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import type { DisplayRow, SearchBundle } from './bundle.ts';
 import { mergeGlossaries, type GlossaryPair } from './glossary.ts';
 import { LoadedSearch, openSearch } from './loaded.ts';
+import { oldKeysFor, type RenameLike } from './old-keys.ts';
 import { indexOptions } from './options.ts';
 import { packSearch } from './pack.ts';
 
@@ -44,20 +45,22 @@ export function displayRow(doc: SearchDocument, excerptLength = 140): DisplayRow
 }
 
 /** The bundle the site publishes: core, term shards and display chunks. */
-export function bundleSearch(
-  documents: readonly SearchDocument[],
-  options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {},
-): SearchBundle {
+export interface BundleOptions {
+  glossary?: readonly GlossaryPair[];
+  /** The content's rename maps (a registry's `renames`): old keys lead to their successors. */
+  renames?: readonly RenameLike[];
+  excerptLength?: number;
+}
+
+export function bundleSearch(documents: readonly SearchDocument[], options: BundleOptions = {}): SearchBundle {
   const index = new MiniSearch<SearchDocument>(indexOptions(documents));
   index.addAll(documents);
   const display = new Map(documents.map((doc) => [doc.id, displayRow(doc, options.excerptLength)]));
-  return packSearch(index, display, mergeGlossaries(options.glossary ?? []));
+  const keys = new Set(documents.flatMap((doc) => (doc.kind === 'option' ? [doc.key] : [])));
+  return packSearch(index, display, mergeGlossaries(options.glossary ?? []), oldKeysFor(keys, options.renames));
 }
 
 /** A search over documents with everything loaded (the CLI, tests, the bench). */
-export function createSearchIndex(
-  documents: readonly SearchDocument[],
-  options: { glossary?: readonly GlossaryPair[]; excerptLength?: number } = {},
-): LoadedSearch {
+export function createSearchIndex(documents: readonly SearchDocument[], options: BundleOptions = {}): LoadedSearch {
   return openSearch(bundleSearch(documents, options));
 }

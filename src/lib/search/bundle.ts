@@ -41,7 +41,12 @@ export interface SearchCore {
   chunks: number;
   /** The merged glossary (content over built-in) used to expand queries. */
   glossary: GlossaryPair[];
+  /** Old keys that are not options here, each with the option that replaced it and the version that renamed it, if known. */
+  renames?: OldKey[];
 }
+
+/** An old key, its successor and the version that renamed it (null: not known). */
+export type OldKey = [from: string, to: string, version: string | null];
 
 /** Terms of one shard and, per term, its postings: field id, count, then doc-id deltas ×2 (+1 when a term frequency follows). */
 export type TermShard = [terms: string[], postings: number[][]];

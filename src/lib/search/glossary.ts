@@ -85,6 +85,20 @@ export const DEFAULT_GLOSSARY: readonly GlossaryPair[] = [
   ['taskmanager', 'TaskManager'],
   ['security', '安全'],
   ['authentication', '认证'],
+  // Added for the relevance set's tuning half (tests/fixtures/search/relevance.json): Flink's terms as its
+  // Chinese documentation and teams write them, each for a tuning query that did not find its option.
+  ['heartbeat', '心跳'],
+  ['tolerable', '容忍'],
+  ['failed', '失败'],
+  ['attempts', '次数'],
+  ['process', '进程'],
+  ['ttl', '生存时间'],
+  ['object reuse', '对象重用'],
+  ['mode', '模式'],
+  ['runtime mode', '运行模式'],
+  ['speculative', '推测执行'],
+  ['zookeeper quorum', 'ZooKeeper 地址'],
+  ['namespace', '命名空间'],
 ].map(([en, zh]) => ({ en: en!, zh: zh! }));
 
 /** Content glossary first (it may refine a default), then the defaults it does not cover. */

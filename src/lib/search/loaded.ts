@@ -25,6 +25,7 @@ export class LoadedSearch {
   readonly #vocabularies = new Map<string, SearchableMap<true>>();
   readonly #shortIds: Map<string, number>;
   #index: MiniSearch | null = null;
+  #renames: LoadedSearch['renames'] | undefined;
 
   constructor(core: SearchCore) {
     this.core = core;
@@ -64,6 +65,32 @@ export class LoadedSearch {
   get index(): MiniSearch {
     this.#index ??= MiniSearch.loadJS(unpackSearch(this.core, this.#shards.values()), SEARCH_OPTIONS);
     return this.#index;
+  }
+
+  /** What the index stores of a document (its kind and filter facets), from the core alone. */
+  stored(id: string): { kind: 'option' | 'section'; group: string; type: string } | undefined {
+    const shortId = this.#shortIds.get(id);
+    if (shortId === undefined) return undefined;
+    return {
+      kind: id.startsWith('o:') ? 'option' : 'section',
+      group: this.core.groups[this.core.facets[shortId * 2]!]!,
+      type: this.core.types[this.core.facets[shortId * 2 + 1]!]!,
+    };
+  }
+
+  /** Old keys by the key that replaced them, and successors by old key (lower-cased), from the core. */
+  get renames(): { byKey: Map<string, string[]>; byOldKey: Map<string, Array<{ from: string; to: string; version: string | null }>> } {
+    this.#renames ??= (() => {
+      const byKey = new Map<string, string[]>();
+      const byOldKey = new Map<string, Array<{ from: string; to: string; version: string | null }>>();
+      for (const [from, to, version] of this.core.renames ?? []) {
+        byKey.set(to, [...(byKey.get(to) ?? []), from]);
+        const lower = from.toLowerCase();
+        byOldKey.set(lower, [...(byOldKey.get(lower) ?? []), { from, to, version }]);
+      }
+      return { byKey, byOldKey };
+    })();
+    return this.#renames;
   }
 
   display(id: string): DisplayRow | undefined {

@@ -3,7 +3,7 @@
  * (the layout is described in bundle.ts). Build time only.
  */
 import type { AsPlainObject, default as MiniSearch } from 'minisearch';
-import { chunkOf, shardOf, type DisplayRow, type SearchBundle, type SearchCore, type TermShard } from './bundle.ts';
+import { chunkOf, shardOf, type DisplayRow, type OldKey, type SearchBundle, type SearchCore, type TermShard } from './bundle.ts';
 import type { GlossaryPair } from './glossary.ts';
 
 type Plain = AsPlainObject;
@@ -30,7 +30,12 @@ export function encodePostings(data: Record<string, Record<string, number>>): nu
  * Packs a MiniSearch index (built with no removals, so short ids run 0…n-1)
  * and the rows its results show.
  */
-export function packSearch(index: MiniSearch, display: ReadonlyMap<string, DisplayRow>, glossary: GlossaryPair[]): SearchBundle {
+export function packSearch(
+  index: MiniSearch,
+  display: ReadonlyMap<string, DisplayRow>,
+  glossary: GlossaryPair[],
+  renames: OldKey[] = [],
+): SearchBundle {
   const plain = index.toJSON() as Plain;
   const count = plain.nextId;
   if (plain.dirtCount !== 0 || plain.documentCount !== count) throw new Error('packSearch: the index must be built without removals');
@@ -69,6 +74,7 @@ export function packSearch(index: MiniSearch, display: ReadonlyMap<string, Displ
     shards: Object.keys(shards).sort(),
     chunks: chunks.length,
     glossary,
+    ...(renames.length > 0 ? { renames } : {}),
   };
   return { core, shards, display: chunks };
 }

@@ -7,6 +7,8 @@
 import type { Query, SearchResult } from 'minisearch';
 import { expandQuery } from './glossary.ts';
 import { LoadedSearch } from './loaded.ts';
+import { rankCandidates, type Candidate } from './rank.ts';
+import { HAN } from './tokenize.ts';
 import { FUZZY_WEIGHT, MAX_COMPLETIONS, PREFIX_WEIGHT, prefixTerms, queryTerms, typoDistance } from './options.ts';
 
 export { LoadedSearch };
@@ -25,6 +27,9 @@ export interface SearchHit {
   /** Indexed terms that matched, for highlighting. */
   terms: string[];
   id: string;
+  /** The old key the query typed, when this option replaced it, and the version that renamed it (null: not known). */
+  renamedFrom?: string;
+  renamedIn?: string | null;
 }
 
 export interface QueryOptions {
@@ -48,35 +53,16 @@ export function termsOf(search: LoadedSearch, query: string): string[] {
 
 type Result = SearchResult & { kind?: string; group?: string; type?: string };
 
-function keyOf(result: Result): string {
-  return result.id.slice(2);
+/** How many of MiniSearch's results, by score, are re-ranked (besides keys the query types or begins). */
+export const RERANKED = 40;
+
+function keyOf(id: string): string {
+  return id.slice(2);
 }
 
-/**
- * The first `limit` results: an exact key first, then keys the query begins,
- * then the rest by score, equal scores by key. MiniSearch returns results by
- * score, so only the keyed ones, the first `limit` others and their ties are sorted.
- */
-function topHits(results: readonly Result[], lower: string, limit: number): Array<{ r: Result; tier: number }> {
-  const keyed: Array<{ r: Result; tier: number }> = [];
-  const rest: Array<{ r: Result; tier: number }> = [];
-  for (const r of results) {
-    if (r.kind === 'option' && r.id.length - 2 >= lower.length) {
-      const key = keyOf(r).toLowerCase();
-      if (key === lower) {
-        keyed.push({ r, tier: 2 });
-        continue;
-      }
-      if (lower.length >= 3 && key.startsWith(lower)) {
-        keyed.push({ r, tier: 1 });
-        continue;
-      }
-    }
-    // Past the limit, only results tied with the last one taken can still move up.
-    if (rest.length >= limit && r.score < rest[rest.length - 1]!.r.score) continue;
-    rest.push({ r, tier: 0 });
-  }
-  return [...keyed, ...rest].sort((a, b) => b.tier - a.tier || b.r.score - a.r.score || (a.r.id < b.r.id ? -1 : 1)).slice(0, limit);
+/** A section's heading as its id spells it (`s:<note>#<heading slug>`): what the ranker reads, before any display chunk is loaded. */
+function headingOf(id: string): string {
+  return id.slice(id.indexOf('#') + 1).replace(/-/g, ' ');
 }
 
 export function searchIndex(search: LoadedSearch, query: string, options: QueryOptions = {}): SearchHit[] {
@@ -126,12 +112,61 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     }
   }
   if (corrected) results = run();
-  return topHits(results, lower, options.limit ?? 10).map(({ r, tier }) => {
+  const limit = options.limit ?? 10;
+  // The candidates: the best-scored results, keys the query types or begins, and options that replaced an old key typed whole.
+  const variants = new Map<string, Set<string>>();
+  for (const [term, { source }] of derived) (variants.get(source) ?? variants.set(source, new Set()).get(source)!).add(term);
+  const renames = search.renames;
+  const successors = renames.byOldKey.get(lower) ?? [];
+  const candidates = new Map<string, Candidate & { r: Result }>();
+  const take = (r: Result): void => {
+    if (candidates.has(r.id)) return;
+    const matched = new Set<string>();
+    for (const term of r.queryTerms) matched.add(derived.get(term)?.source ?? term);
+    const option = r.kind === 'option';
+    const key = option ? keyOf(r.id) : headingOf(r.id);
+    candidates.set(r.id, {
+      id: r.id,
+      kind: option ? 'option' : 'section',
+      key,
+      score: r.score,
+      matched,
+      oldKeys: option ? (renames.byKey.get(key) ?? []) : [],
+      r,
+    });
+  };
+  // The keys the query begins, however low their score, but no more of them than of the rest.
+  let begun = 0;
+  results.forEach((r, i) => {
+    if (i < RERANKED) take(r);
+    else if (
+      begun < RERANKED &&
+      r.kind === 'option' &&
+      lower.length >= 3 &&
+      r.id.length - 2 >= lower.length &&
+      keyOf(r.id).toLowerCase().startsWith(lower)
+    ) {
+      begun++;
+      take(r);
+    }
+  });
+  for (const { to } of successors) {
+    const id = `o:${to}`;
+    const stored = search.stored(id);
+    if (!stored || candidates.has(id)) continue;
+    const r = { id, score: 0, terms: [], queryTerms: [], match: {}, ...stored } as Result;
+    if (!filtered || filter(r)) take(r);
+  }
+  const words = new Set([...terms, ...glossaryTerms].filter((term) => !HAN.test(term)));
+  const ranked = rankCandidates([...candidates.values()], { lower, terms: [...terms, ...glossaryTerms], words, variants });
+  return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {
+    const r = candidate.r;
     const row = search.display(r.id);
+    const renamed = successors.find((s) => s.to === candidate.key && candidate.kind === 'option');
     return {
-      key: keyOf(r),
+      key: keyOf(r.id),
       kind: r.kind as 'option' | 'section',
-      score: Number((r.score + tier * 1000).toFixed(4)),
+      score: Number((rank + tier * 10).toFixed(4)),
       title: row?.title ?? '',
       type: row?.type ?? String(r.type ?? ''),
       defaultValue: row?.defaultValue ?? '',
@@ -141,6 +176,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       description: row?.excerpt ?? '',
       terms: r.terms,
       id: r.id,
+      ...(renamed ? { renamedFrom: renamed.from, renamedIn: renamed.version } : {}),
     };
   });
 }

@@ -17,7 +17,7 @@ const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}_.<>*-]+/gu;
 const KEY = /^[\p{L}\p{N}_<>*-]+(?:\.[\p{L}\p{N}_<>*-]+)+$/u;
 
 /** Abbreviations in keys, spelled out the way descriptions and queries say them. */
-const ABBREVIATIONS = new Map<string, string>(
+export const ABBREVIATIONS = new Map<string, string>(
   Object.entries({
     dir: 'directory',
     dirs: 'directory',

@@ -8,7 +8,10 @@ import { paths, versionParam, withBase } from '../urls/paths.ts';
 
 export function searchIndexRoutes(data: SiteData) {
   return LOCALES.flatMap((lang) => {
-    const bundle = bundleSearch(searchDocuments(data.registry, lang, data.version, data.current), { glossary: data.registry.glossary });
+    const bundle = bundleSearch(searchDocuments(data.registry, lang, data.version, data.current), {
+      glossary: data.registry.glossary,
+      renames: data.registry.renames,
+    });
     const params = (part: string) => ({ lang, v: versionParam(data.at), part });
     return [
       { params: params('core'), props: { body: bundle.core } },

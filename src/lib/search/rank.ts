@@ -1,0 +1,197 @@
+/**
+ * Ranking: re-scores a bounded list of MiniSearch's candidates so that the
+ * most specific match comes first (docs/search.md, "How results are ranked").
+ * Pure and free of Node and index-building code: the browser runs it too.
+ *
+ * 1. A key typed whole (or an old key typed whole, which leads to its successor) first.
+ * 2. A key spelled as words (`state backend` → `state.backend`): every word of the key, and nothing else.
+ * 3. Keys the query begins (`state.backend.rocksdb.block.c`).
+ * 4. The rest by how much of the query the key (a section: its heading) holds, then how much of the key the
+ *    query covers (so the shorter key wins when the coverage is equal), then what the query matched anywhere,
+ *    then BM25. An option ranks above a note section unless the section's heading is the better match.
+ */
+import { ABBREVIATIONS, HAN, singular, tokenize } from './tokenize.ts';
+
+/** Words that say nothing of a key: `numberOfTaskSlots` is number, task, slot. */
+const FILLER = new Set(['of', 'the', 'a', 'an', 'per', 'to', 'for', 'in', 'on', 'by']);
+
+/**
+ * Words that name what kind of switch or choice a key is, not what it is about: a query for unaligned
+ * checkpoints means `…unaligned.enabled`, one for the state backend `state.backend.type`. They count for a
+ * key only when the query says them.
+ */
+const OPTIONAL = new Set(['enabled', 'enable', 'type']);
+
+/**
+ * The words of a key, each with the forms a query may say it in: dotted
+ * parts, hyphenated and camelCase words, lightly singularised, abbreviations
+ * spelled out (`dir` is also directory; `localdir` is local and directory).
+ */
+export function keyWords(key: string): string[][] {
+  const out: string[][] = [];
+  for (const part of key.split('.')) {
+    for (const raw of part.split(/[-_]/)) {
+      for (const word of raw.split(/(?<=[a-z0-9])(?=[A-Z])/)) {
+        const lower = word.toLowerCase();
+        if (lower === '' || FILLER.has(lower) || /^<.*>$/.test(lower)) continue;
+        const forms = new Set([lower, singular(lower)]);
+        const spelled = ABBREVIATIONS.get(lower);
+        if (spelled) forms.add(spelled);
+        // `localdir`, `tmpdir`, `storageDir`: a word and a directory.
+        const stem = lower.length > 3 && lower.endsWith('dir') ? lower.slice(0, -3) : '';
+        if (stem) {
+          forms.add(stem);
+          const stemSpelled = ABBREVIATIONS.get(stem);
+          if (stemSpelled) forms.add(stemSpelled);
+        }
+        out.push([...forms]);
+        if (stem) out.push(['dir', 'directory']);
+      }
+    }
+  }
+  return out;
+}
+
+export interface Candidate {
+  id: string;
+  kind: 'option' | 'section';
+  /** The option key, or for a section its heading. */
+  key: string;
+  /** MiniSearch's BM25 score. */
+  score: number;
+  /** The query terms (after completion and correction, mapped back to what was typed) the document matched anywhere. */
+  matched: ReadonlySet<string>;
+  /** Old keys that lead here (when this option replaced them). */
+  oldKeys: readonly string[];
+}
+
+export interface RankContext {
+  /** The query, trimmed and lower-cased. */
+  lower: string;
+  /** The query's terms and those of its glossary expansion, as looked up. */
+  terms: readonly string[];
+  /** The words the query says, in English: its own and its glossary expansion's (Chinese bigrams left out). */
+  words: ReadonlySet<string>;
+  /** Indexed terms a query word was completed or corrected to, by the word. */
+  variants: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export interface Ranked<C extends Candidate> {
+  candidate: C;
+  /** 3: a key typed whole; 2: a key spelled as words; 1: a key the query begins; 0: the rest. */
+  tier: number;
+  rank: number;
+}
+
+/** A query's words with the indexed terms each was completed or corrected to: what a key word is matched against. */
+interface Said {
+  /** Every form any query word takes. */
+  all: Set<string>;
+  /** Each query word's forms. */
+  each: Array<Set<string>>;
+}
+
+const saidOf = new WeakMap<RankContext, Said>();
+
+function said(context: RankContext): Said {
+  let found = saidOf.get(context);
+  if (!found) {
+    const each = [...context.words].map((word) => new Set([word, ...(context.variants.get(word) ?? [])]));
+    found = { all: new Set(each.flatMap((forms) => [...forms])), each };
+    saidOf.set(context, found);
+  }
+  return found;
+}
+
+/** A key's words, split once per key (keys repeat from query to query). */
+const wordsOfKey = new Map<string, string[][]>();
+const MAX_CACHED_KEYS = 5000;
+
+function cachedKeyWords(key: string): string[][] {
+  let words = wordsOfKey.get(key);
+  if (!words) {
+    if (wordsOfKey.size >= MAX_CACHED_KEYS) wordsOfKey.clear();
+    wordsOfKey.set(key, (words = keyWords(key)));
+  }
+  return words;
+}
+
+/** Of a key's words, how many the query says; of the query's words, how many the key holds. */
+export function keyCoverage(key: string, context: RankContext): { key: number; query: number } {
+  const all = cachedKeyWords(key);
+  if (all.length === 0 || context.words.size === 0) return { key: 0, query: 0 };
+  const { all: forms, each } = said(context);
+  const covers = (form: readonly string[]): boolean => form.some((f) => forms.has(f));
+  const words = all.filter((form) => !OPTIONAL.has(form[0]!) || covers(form));
+  if (words.length === 0) return { key: 0, query: 0 };
+  const covered = words.filter(covers).length;
+  let inKey = 0;
+  for (const word of each) if (words.some((form) => form.some((f) => word.has(f)))) inKey++;
+  return { key: covered / words.length, query: inKey / each.length };
+}
+
+/** The same for a section's heading, by words and by Chinese bigrams. */
+function headingCoverage(heading: string, context: RankContext): { key: number; query: number } {
+  const own = new Set(tokenize(heading));
+  const query = new Set(context.terms.filter((t) => HAN.test(t) || context.words.has(t)));
+  if (own.size === 0 || query.size === 0) return { key: 0, query: 0 };
+  let inQuery = 0;
+  for (const t of own) if (query.has(t)) inQuery++;
+  let inHeading = 0;
+  for (const t of query) if (own.has(t)) inHeading++;
+  return { key: inQuery / own.size, query: inHeading / query.size };
+}
+
+/**
+ * The best cover of a candidate: its key's, or an old key's that leads to it, a little less; `whole` when the
+ * query says every word of the key or of an old key, and nothing else.
+ */
+function coverage(c: Candidate, context: RankContext): { key: number; query: number; whole: boolean } {
+  if (c.kind === 'section') return { ...headingCoverage(c.key, context), whole: false };
+  const own = keyCoverage(c.key, context);
+  let best = { ...own, whole: own.key === 1 && own.query === 1 };
+  for (const old of c.oldKeys) {
+    const cover = keyCoverage(old, context);
+    if (cover.key === 1 && cover.query === 1) best.whole = true;
+    if (cover.query + cover.key > best.query + best.key) best = { key: cover.key * 0.9, query: cover.query * 0.9, whole: best.whole };
+  }
+  return best;
+}
+
+/** Weights of the principles in the rank of the rest (tier 0). */
+const QUERY_IN_KEY = 1;
+const KEY_COVERED = 0.6;
+const MATCHED_ANYWHERE = 0.5;
+const BM25 = 0.2;
+const OPTION = 0.05;
+
+/** Ranks candidates (a bounded list) by the principles above; ties by score, then id. */
+export function rankCandidates<C extends Candidate>(candidates: readonly C[], context: RankContext): Array<Ranked<C>> {
+  const top = Math.max(...candidates.map((c) => c.score), 1e-9);
+  const termCount = Math.max(1, new Set(context.terms).size);
+  const ranked = candidates.map((candidate): Ranked<C> => {
+    const key = candidate.key.toLowerCase();
+    const cover = coverage(candidate, context);
+    let tier = 0;
+    if (candidate.kind === 'option') {
+      if (key === context.lower || candidate.oldKeys.some((old) => old.toLowerCase() === context.lower)) tier = 3;
+      else if (cover.whole && !context.lower.includes('.')) tier = 2;
+      else if (context.lower.length >= 3 && key.startsWith(context.lower)) tier = 1;
+    }
+    const anywhere = Math.min(1, candidate.matched.size / termCount);
+    const rank =
+      QUERY_IN_KEY * cover.query +
+      KEY_COVERED * cover.key +
+      MATCHED_ANYWHERE * anywhere +
+      BM25 * (candidate.score / top) +
+      (candidate.kind === 'option' ? OPTION : 0);
+    return { candidate, tier, rank };
+  });
+  return ranked.sort(
+    (a, b) =>
+      b.tier - a.tier ||
+      b.rank - a.rank ||
+      b.candidate.score - a.candidate.score ||
+      (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The ranking principles of docs/search.md ("How results are ranked"), one
+ * test each, with the exact order expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
+import { keyWords } from '../../src/lib/search/rank.ts';
+import { UI } from '../../src/lib/i18n/ui.ts';
+import { renamedHint } from '../../src/scripts/search-ui.ts';
+import { build, table } from '../helpers/notes.ts';
+
+function searchOf(notes: Record<string, string>, locale: 'en' | 'zh' = 'en') {
+  const { registry } = build(notes);
+  const index = createSearchIndex(searchDocuments(registry, locale, null), registry);
+  return (query: string, limit = 10) => searchIndex(index, query, { limit });
+}
+const keys = (hits: Array<{ key: string }>): string[] => hits.map((hit) => hit.key);
+
+const checkpointing = table([
+  '| execution.checkpointing.interval | (none) | Duration | Gets the interval in which checkpoints are periodically scheduled. |',
+  '| execution.checkpointing.interval-during-backlog | (none) | Duration | If it is not null and any source reports isProcessingBacklog=true, it is the interval in which checkpoints are periodically scheduled. |',
+  '| execution.checkpointing.timeout | 10 min | Duration | The maximum time that a checkpoint may take before being discarded. |',
+  '| execution.checkpointing.aligned-checkpoint-timeout | 0 ms | Duration | Only relevant if unaligned checkpoints are enabled. If the checkpoint timeout of the alignment is exceeded, the checkpoint barrier starts working as an unaligned checkpoint. |',
+  '| web.timeout | 10 min | Duration | Timeout for asynchronous operations by the web monitor: checkpoint statistics, checkpoint details, checkpoint timeout reports. |',
+]);
+
+describe('ranking principles (docs/search.md)', () => {
+  it('1. how much of the query the key holds: the key that says both words before a description that repeats them', () => {
+    const search = searchOf({ 'c.md': checkpointing });
+    expect(keys(search('checkpoint timeout', 3))).toEqual([
+      'execution.checkpointing.timeout',
+      'execution.checkpointing.aligned-checkpoint-timeout',
+      'web.timeout',
+    ]);
+  });
+
+  it('2. the shorter key when they hold the same words: a longer key holding every query word comes after', () => {
+    const search = searchOf({ 'c.md': checkpointing });
+    expect(keys(search('checkpoint interval', 2))).toEqual([
+      'execution.checkpointing.interval',
+      'execution.checkpointing.interval-during-backlog',
+    ]);
+    // A typo corrects to the same words, and ranks the same.
+    expect(keys(search('chekpoint interval', 2))).toEqual([
+      'execution.checkpointing.interval',
+      'execution.checkpointing.interval-during-backlog',
+    ]);
+  });
+
+  const backends = table([
+    '| state.backend.local-recovery | false | Boolean | This option configures local recovery for this state backend. |',
+    '| state.backend.incremental | false | Boolean | Whether the state backend should create incremental checkpoints. |',
+    '| state.backend | (none) | String | The state backend to be used to store state. |',
+    '| state.backend.type | hashmap | String | The state backend to be used to store state. |',
+  ]);
+
+  it('3. a key typed whole first, then a key spelled as words, then the keys the query begins', () => {
+    const search = searchOf({ 's.md': backends });
+    expect(keys(search('state.backend', 4))).toEqual([
+      'state.backend',
+      'state.backend.type',
+      'state.backend.incremental',
+      'state.backend.local-recovery',
+    ]);
+    expect(keys(search('state backend', 2))).toEqual(['state.backend', 'state.backend.type']);
+    expect(keys(search('状态后端', 2))).toEqual(['state.backend', 'state.backend.type']);
+  });
+
+  it('4. camelCase words count as words: numberOfTaskSlots is number, task, slot', () => {
+    expect(keyWords('taskmanager.numberOfTaskSlots')).toEqual([['taskmanager'], ['number'], ['task'], ['slots', 'slot']]);
+    const search = searchOf({
+      't.md': table([
+        '| slotmanager.number-of-slots.max | (none) | Integer | Defines the maximum number of slots that the Flink cluster allocates. |',
+        '| taskmanager.numberOfTaskSlots | 1 | Integer | The number of parallel operator or user function instances that a single TaskManager can run. |',
+      ]),
+    });
+    expect(keys(search('number of task slots'))).toEqual(['taskmanager.numberOfTaskSlots', 'slotmanager.number-of-slots.max']);
+  });
+
+  const note = [
+    '# Checkpoint runbook',
+    '',
+    '## Timeouts',
+    '',
+    'When the checkpoint timeout is hit, the checkpoint is discarded; a checkpoint timeout usually means backpressure.',
+    '',
+    '## Rollout checklist',
+    '',
+    'Before a rollout, check the dashboards and the alerts.',
+    '',
+    checkpointing,
+    '| deploy.rollout.parallel | 1 | Integer | How many jobs a rollout restarts at once. |',
+    '',
+  ].join('\n');
+
+  it('5. an option above a note section, unless the section heading is the better match', () => {
+    const search = searchOf({ 'runbook.md': note });
+    expect(keys(search('checkpoint timeout', 2))).toEqual([
+      'execution.checkpointing.timeout',
+      'execution.checkpointing.aligned-checkpoint-timeout',
+    ]);
+    expect(keys(search('rollout checklist', 2))).toEqual(['runbook#rollout-checklist', 'deploy.rollout.parallel']);
+  });
+
+  it('6. an old key leads to its successor, with the version that renamed it', () => {
+    const search = searchOf({
+      'c.md': table([
+        '| execution.checkpointing.dir | (none) | String | The default directory used for storing the data files and meta data of checkpoints. |',
+        '| execution.checkpointing.savepoint-dir | (none) | String | The default directory for savepoints. |',
+        '| state.backend.type | hashmap | String | The state backend to be used. |',
+      ]),
+      'renames.md': [
+        '---',
+        'kind: renames',
+        '---',
+        '| Old key | New key | Since |',
+        '| --- | --- | --- |',
+        '| state.backend | state.backend.type | 1.19 |',
+        '',
+      ].join('\n'),
+    });
+    const [first] = search('state.checkpoints.dir', 1);
+    expect(first).toMatchObject({ key: 'execution.checkpointing.dir', renamedFrom: 'state.checkpoints.dir', renamedIn: null });
+    expect(search('state.backend', 1)[0]).toMatchObject({ key: 'state.backend.type', renamedFrom: 'state.backend', renamedIn: '1.19' });
+    // Spelled as words, an old key leads to its successor too; no hint, the key was not typed.
+    expect(search('state backend', 1)[0]).toMatchObject({ key: 'state.backend.type' });
+    expect(search('state backend', 1)[0]?.renamedFrom).toBeUndefined();
+  });
+
+  it('old keys travel in the index only when they are not options themselves and their successor is', () => {
+    const index = new Set(['execution.checkpointing.dir', 'state.savepoints.dir']);
+    expect(oldKeysFor(index, [{ from: 'a.old', to: 'execution.checkpointing.dir', version: '2.0' }])).toEqual([
+      ['a.old', 'execution.checkpointing.dir', '2.0'],
+      ['state.backend.fs.checkpointdir', 'execution.checkpointing.dir', null],
+      ['state.checkpoints.dir', 'execution.checkpointing.dir', null],
+    ]);
+  });
+
+  it('the renamed hint as the site shows it, in both locales', () => {
+    const text = (locale: 'en' | 'zh') => ({ renamed: UI[locale]['search.renamed'], renamedIn: UI[locale]['search.renamedIn'] });
+    expect(renamedHint({ renamedFrom: 'state.checkpoints.dir', renamedIn: null }, text('en'))).toBe('Renamed from state.checkpoints.dir');
+    expect(renamedHint({ renamedFrom: 'state.backend', renamedIn: '1.19' }, text('en'))).toBe('Renamed from state.backend in 1.19');
+    expect(renamedHint({ renamedFrom: 'state.backend', renamedIn: '1.19' }, text('zh'))).toBe('由 state.backend 更名而来（1.19）');
+    expect(renamedHint({}, text('en'))).toBe('');
+  });
+});
