@@ -1,17 +1,19 @@
 /**
- * The sidebar rendered once per build (components/Sidebar.astro with
- * RenderOnce.astro): a sidebar that marks no page as current is the same on
- * every page of a locale, so its tree of links is rendered once and reused.
+ * The sidebar made once per build (components/Sidebar.astro, with
+ * render-once.ts): a sidebar that marks no page as current is the same on
+ * every page of a locale, so its tree of links is made once and reused.
  *
  * Upstream internals this depends on (checked against @astrojs/starlight 0.42.4):
  * - Starlight numbers a page's sidebar groups in `Astro.locals`, under
- *   `Symbol.for('starlight-sidebar-group-index')`, from 0, as SidebarSublist
- *   renders them (to restore which groups are open). A reused sidebar leaves
- *   the count as rendering it would have left it (`sidebarGroupCount`).
+ *   `Symbol.for('starlight-sidebar-group-index')`, from 0, as its SidebarSublist
+ *   renders them (to restore which groups are open); lib/site/sidebar-html.ts
+ *   numbers them alike and leaves the count as Starlight's rendering would
+ *   have left it (`sidebarGroupCount`).
  * - The route data's sidebar entries: `{ type: 'link', isCurrent }` and
  *   `{ type: 'group', entries }`.
- * - The Sidebar override renders Starlight's own SidebarPersister,
- *   SidebarSublist and MobileMenuFooter, as Starlight's Sidebar.astro does.
+ * - The Sidebar override renders Starlight's own SidebarPersister and
+ *   MobileMenuFooter, as Starlight's Sidebar.astro does, around the tree
+ *   sidebar-html.ts makes in SidebarSublist's markup.
  * After an upgrade, tests/site/determinism.test.ts (caches on and off) tells
  * whether this still holds.
  */

@@ -17,8 +17,7 @@ import { groupsOf, shownNote } from './view.ts';
 /** Starlight's sidebar entries: links (`isCurrent` on the page they lead to) and groups. */
 export type SidebarEntries = StarlightRouteData['sidebar'];
 
-export type SidebarItem =
-  { label: string; link: string; attrs?: Record<string, string> } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+export type SidebarItem = { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
 
 /** A group's name and how many options it has. */
 export type GroupCount = readonly [group: string, count: number];
@@ -77,7 +76,7 @@ export function sidebarFor(lang: Locale, data: SiteData, base: string): SidebarE
 export function sidebarEntries(items: readonly SidebarItem[], base: string): SidebarEntries {
   return items.map((item) =>
     'link' in item
-      ? { type: 'link', label: item.label, href: withBase(base, item.link), badge: undefined, isCurrent: false, attrs: item.attrs ?? {} }
+      ? { type: 'link', label: item.label, href: withBase(base, item.link), badge: undefined, isCurrent: false, attrs: {} }
       : {
           type: 'group',
           label: item.label,
