@@ -116,7 +116,9 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    return await (await command.load())(values as Record<string, string | boolean | undefined>, positionals);
+    return await (
+      await command.load()
+    )(values as Record<string, string | boolean | undefined>, positionals);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`confref ${name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);

@@ -8,7 +8,10 @@ export async function runCheck(values: Record<string, string | boolean | undefin
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   const { files, stats, registry } = await (await openContent(values)).build();
   if (typeof values['against'] === 'string') {
-    const [{ checkRegistryAgainst }, { resolveTarget }] = await Promise.all([import('../../src/lib/versions/against.ts'), import('./versions.ts')]);
+    const [{ checkRegistryAgainst }, { resolveTarget }] = await Promise.all([
+      import('../../src/lib/versions/against.ts'),
+      import('./versions.ts'),
+    ]);
     checkRegistryAgainst(registry, files, await resolveTarget(values['against'], registry, { noCache: values['no-cache'] === true }));
   }
   process.stdout.write(formatReport(files, format as ReportFormat, { color: format === 'text' && process.stdout.isTTY }));

@@ -94,7 +94,10 @@ describe('confref with its registry cache', () => {
 
   it('rebuilds when a note is added or removed', () => {
     const added = join(content, 'extra.md');
-    writeFileSync(added, '| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n| extra.cache.option | 3 | Integer | Added later. |\n');
+    writeFileSync(
+      added,
+      '| Key | Default | Type | Description |\n| --- | --- | --- | --- |\n| extra.cache.option | 3 | Integer | Added later. |\n',
+    );
     const search = debug('search', 'extra.cache.option', '--json');
     expect(cacheLog(search)).toEqual([
       'miss versions.json',
@@ -118,7 +121,7 @@ describe('confref with its registry cache', () => {
     writeFileSync(join(folder, 'build.json'), '{"not": "a cache entry"');
     const search = join(folder, 'search.en.unversioned.json');
     const bytes = readFileSync(search);
-    bytes[bytes.length - 10] ^= 1;
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1;
     writeFileSync(search, bytes);
     expect(run('check')).toEqual(cold[0]);
     expect(run('search', 'checkpoint')).toEqual(cold[2]);
@@ -143,7 +146,10 @@ describe('confref search --version', () => {
 
   it('searches the current version unless told another', () => {
     expect(search()).toMatchObject({ status: 0, hits: [{ key: 'alpha.timeout', url: '/en/options/alpha.timeout/' }] });
-    expect(search('--version', '1.0')).toMatchObject({ status: 0, hits: [{ key: 'alpha.interval', url: '/en/v/1.0/options/alpha.interval/' }] });
+    expect(search('--version', '1.0')).toMatchObject({
+      status: 0,
+      hits: [{ key: 'alpha.interval', url: '/en/v/1.0/options/alpha.interval/' }],
+    });
     expect(search('--version', '2.0')).toEqual(search());
     expect(readdirSync(join(cache, readdirSync(cache)[0]!)).sort()).toEqual([
       'build.json',
