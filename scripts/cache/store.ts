@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { readKeyedFile, writeKeyedFile } from '../../src/lib/caches/keyed-file.ts';
+import type { Registry } from '../../src/lib/registry/schema.ts';
 import { projectRoot } from './fingerprint.ts';
 
 const log = debuglog('confref');
@@ -27,11 +28,8 @@ export function defaultCacheDir(root: string = projectRoot): string {
   return join(root, 'node_modules/.cache/confref/registry');
 }
 
-/** What a warm search reads before its index. */
-export interface VersionsEntry {
-  versions: string[];
-  current: string | null;
-}
+/** What a warm search reads before its index: the registry's versions and current one. */
+export type VersionsEntry = Pick<Registry, 'versions' | 'current'>;
 
 export class BuildStore {
   readonly folder: string;
