@@ -26,7 +26,7 @@ export const CACHE_FORMAT = 1;
 
 export interface KeySettings {
   currentVersion: string | undefined;
-  /** The base parse budget in ms, or null when notes are parsed without one (no worker threads). */
+  /** The base parse budget in ms (`CONFREF_PARSE_BUDGET_MS`; -1 for the default), or null when notes are parsed without one (no worker threads). */
   budgetMs: number | null;
 }
 
