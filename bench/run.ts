@@ -7,7 +7,8 @@
  * - the bundled site's build time, each page type's HTML and JS weight, `astro dev` reload latency;
  * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside bare Astro and bare Starlight builds of as many pages (bench/bare, bench/bare-starlight);
  * - with ../shared/corpus/flink: Flink 1.11.3 + 1.20 + 2.1 + the seed, the code cache cold and warm, beside bare Starlight (bench/site.ts);
- * - search: bytes before the first result, latency, relevance (bench/search.ts).
+ * - search: bytes before the first result, latency, relevance (bench/search.ts);
+ * - the CLI: wall time of --help, search, export and check, the registry cache cold and warm (bench/cli.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -295,4 +296,11 @@ benchSiteAtSize();
   const scripts = listFiles(join(dist, '_astro')).filter((file) => /\/(?:search\.|Search\.astro)[^/]*\.js$/.test(file));
   console.log('');
   await benchSearch(scripts.reduce((sum, file) => sum + brotliCompressSync(readFileSync(file)).length, 0));
+}
+
+// The CLI: --help, search, export and check, the registry cache cold and warm (bench/cli.ts).
+{
+  const { benchCli } = await import('./cli.ts');
+  console.log('');
+  benchCli();
 }

@@ -1,14 +1,19 @@
-import { countBySeverity, formatReport, loadRegistry, type ReportFormat } from '../../src/lib/registry/index.ts';
-import { checkRegistryAgainst } from '../../src/lib/versions/against.ts';
-import { resolveTarget } from './versions.ts';
-import { contentDir, noPositionals, UsageError } from './shared.ts';
+import { countBySeverity } from '../../src/lib/registry/diagnostics.ts';
+import { formatReport, type ReportFormat } from '../../src/lib/registry/report.ts';
+import { noPositionals, openContent, UsageError } from './shared.ts';
 
 export async function runCheck(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   noPositionals(positionals);
   const format = (values['format'] ?? 'text') as string;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
-  const { files, stats, registry } = await loadRegistry(await contentDir(values['content']));
-  if (typeof values['against'] === 'string') checkRegistryAgainst(registry, files, await resolveTarget(values['against'], registry));
+  const { files, stats, registry } = await (await openContent(values)).build();
+  if (typeof values['against'] === 'string') {
+    const [{ checkRegistryAgainst }, { resolveTarget }] = await Promise.all([
+      import('../../src/lib/versions/against.ts'),
+      import('./versions.ts'),
+    ]);
+    checkRegistryAgainst(registry, files, await resolveTarget(values['against'], registry, { noCache: values['no-cache'] === true }));
+  }
   process.stdout.write(formatReport(files, format as ReportFormat, { color: format === 'text' && process.stdout.isTTY }));
   const counts = countBySeverity(files);
   if (format === 'text') {

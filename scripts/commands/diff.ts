@@ -1,15 +1,15 @@
-import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { diffOptions } from '../../src/lib/versions/diff.ts';
 import { formatDiffText } from '../../src/lib/versions/diff-text.ts';
-import { contentDir, noPositionals, UsageError } from './shared.ts';
+import { noPositionals, openContent, UsageError } from './shared.ts';
 import { resolveTarget } from './versions.ts';
 
 export async function runDiff(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   noPositionals(positionals);
   const [fromSpec, toSpec] = [values['from'], values['to']];
   if (typeof fromSpec !== 'string' || typeof toSpec !== 'string') throw new UsageError('--from and --to are required');
-  const { registry } = await loadRegistry(await contentDir(values['content']));
-  const [from, to] = [await resolveTarget(fromSpec, registry), await resolveTarget(toSpec, registry)];
+  const { registry } = await (await openContent(values)).build();
+  const choice = { noCache: values['no-cache'] === true };
+  const [from, to] = [await resolveTarget(fromSpec, registry, choice), await resolveTarget(toSpec, registry, choice)];
   const diff = diffOptions(from.options, to.options, { from: from.version, to: to.version }, registry.renames);
   process.stdout.write(values['json'] ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff, { from: from.label, to: to.label }));
   return 0;

@@ -1,10 +1,9 @@
 import { translationReport } from '../../src/lib/i18n/status.ts';
-import { loadRegistry } from '../../src/lib/registry/index.ts';
-import { contentDir, noPositionals } from './shared.ts';
+import { noPositionals, openContent } from './shared.ts';
 
 export async function runI18n(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   noPositionals(positionals);
-  const { registry } = await loadRegistry(await contentDir(values['content']));
+  const { registry } = await (await openContent(values)).build();
   const report = translationReport(registry);
   if (values['json']) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

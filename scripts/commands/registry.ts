@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { countBySeverity, formatReport, loadRegistry } from '../../src/lib/registry/index.ts';
+import { countBySeverity } from '../../src/lib/registry/diagnostics.ts';
 import { registryJson } from '../../src/lib/registry/json-schema.ts';
-import { contentDir, noPositionals } from './shared.ts';
+import { formatReport } from '../../src/lib/registry/report.ts';
+import { noPositionals, openContent } from './shared.ts';
 
 export async function runRegistry(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
   noPositionals(positionals);
-  const { registry, files } = await loadRegistry(await contentDir(values['content']));
+  const { registry, files } = await (await openContent(values)).build();
   const json = `${registryJson(registry, 2)}\n`;
   const out = values['out'];
   if (typeof out === 'string') {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { config } from '../../src/lib/config/env.ts';
+import { CachedContent } from '../cache/content.ts';
 
 export class UsageError extends Error {}
 
@@ -14,4 +15,9 @@ export async function contentDir(option: string | boolean | undefined): Promise<
 
 export function noPositionals(positionals: string[]): void {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+}
+
+/** The content folder of `--content`, read through the cache unless `--no-cache` (scripts/cache/). */
+export async function openContent(values: Record<string, string | boolean | undefined>): Promise<CachedContent> {
+  return CachedContent.open(await contentDir(values['content']), { noCache: values['no-cache'] === true });
 }

@@ -1,8 +1,9 @@
 /** Resolving `--against` and `--from/--to`: a version in the content, or another content folder. */
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { loadRegistry, type Option, type Registry } from '../../src/lib/registry/index.ts';
+import type { Option, Registry } from '../../src/lib/registry/schema.ts';
 import { optionsOfVersion } from '../../src/lib/versions/diff.ts';
+import { CachedContent, type CacheChoice } from '../cache/content.ts';
 import { UsageError } from './shared.ts';
 
 export interface VersionTarget {
@@ -16,11 +17,11 @@ export function latestVersion(registry: Pick<Registry, 'versions'>): string | nu
   return registry.versions.at(-1) ?? null;
 }
 
-export async function resolveTarget(spec: string, registry: Registry): Promise<VersionTarget> {
+export async function resolveTarget(spec: string, registry: Registry, choice: CacheChoice = {}): Promise<VersionTarget> {
   if (registry.versions.includes(spec)) return { label: `version ${spec}`, version: spec, options: optionsOfVersion(registry, spec) };
   const info = await stat(spec).catch(() => undefined);
   if (info?.isDirectory()) {
-    const other = (await loadRegistry(resolve(spec))).registry;
+    const other = (await (await CachedContent.open(resolve(spec), choice)).build()).registry;
     const version = latestVersion(other);
     return {
       label: version ? `version ${version} (${basename(resolve(spec))})` : basename(resolve(spec)),

@@ -21,8 +21,9 @@
  *   highlights the block again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-file.ts';
 
 /** Bumped when the entry format or what code-cache.ts stores in it changes. */
 const FORMAT = 1;
@@ -113,16 +114,8 @@ export class CodeStore {
 
   /** Writes a block: to a file of its own first, then renamed into place, so a reader never sees half of it. */
   write(lang: string, code: string, block: StoredBlock): void {
-    const path = this.pathOf(lang, code);
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(block));
-      renameSync(temporary, path);
-    } catch {
-      // A full disk or a read-only folder costs the next build time, never this one's output.
-      rmSync(temporary, { force: true });
-    }
+    // A full disk or a read-only folder costs the next build time, never this one's output.
+    writeFileAtomic(this.pathOf(lang, code), JSON.stringify(block));
   }
 }
 

@@ -72,8 +72,13 @@ export const CONFIG_VARIABLES = {
   CONFREF_PERSISTENT_CACHE: {
     schema: z.enum(['0', '1'], 'either 0 (off) or 1 (on)').transform((value) => value === '1'),
     meaning:
-      'Keeping highlighted code between builds in node_modules/.cache/confref/ (0 highlights afresh in each build; the output is the same).',
+      "Keeping highlighted code between builds, and the confref command's registries between runs, in node_modules/.cache/confref/ (0 makes each afresh; the output is the same).",
     default: '1',
+  },
+  CONFREF_CACHE_DIR: {
+    schema: z.string(),
+    meaning: 'Where the confref command keeps its registries and search indexes between runs.',
+    default: '(node_modules/.cache/confref/registry in the project)',
   },
   CONFREF_PARSE_THREADS: {
     schema: wholeNumber(0, 256),
@@ -110,6 +115,8 @@ export interface Config {
   codeCache: boolean;
   /** The code cache kept on disk between builds (lib/caches/code-store.ts); off with the code cache too. */
   persistentCache: boolean;
+  /** The CLI's registry cache (scripts/cache/); undefined: the project's node_modules/.cache/confref/registry. */
+  cacheDir: string | undefined;
   parseThreads: number | undefined;
   parseBudgetMs: number | undefined;
   /** Percent, or null for V8's default. */
@@ -144,6 +151,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     buildConcurrency: read('CONFREF_BUILD_CONCURRENCY') ?? 2,
     codeCache: read('CONFREF_CODE_CACHE') ?? true,
     persistentCache: read('CONFREF_PERSISTENT_CACHE') ?? true,
+    cacheDir: read('CONFREF_CACHE_DIR'),
     parseThreads: read('CONFREF_PARSE_THREADS'),
     parseBudgetMs: read('CONFREF_PARSE_BUDGET_MS'),
     heapGrowth: heapGrowth === undefined ? DEFAULT_HEAP_GROWTH : heapGrowth === 0 ? null : heapGrowth,

@@ -7,8 +7,8 @@
  */
 import { keyCloseness } from '../registry/key-similarity.ts';
 import type { Locale, Option, Registry } from '../registry/schema.ts';
-import { searchDocuments } from '../search/documents.ts';
-import { createSearchIndex, searchIndex } from '../search/index.ts';
+import { openSearch, searchIndex } from '../search/index.ts';
+import { registrySearchBundle } from '../search/registry-bundle.ts';
 
 export interface ExportSelection {
   /** The option, or the group's options sorted by key; empty when nothing has that key or group name. */
@@ -31,7 +31,7 @@ export function selectForExport(registry: Registry, target: string, locale: Loca
     })
     .sort((a, b) => a.edits - b.edits || (a.key < b.key ? -1 : 1))
     .map((c) => c.key);
-  const index = createSearchIndex(searchDocuments(registry, locale, version), registry);
+  const index = openSearch(registrySearchBundle(registry, locale, version, version));
   const found = searchIndex(index, target, { limit: 3 })
     .filter((hit) => hit.kind === 'option')
     .map((hit) => hit.key);

@@ -11,6 +11,7 @@ import { mergeRows } from './merge.ts';
 import { chooseCurrentVersion, namedVersions } from './current-version.ts';
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
+import { isNotePath } from './read-content.ts';
 import type { OptionRow } from './rows.ts';
 import { REGISTRY_RULES } from './rules/index.ts';
 import { DEFAULT_LOCALE, type Locale, type Registry } from './schema.ts';
@@ -42,10 +43,6 @@ export interface BuildResult {
  * note is parsed again only when its path or bytes changed.
  */
 export type ParseCache = Map<string, ParsedNote>;
-
-export function isNotePath(path: string): boolean {
-  return /\.md$/i.test(path);
-}
 
 export function cacheKey(source: SourceNote): string {
   return `${source.path}\u0000${createHash('sha256').update(source.contents).digest('hex')}`;

@@ -1,15 +1,12 @@
 /**
- * The I/O edge: reads every Markdown note under a content folder (sorted, with
- * paths relative to the folder), lists its other files (with empty contents)
- * as targets of the notes' links and images, and builds the registry, parsing
- * the notes in worker threads, each within its budget (parse-pool.ts).
+ * The I/O edge: reads every Markdown note under a content folder and lists its
+ * other files as targets of the notes' links and images (read-content.ts), and
+ * builds the registry, parsing the notes in worker threads, each within its
+ * budget (parse-pool.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
 import {
   assembleRegistry,
   cacheKey,
-  isNotePath,
   parseAll,
   pathsOf,
   sortSources,
@@ -20,29 +17,10 @@ import {
 import { parseNoteSafely } from './fallback.ts';
 import type { ParsedNote, SourceNote } from './note.ts';
 import { DEFAULT_BUDGET, defaultThreads, parseInWorkers, WorkersUnavailable, type ParseBudget } from './parse-pool.ts';
+import { readContent } from './read-content.ts';
 import { config, type Config } from '../config/env.ts';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-
-export async function readContent(dir: string): Promise<SourceNote[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter(
-      (path) =>
-        !relative(dir, path)
-          .split(sep)
-          .some((part) => SKIPPED_DIRS.has(part) || part.startsWith('.')),
-    )
-    .sort();
-  return Promise.all(
-    paths.map(async (path) => ({
-      path: relative(dir, path).split(sep).join('/'),
-      contents: isNotePath(path) ? new Uint8Array(await readFile(path)) : new Uint8Array(),
-    })),
-  );
-}
+export { readContent };
 
 export interface ParseOptions extends RegistrySettings {
   /** Worker threads to parse on; 0 parses in this thread, without a budget. */

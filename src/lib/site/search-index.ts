@@ -1,17 +1,13 @@
 /** The static routes of a version's search index in both locales (see lib/search/bundle.ts). */
 import { LOCALES, type Locale } from '../registry/schema.ts';
-import { searchDocuments } from '../search/documents.ts';
-import { bundleSearch } from '../search/index.ts';
+import { registrySearchBundle } from '../search/registry-bundle.ts';
 import type { SiteData } from './data.ts';
 import { jsonResponse } from './routes.ts';
 import { paths, versionParam, withBase } from '../urls/paths.ts';
 
 export function searchIndexRoutes(data: SiteData) {
   return LOCALES.flatMap((lang) => {
-    const bundle = bundleSearch(searchDocuments(data.registry, lang, data.version, data.current), {
-      glossary: data.registry.glossary,
-      renames: data.registry.renames,
-    });
+    const bundle = registrySearchBundle(data.registry, lang, data.version, data.current);
     const params = (part: string) => ({ lang, v: versionParam(data.at), part });
     return [
       { params: params('core'), props: { body: bundle.core } },

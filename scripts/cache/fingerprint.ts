@@ -1,0 +1,45 @@
+/**
+ * What the CLI's cache key takes of confref's own code (key.ts): its version,
+ * and the size and modification time of each of its sources and of the
+ * installed package list, so that an edited module or an `npm ci` never reads
+ * an entry an older build of the code wrote. Stats, not contents: a call
+ * reads no source, and a touched file costs one rebuild at most.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder: the one holding package.json, src/ and scripts/. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const SOURCE_FOLDERS = ['src/lib', 'scripts'];
+const SOURCE = /\.(?:ts|js|mjs|json)$/;
+
+function stamp(path: string): string {
+  try {
+    const info = statSync(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return '-';
+  }
+}
+
+export function codeFingerprint(root: string = projectRoot): string {
+  let version = '?';
+  try {
+    version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
+  } catch {
+    // No package.json: the sources' stamps still tell builds apart.
+  }
+  const parts = [`confref@${version}`, `node_modules/.package-lock.json ${stamp(join(root, 'node_modules/.package-lock.json'))}`];
+  for (const folder of SOURCE_FOLDERS) {
+    let files: string[];
+    try {
+      files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' });
+    } catch {
+      continue;
+    }
+    for (const file of files.filter((name) => SOURCE.test(name)).sort()) parts.push(`${folder}/${file} ${stamp(join(root, folder, file))}`);
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,22 @@
+/**
+ * Writing a cache file so that a reader sees all of it or none: to a
+ * temporary file beside it first, then renamed into place (a rename within a
+ * folder is atomic). Two processes writing the same file at once are safe:
+ * the last rename wins, and each wrote a whole file.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Writes `data` to `path` atomically; false (and nothing left behind) when it cannot: a full disk or a read-only folder costs a cache its entry, never the caller its work. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): boolean {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+    return true;
+  } catch {
+    rmSync(temporary, { force: true });
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Reading a content folder: every Markdown note with its bytes, every other
+ * file (an asset a note may link to) with empty contents, sorted, with paths
+ * relative to the folder. Only Node built-ins, so that a command answering
+ * from its cache (scripts/cache/) reads the content without loading the parser.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { SourceNote } from './note.ts';
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export function isNotePath(path: string): boolean {
+  return /\.md$/i.test(path);
+}
+
+export async function readContent(dir: string): Promise<SourceNote[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter(
+      (path) =>
+        !relative(dir, path)
+          .split(sep)
+          .some((part) => SKIPPED_DIRS.has(part) || part.startsWith('.')),
+    )
+    .sort();
+  return Promise.all(
+    paths.map(async (path) => ({
+      path: relative(dir, path).split(sep).join('/'),
+      contents: isNotePath(path) ? new Uint8Array(await readFile(path)) : new Uint8Array(),
+    })),
+  );
+}
