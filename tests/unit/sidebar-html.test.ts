@@ -51,3 +51,42 @@ describe("the sidebar's HTML (SidebarSublist's markup, compact)", () => {
     expect([...sidebarHtml(entries, 4).matchAll(/data-index="(\d+)"/g)].map((m) => m[1])).toEqual(['4', '5', '6']);
   });
 });
+
+describe('groups made before', () => {
+  it('are reused on a page that marks its link, as if made again', () => {
+    const shared = sidebarEntries(
+      [
+        { label: 'A', collapsed: true, items: [{ label: 'a1', link: '/a1/' }] },
+        {
+          label: 'B',
+          items: [
+            { label: 'b1', link: '/b1/' },
+            { label: 'B2', collapsed: true, items: [{ label: 'b2', link: '/b2/' }] },
+          ],
+        },
+      ],
+      '/',
+    );
+    const before = sidebarHtml(shared);
+    // A page copies the groups on the way to its link and shares the others (page-sidebar.ts).
+    const [a, b] = shared;
+    if (a?.type !== 'group' || b?.type !== 'group') throw new Error('fixture shape');
+    const marked = [{ ...a, entries: [{ ...a.entries[0]!, isCurrent: true }] }, b] as typeof shared;
+    expect(sidebarHtml(marked)).toBe(
+      '<ul class="confref-sidebar top-level">' +
+        '<li><details open><summary><span class="group-label"><span class="large">A</span></span></summary>' +
+        '<sl-sidebar-restore data-index="0"></sl-sidebar-restore><ul><li><a href="/a1/" aria-current="page"><span>a1</span></a></li></ul></details></li>' +
+        '<li><details open><summary><span class="group-label"><span class="large">B</span></span></summary>' +
+        '<sl-sidebar-restore data-index="1"></sl-sidebar-restore><ul><li><a href="/b1/"><span>b1</span></a></li>' +
+        '<li><details><summary><span class="group-label"><span class="large">B2</span></span></summary>' +
+        '<sl-sidebar-restore data-index="2"></sl-sidebar-restore><ul><li><a href="/b2/"><span>b2</span></a></li></ul></details></li></ul></details></li></ul>',
+    );
+    expect(sidebarHtml(shared)).toBe(before);
+    expect(sidebarHtml(shared, 3)).toBe(
+      before
+        .replace('data-index="0"', 'data-index="3"')
+        .replace('data-index="1"', 'data-index="4"')
+        .replace('data-index="2"', 'data-index="5"'),
+    );
+  });
+});

@@ -12,7 +12,7 @@
  * SidebarPersister (checked against @astrojs/starlight 0.42.4), as in
  * lib/caches/shared-sidebar.ts.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { SidebarEntries } from './sidebar.ts';
@@ -24,6 +24,44 @@ function holdsCurrent(entries: readonly Entry[]): boolean {
   return entries.some((entry) => (entry.type === 'group' ? holdsCurrent(entry.entries) : entry.isCurrent));
 }
 
+type Group = Extract<Entry, { type: 'group' }>;
+
+/** Serialising keeps the groups' HTML made before (raw nodes); nothing else here is raw. */
+const KEEP_MADE_HTML = { allowDangerousHtml: true };
+
+/**
+ * Groups that do not hold the page's link, as HTML, by the group and the
+ * number of its first restore point. Pages share their sidebar's entries and
+ * copy only the groups on the way to their own link (page-sidebar.ts), so on
+ * a page that marks its link every other group is one made before.
+ */
+const madeGroups = new WeakMap<Group, Map<number, { html: string; groups: number }>>();
+
+function groupItem(entry: Group, counter: { next: number }): ElementContent {
+  const open = holdsCurrent(entry.entries);
+  const item = (): Element =>
+    h('li', [
+      h('details', { open: open || !entry.collapsed }, [
+        h('summary', [h('span.group-label', [h('span.large', entry.label)])]),
+        h('sl-sidebar-restore', { dataIndex: String(counter.next++) }),
+        list(entry.entries, true, counter),
+      ]),
+    ]);
+  if (open) return item();
+  const made = madeGroups.get(entry) ?? new Map<number, { html: string; groups: number }>();
+  madeGroups.set(entry, made);
+  const first = counter.next;
+  let kept = made.get(first);
+  if (!kept) {
+    const html = toHtml(item(), KEEP_MADE_HTML);
+    kept = { html, groups: counter.next - first };
+    made.set(first, kept);
+  }
+  counter.next = first + kept.groups;
+  // HTML made here from escaped text, let through by KEEP_MADE_HTML.
+  return { type: 'raw', value: kept.html } as RootContent as ElementContent;
+}
+
 function list(entries: readonly Entry[], nested: boolean, counter: { next: number }): Element {
   const items: ElementContent[] = entries.map((entry) => {
     // confref's links carry no attributes or badges (sidebar.ts).
@@ -33,19 +71,12 @@ function list(entries: readonly Entry[], nested: boolean, counter: { next: numbe
           h('span', entry.label),
         ]),
       ]);
-    const open = holdsCurrent(entry.entries) || !entry.collapsed;
-    return h('li', [
-      h('details', { open }, [
-        h('summary', [h('span.group-label', [h('span.large', entry.label)])]),
-        h('sl-sidebar-restore', { dataIndex: String(counter.next++) }),
-        list(entry.entries, true, counter),
-      ]),
-    ]);
+    return groupItem(entry, counter);
   });
   return h('ul', { className: nested ? undefined : ['confref-sidebar', 'top-level'] }, items);
 }
 
 /** The sidebar's HTML, its groups' restore points numbered from `firstGroup`. */
 export function sidebarHtml(entries: SidebarEntries, firstGroup = 0): string {
-  return toHtml(list(entries, false, { next: firstGroup }));
+  return toHtml(list(entries, false, { next: firstGroup }), KEEP_MADE_HTML);
 }
