@@ -192,6 +192,24 @@ describe('versions and history', () => {
     });
   });
 
+  it('dates additions and removals only from versions whose keys are all there (the upstream references)', () => {
+    const upstream = (v: string, rows: string[]) => `---\nversion: "${v}"\nupstream: true\n---\n${table(rows)}`;
+    // 1.5 is a team's hand copy of part of a table: it leaves out b.kept and b.new, which says nothing of either.
+    const { registry: partial } = build({
+      'v1.md': upstream('1.0', ['| b.kept | 1 | Integer | Kept. |', '| b.gone | 1 | Integer | Gone. |']),
+      'copy.md': version('1.5', ['| b.gone | 1 | Integer | Gone. |', '| b.copied | 1 | Integer | Only in the copy. |']),
+      'v2.md': upstream('2.0', ['| b.kept | 1 | Integer | Kept. |', '| b.new | 1 | Integer | New. |']),
+    });
+    const histories = keyHistories(partial);
+    const line = (key: string) => historyLine(histories.get(key)!, { optionIn: () => undefined }, hrefOf);
+    expect(histories.get('b.kept')!.whole).toEqual(['1.0', '2.0']);
+    expect(line('b.kept')).toMatchObject({ presence: { kind: 'every', from: '1.0', to: '2.0' }, added: undefined, end: undefined });
+    expect(line('b.new')).toMatchObject({ presence: { kind: 'span', from: '2.0', to: '2.0' }, added: { by: '2.0', notIn: '1.0' } });
+    expect(line('b.gone')).toMatchObject({ added: undefined, end: { kind: 'removed', by: '2.0' } });
+    // In the copy only: added by 1.5 (not in 1.0, which is whole); not "removed by 2.0", which the copy cannot tell.
+    expect(line('b.copied')).toMatchObject({ added: { by: '1.5', notIn: '1.0' }, end: undefined });
+  });
+
   it('says "since" only when the data states it', () => {
     const { registry: stated } = build({
       'v1.md': version('1.0', ['| a.x | 1 | Integer | X. | 0.9 |'], '| Key | Default | Type | Description | Since |'),

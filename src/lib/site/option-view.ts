@@ -139,12 +139,13 @@ export interface HistoryLine {
 }
 
 export function historyLine(history: KeyHistory, site: Pick<VersionData, 'optionIn'>, hrefOf: (option: Option) => string): HistoryLine {
-  const { versions, imported, since, absentBefore, removedBy, renamedTo, renamedFrom } = history;
+  const { versions, whole, since, absentBefore, removedBy, renamedTo, renamedFrom } = history;
   const [first, last] = [versions[0]!, versions.at(-1)!];
+  // In every version whose keys are all there (a hand-copied part of a table says nothing of the keys it leaves out).
   const presence: HistoryPresence =
     since !== null
       ? { kind: 'since', version: since }
-      : versions.length === imported.length
+      : whole.every((version) => versions.includes(version))
         ? { kind: 'every', from: first, to: last }
         : { kind: 'span', from: first, to: last };
   const rename = (r: DatedRename, key: string, version: string): HistoryRename => {

@@ -21,18 +21,28 @@ export interface KeyHistory {
   versions: string[];
   /** Every imported version, oldest first. */
   imported: string[];
+  /** The imported versions whose keys are all there, oldest first (see above). */
+  whole: string[];
   /** What the data says: the first `since` of the key's options, else null. */
   since: string | null;
-  /** The imported version before the key's first one (the key is not there), or null when it is in the oldest. */
+  /** The last whole version before the key's first one (the key is not there), or null when there is none. */
   absentBefore: string | null;
-  /** The first version after one with the key that lacks it, if any. */
+  /** The first whole version after one with the key that lacks it, if any. */
   removedBy: string | null;
   renamedTo: DatedRename | null;
   renamedFrom: DatedRename | null;
 }
 
-export function keyHistories(registry: Pick<Registry, 'options' | 'renames'>): Map<string, KeyHistory> {
+/** The versions whose keys are all there: those with an upstream reference when any has one, else all of them. */
+export function wholeVersions(registry: Pick<Registry, 'notes'>, imported: readonly string[]): string[] {
+  const upstream = new Set(registry.notes.flatMap((note) => (note.upstream && note.version !== null ? [note.version] : [])));
+  return upstream.size === 0 ? [...imported] : imported.filter((version) => upstream.has(version));
+}
+
+export function keyHistories(registry: Pick<Registry, 'options' | 'renames' | 'notes'>): Map<string, KeyHistory> {
   const imported = sortVersions(registry.options.flatMap((o) => (o.version === null ? [] : [o.version])));
+  const whole = wholeVersions(registry, imported);
+  const lastWholeBefore = (i: number): string | null => imported.slice(0, i).findLast((v) => whole.includes(v)) ?? null;
   const byVersion = new Map(imported.map((v) => [v, new Map(optionsOfVersion(registry, v).map((o) => [o.key, o]))] as const));
   const histories = new Map<string, KeyHistory>();
   imported.forEach((version, i) => {
@@ -45,16 +55,17 @@ export function keyHistories(registry: Pick<Registry, 'options' | 'renames'>): M
         histories.set(option.key, {
           versions: [version],
           imported,
+          whole,
           since: option.since,
-          absentBefore: i > 0 ? imported[i - 1]! : null,
+          absentBefore: lastWholeBefore(i),
           removedBy: null,
           renamedTo: null,
           renamedFrom: null,
         });
     }
   });
-  for (let i = 1; i < imported.length; i++) {
-    const [after, by] = [imported[i - 1]!, imported[i]!];
+  for (let i = 1; i < whole.length; i++) {
+    const [after, by] = [whole[i - 1]!, whole[i]!];
     const [from, to] = [byVersion.get(after)!, byVersion.get(by)!];
     for (const key of from.keys()) if (!to.has(key)) histories.get(key)!.removedBy ??= by;
     for (const rename of findRenames(from, to, registry.renames, by)) {
