@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFlinkHtml } from '../src/lib/importers/flink-html.ts';
-import { codeStoreDir } from '../src/lib/caches/code-store.ts';
+import { codeStoreDir, codeStoreSize } from '../src/lib/caches/code-store.ts';
 import { root } from '../tests/helpers/astro.ts';
 import { listFiles } from '../tests/helpers/dist.ts';
 import { writeBarePages } from './bare-pages.ts';
@@ -52,8 +52,7 @@ export function benchSiteAtSize(): void {
   const cold = timedBuild({ CONFREF_CONTENT: content });
   const warm = timedBuild({ CONFREF_CONTENT: content });
   const output = sameOutput(cold.out, warm.out);
-  const stored = listFiles(codeStoreDir(root));
-  const storedBytes = stored.reduce((sum, file) => sum + readFileSync(file).length, 0);
+  const stored = codeStoreSize(codeStoreDir(root));
   console.log(`\nSite at size: Flink ${VERSIONS.map(([, v]) => v).join(' + ')} + the seed (as main builds them today)`);
   console.log(
     `  confref, code cache cold: ${cold.pages} HTML pages + ${cold.json} JSON files in ${fmt(cold.seconds)} s, peak ${cold.peak} (goal ≤ 1 GiB)`,
@@ -61,7 +60,7 @@ export function benchSiteAtSize(): void {
   console.log(
     `  confref, code cache warm: ${fmt(warm.seconds)} s, peak ${warm.peak}; output ${output.same ? 'byte-identical to the cold build' : `DIFFERS: ${output.differing.join(', ')}`}`,
   );
-  console.log(`  code cache on disk: ${stored.length} blocks, ${fmt(storedBytes / 1024 / 1024)} MiB`);
+  console.log(`  code cache on disk: ${stored.blocks} blocks, ${fmt(stored.bytes / 1024 / 1024)} MiB`);
   const docs = mkdtempSync(join(tmpdir(), 'confref-bench-bare-docs-'));
   // As many pages: the generated ones, the index and Starlight's 404.
   writeBarePages(docs, cold.pages - 2);

@@ -8,27 +8,25 @@
  * reloads the browser as soon as it has rebuilt the registry. Builds never
  * run this hook.
  *
- * At the end of a build it prunes the code cache kept on disk
- * (lib/caches/code-store.ts) to the blocks this build used.
+ * At the end of a build, and when `astro dev` stops, it saves the code cache
+ * kept on disk (lib/caches/code-store.ts) with the blocks that build used.
  */
 import type { AstroIntegration } from 'astro';
-import { pruneCodeStore, codeStoreDir } from './lib/caches/code-store.ts';
-import { config } from './lib/config/env.ts';
+import { saveCodeStores } from './lib/caches/code-store.ts';
 import { devBridge } from './lib/dev/bridge.ts';
 
 export function confref(): AstroIntegration {
-  let buildStart = 0;
   return {
     name: 'confref',
     hooks: {
-      'astro:build:start': () => {
-        buildStart = Date.now();
-      },
       'astro:build:done': ({ logger }) => {
-        const { codeCache, persistentCache, root } = config();
-        if (!codeCache || !persistentCache) return;
-        const { kept, removed } = pruneCodeStore(codeStoreDir(root ?? process.cwd()), buildStart);
-        logger.info(`code cache: ${kept} highlighted blocks kept for the next build, ${removed} unused ones removed`);
+        // Only stores the build opened are saved: none with CONFREF_CODE_CACHE=0 or CONFREF_PERSISTENT_CACHE=0.
+        const { kept, removed } = saveCodeStores();
+        if (kept + removed > 0)
+          logger.info(`code cache: ${kept} highlighted blocks kept for the next build, ${removed} unused ones removed`);
+      },
+      'astro:server:done': () => {
+        saveCodeStores();
       },
       'astro:server:setup': ({ server }) => {
         devBridge().reload = () => (server.environments?.client?.hot ?? server.ws).send({ type: 'full-reload', path: '*' });

@@ -1,9 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachedCode, codeCacheEnabled, rememberCode, resetCodeCache, withoutAssets } from '../../src/lib/caches/code-cache.ts';
-import { CodeStore, codeFingerprint, codeStoreDir, pruneCodeStore } from '../../src/lib/caches/code-store.ts';
+import {
+  CODE_STORE_FILE,
+  CodeStore,
+  codeFingerprint,
+  codeStoreDir,
+  codeStoreSize,
+  openCodeStore,
+  saveCodeStores,
+} from '../../src/lib/caches/code-store.ts';
 
 // The build caches ask the process's configuration; these tests switch it per case.
 const settings = vi.hoisted(() => ({ codeCache: true, persistentCache: true }));
@@ -89,8 +97,10 @@ describe('the code cache kept between builds', () => {
     settings.codeCache = true;
     settings.persistentCache = true;
     resetCodeCache();
+    // Every store a case opened is closed (saved into its own temporary folder).
+    saveCodeStores();
   });
-  const storeIn = (dir: string) => new CodeStore(codeStoreDir(dir), 'fingerprint-1');
+  const storeIn = (dir: string) => openCodeStore(codeStoreDir(dir), 'fingerprint-1');
 
   it('gives byte-identical pages cold, warm and off, and a warm build highlights only what teaches it a locale', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
@@ -102,8 +112,11 @@ describe('the code cache kept between builds', () => {
     settings.codeCache = true;
     resetCodeCache(storeIn(dir));
     const cold = build(site);
+    // The end of the build (the integration's astro:build:done).
+    expect(saveCodeStores()).toEqual({ kept: 4, removed: 0 });
     resetCodeCache(storeIn(dir));
     const warm = build(site);
+    expect(saveCodeStores()).toEqual({ kept: 4, removed: 0 });
     expect(cold.html).toEqual(off.html);
     expect(warm.html).toEqual(off.html);
     // Cold: the four distinct blocks once each, plus the zh blocks that teach zh its texts (its first block, and its
@@ -111,51 +124,78 @@ describe('the code cache kept between builds', () => {
     expect(cold.highlighted).toBe(6);
     // Warm: only the blocks that teach each locale its texts (en's and zh's first and shell blocks); the rest is read.
     expect(warm.highlighted).toBe(4);
-    // Four distinct blocks on disk, one file each.
-    const files = readdirSync(codeStoreDir(dir), { recursive: true }).filter((f) => String(f).endsWith('.json'));
-    expect(files).toHaveLength(4);
+    // Four distinct blocks on disk, in one file.
+    expect(readdirSync(codeStoreDir(dir))).toEqual([CODE_STORE_FILE]);
+    expect(codeStoreSize(codeStoreDir(dir)).blocks).toBe(4);
   });
 
   it('a different fingerprint (settings or versions changed) reads none of the old entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
     storeIn(dir).write('yaml', 'a: 1', { html: '<div>a</div>', button: '<button title="x" data-copied="y"' });
+    saveCodeStores();
     expect(storeIn(dir).read('yaml', 'a: 1')).toEqual({ html: '<div>a</div>', button: '<button title="x" data-copied="y"' });
     expect(new CodeStore(codeStoreDir(dir), 'fingerprint-2').read('yaml', 'a: 1')).toBeUndefined();
     expect(storeIn(dir).read('yaml', 'a: 2')).toBeUndefined();
   });
 
-  it('an unreadable or half-written entry is a miss, and writes leave no temporary files', () => {
+  it('a damaged file, a damaged entry or another format is a miss, and saving leaves no temporary files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
-    const store = storeIn(dir);
-    store.write('yaml', 'a: 1', { html: '<div>a</div>', button: 'b' });
-    const [folder] = readdirSync(codeStoreDir(dir));
-    const entries = readdirSync(join(codeStoreDir(dir), folder!));
-    expect(entries).toHaveLength(1);
-    const [file] = entries;
-    expect(file).toMatch(/^[0-9a-f]{62}\.json$/);
-    writeFileSync(join(codeStoreDir(dir), folder!, file!), '{"html": "<div>a</d');
-    expect(store.read('yaml', 'a: 1')).toBeUndefined();
+    storeIn(dir).write('yaml', 'a: 1', { html: '<div>a</div>', button: 'b' });
+    storeIn(dir).write('yaml', 'a: 2', { html: '<div>a2</div>', button: 'b', terminal: 't' });
+    expect(saveCodeStores()).toEqual({ kept: 2, removed: 0 });
+    expect(readdirSync(codeStoreDir(dir))).toEqual([CODE_STORE_FILE]);
+    const file = join(codeStoreDir(dir), CODE_STORE_FILE);
+    const whole = JSON.parse(readFileSync(file, 'utf8')) as { format: number; blocks: Record<string, unknown> };
+    expect(whole.format).toBe(2);
+    expect(Object.values(whole.blocks)).toEqual([
+      { html: '<div>a</div>', button: 'b' },
+      { html: '<div>a2</div>', button: 'b', terminal: 't' },
+    ]);
+    // One entry damaged: that block is a miss, the other is read.
+    const [first] = Object.keys(whole.blocks);
+    writeFileSync(file, JSON.stringify({ ...whole, blocks: { ...whole.blocks, [first!]: { html: 1 } } }));
+    expect([storeIn(dir).read('yaml', 'a: 1'), storeIn(dir).read('yaml', 'a: 2')?.terminal]).toEqual([undefined, 't']);
+    saveCodeStores();
+    for (const damaged of ['{"format": 2, "blocks": {"x": ', JSON.stringify({ ...whole, format: 1 }), '[]']) {
+      writeFileSync(file, damaged);
+      expect(storeIn(dir).read('yaml', 'a: 2')).toBeUndefined();
+      saveCodeStores();
+    }
   });
 
-  it('prunes the entries a build neither wrote nor read, keeping the rest', () => {
+  it('keeps the blocks a build read or wrote, and drops the rest and the one-file-per-block entries of before', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
-    const store = storeIn(dir);
-    for (const code of ['a', 'b', 'c']) store.write('yaml', code, { html: `<div>${code}</div>`, button: 'b' });
-    // All three were written a minute before this build started.
-    const before = new Date(Date.now() - 60_000);
-    for (const path of readdirSync(codeStoreDir(dir), { recursive: true, withFileTypes: true }))
-      if (path.isFile()) utimesSync(join(path.parentPath, path.name), before, before);
-    const start = Date.now();
-    expect(store.read('yaml', 'a')?.html).toBe('<div>a</div>');
-    store.write('yaml', 'd', { html: '<div>d</div>', button: 'b' });
-    expect(pruneCodeStore(codeStoreDir(dir), start)).toEqual({ kept: 2, removed: 2 });
-    expect(['a', 'b', 'c', 'd'].map((code) => store.read('yaml', code)?.html ?? null)).toEqual([
+    for (const code of ['a', 'b', 'c']) storeIn(dir).write('yaml', code, { html: `<div>${code}</div>`, button: 'b' });
+    expect(saveCodeStores()).toEqual({ kept: 3, removed: 0 });
+    // An entry as the store kept them before, one file per block.
+    mkdirSync(join(codeStoreDir(dir), 'ab'));
+    writeFileSync(join(codeStoreDir(dir), 'ab', `${'0'.repeat(62)}.json`), '{}');
+    // The next build reads a and writes d.
+    expect(storeIn(dir).read('yaml', 'a')?.html).toBe('<div>a</div>');
+    storeIn(dir).write('yaml', 'd', { html: '<div>d</div>', button: 'b' });
+    expect(saveCodeStores()).toEqual({ kept: 2, removed: 2 });
+    expect(existsSync(join(codeStoreDir(dir), 'ab'))).toBe(false);
+    expect(['a', 'b', 'c', 'd'].map((code) => storeIn(dir).read('yaml', code)?.html ?? null)).toEqual([
       '<div>a</div>',
       null,
       null,
       '<div>d</div>',
     ]);
-    expect(pruneCodeStore(join(dir, 'missing'), start)).toEqual({ kept: 0, removed: 0 });
+    saveCodeStores();
+    // Nothing opened, nothing saved; a folder that cannot be written costs the next build time, never this one.
+    expect(saveCodeStores()).toEqual({ kept: 0, removed: 0 });
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, '');
+    new CodeStore(join(blocked, 'code'), 'fingerprint-1').write('yaml', 'a', { html: '<div>a</div>', button: 'b' });
+    expect(openCodeStore(join(blocked, 'code'), 'fingerprint-1').save()).toEqual({ kept: 0, removed: 0 });
+  });
+
+  it('is one store per folder and fingerprint in a process, whichever copy of the module opens it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
+    expect(storeIn(dir)).toBe(storeIn(dir));
+    expect(openCodeStore(codeStoreDir(dir), 'fingerprint-2')).not.toBe(storeIn(dir));
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('confref.code-stores')]).toBeInstanceOf(Map);
+    saveCodeStores();
   });
 
   it('is off with CONFREF_PERSISTENT_CACHE=0 or CONFREF_CODE_CACHE=0: nothing is read from disk', () => {

@@ -16,7 +16,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): boolea
     renameSync(temporary, path);
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself could not be made (a file stands in its way): no temporary file was written.
+    }
     return false;
   }
 }

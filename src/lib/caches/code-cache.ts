@@ -30,7 +30,7 @@
  * tests/site/determinism.test.ts (caches on and off) tells whether this holds.
  */
 import { config } from '../config/env.ts';
-import { CodeStore, codeFingerprint, codeStoreDir } from './code-store.ts';
+import { type CodeStore, codeFingerprint, codeStoreDir, openCodeStore } from './code-store.ts';
 
 interface CodeTexts {
   /** The copy button's `title="…" data-copied="…"`, as written in the HTML. */
@@ -80,7 +80,7 @@ function codeStore(): CodeStore | undefined {
     const { codeCache, persistentCache, root } = config();
     const folder = root ?? process.cwd();
     const fingerprint = codeCache && persistentCache ? codeFingerprint(folder) : undefined;
-    store = fingerprint === undefined ? null : new CodeStore(codeStoreDir(folder), fingerprint);
+    store = fingerprint === undefined ? null : openCodeStore(codeStoreDir(folder), fingerprint);
   }
   return store ?? undefined;
 }

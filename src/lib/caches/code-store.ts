@@ -12,21 +12,32 @@
  *   swaps for the texts of the locale being built. Those texts are learnt
  *   from blocks highlighted in the same build, so a changed translation never
  *   comes from disk.
- * - **Two builds at once** are safe: an entry is written to a temporary file
- *   and renamed into place, so a reader sees a whole entry or none; an entry
- *   that cannot be read is a miss, never an error.
- * - **Bounded**: each build touches the entries it uses, and when it ends
- *   removes those it neither wrote nor touched (`pruneCodeStore`). An entry
- *   another build is using at the same time may go; that build then
- *   highlights the block again.
+ * - **One file**, `blocks.json`, read whole when a build first asks for a
+ *   block: reading ten thousand small files, one per block, was 3.6 s of a
+ *   79 s build of the Flink three-version site (docs/benchmarks.md).
+ * - **Written at the end of a build** (`saveCodeStores`, from the confref
+ *   integration's `astro:build:done`, and when `astro dev` stops): the blocks
+ *   this build read or wrote and no others, so the file holds what the content
+ *   uses now. It is written whole or not at all (atomic-file.ts); a file that
+ *   cannot be read is an empty store, never an error. A build that fails
+ *   writes nothing, and the next one starts from the file before it.
+ * - **Two builds at once** each write what they used; the last to end wins,
+ *   and blocks only the other one wrote are highlighted again next time.
+ * - **Shared in the process.** Astro renders pages from its own bundle of
+ *   this module, apart from the integration's copy: the stores a process
+ *   opens are kept on `globalThis` under a registered symbol, where both find
+ *   them.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.ts';
 
-/** Bumped when the entry format or what code-cache.ts stores in it changes. */
-const FORMAT = 1;
+/** Bumped when the file's format or what code-cache.ts stores in it changes. */
+const FORMAT = 2;
+
+/** The store's file in its folder. */
+export const CODE_STORE_FILE = 'blocks.json';
 
 /** The packages whose versions shape a highlighted block's HTML. */
 const SHAPING_PACKAGES =
@@ -78,82 +89,117 @@ export function codeFingerprint(root: string): string | undefined {
   return hash.digest('hex');
 }
 
+/** A block read back: the fields code-cache.ts wrote, else nothing (a damaged entry is a miss). */
+function storedBlock(value: unknown): StoredBlock | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { html, button, terminal } = value as Partial<StoredBlock>;
+  if (typeof html !== 'string' || typeof button !== 'string') return undefined;
+  return { html, button, ...(typeof terminal === 'string' ? { terminal } : {}) };
+}
+
+/** The blocks in a store's file by key; none when it is missing, unreadable or of another format. */
+function readStoreFile(dir: string): Map<string, unknown> {
+  try {
+    const file = JSON.parse(readFileSync(join(dir, CODE_STORE_FILE), 'utf8')) as { format?: unknown; blocks?: unknown };
+    if (file.format !== FORMAT || typeof file.blocks !== 'object' || file.blocks === null) return new Map();
+    return new Map(Object.entries(file.blocks));
+  } catch {
+    return new Map();
+  }
+}
+
 export class CodeStore {
   readonly dir: string;
   private readonly fingerprint: string;
+  /** The file's blocks, read when first asked for. */
+  private stored: Map<string, unknown> | undefined;
+  /** The blocks this build read or wrote: what the file will hold. */
+  private readonly used = new Map<string, StoredBlock>();
 
   constructor(dir: string, fingerprint: string) {
     this.dir = dir;
     this.fingerprint = fingerprint;
   }
 
-  private pathOf(lang: string, code: string): string {
-    const key = createHash('sha256').update(`${this.fingerprint}\0${lang}\0${code}`).digest('hex');
-    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  private keyOf(lang: string, code: string): string {
+    return createHash('sha256').update(`${this.fingerprint}\0${lang}\0${code}`).digest('hex');
   }
 
-  /** The stored block, touched so that this build's prune keeps it; undefined when absent or unreadable. */
+  private fromFile(): Map<string, unknown> {
+    this.stored ??= readStoreFile(this.dir);
+    return this.stored;
+  }
+
+  /** The stored block, kept for the next build; undefined when absent or damaged. */
   read(lang: string, code: string): StoredBlock | undefined {
-    const path = this.pathOf(lang, code);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-    try {
-      const block = JSON.parse(text) as Partial<StoredBlock>;
-      if (typeof block.html !== 'string' || typeof block.button !== 'string') return undefined;
-      const now = new Date();
-      utimesSync(path, now, now);
-      return { html: block.html, button: block.button, ...(typeof block.terminal === 'string' ? { terminal: block.terminal } : {}) };
-    } catch {
-      return undefined;
-    }
+    const key = this.keyOf(lang, code);
+    const block = this.used.get(key) ?? storedBlock(this.fromFile().get(key));
+    if (block) this.used.set(key, block);
+    return block;
   }
 
-  /** Writes a block: to a file of its own first, then renamed into place, so a reader never sees half of it. */
+  /** Keeps a block for the next build (written by `save`). */
   write(lang: string, code: string, block: StoredBlock): void {
-    // A full disk or a read-only folder costs the next build time, never this one's output.
-    writeFileAtomic(this.pathOf(lang, code), JSON.stringify(block));
+    this.used.set(this.keyOf(lang, code), block);
+  }
+
+  /**
+   * Writes the file with the blocks this build read or wrote, and removes the
+   * one-file-per-block entries of earlier versions; how many blocks were kept,
+   * and how many of the file's were not used and are gone.
+   */
+  save(): { kept: number; removed: number } {
+    const removed = [...this.fromFile().keys()].filter((key) => !this.used.has(key)).length;
+    if (!writeFileAtomic(join(this.dir, CODE_STORE_FILE), JSON.stringify({ format: FORMAT, blocks: Object.fromEntries(this.used) })))
+      return { kept: 0, removed: 0 };
+    this.stored = new Map(this.used);
+    for (const folder of readdirSync(this.dir))
+      if (/^[0-9a-f]{2}$/.test(folder)) rmSync(join(this.dir, folder), { recursive: true, force: true });
+    return { kept: this.used.size, removed };
   }
 }
 
-/**
- * Removes the entries no build has written or read since `since` (ms since the
- * epoch): what the build that started then did not use. Returns how many were
- * kept and removed.
- */
-export function pruneCodeStore(dir: string, since: number): { kept: number; removed: number } {
-  let kept = 0;
-  let removed = 0;
-  let folders: string[];
+const OPEN = Symbol.for('confref.code-stores');
+
+/** The stores this process has opened, by folder and fingerprint, shared by every copy of this module. */
+function openStores(): Map<string, CodeStore> {
+  const shared = globalThis as { [OPEN]?: Map<string, CodeStore> };
+  shared[OPEN] ??= new Map();
+  return shared[OPEN];
+}
+
+/** The store in `dir` for blocks of `fingerprint`: the one this process opened before, else a new one. */
+export function openCodeStore(dir: string, fingerprint: string): CodeStore {
+  const stores = openStores();
+  const key = `${dir}\0${fingerprint}`;
+  let store = stores.get(key);
+  if (!store) {
+    store = new CodeStore(dir, fingerprint);
+    stores.set(key, store);
+  }
+  return store;
+}
+
+/** Saves and closes every store this process opened (the end of a build); the blocks kept and removed, summed. */
+export function saveCodeStores(): { kept: number; removed: number } {
+  const stores = openStores();
+  const total = { kept: 0, removed: 0 };
+  for (const store of stores.values()) {
+    const { kept, removed } = store.save();
+    total.kept += kept;
+    total.removed += removed;
+  }
+  stores.clear();
+  return total;
+}
+
+/** What a store's file holds: its blocks and its size in bytes (for the benchmarks). */
+export function codeStoreSize(dir: string): { blocks: number; bytes: number } {
+  let bytes = 0;
   try {
-    folders = readdirSync(dir);
+    bytes = readFileSync(join(dir, CODE_STORE_FILE)).length;
   } catch {
-    return { kept, removed };
+    // No file: an empty store.
   }
-  for (const folder of folders) {
-    const path = join(dir, folder);
-    let files: string[];
-    try {
-      files = readdirSync(path);
-    } catch {
-      continue;
-    }
-    for (const file of files) {
-      const entry = join(path, file);
-      try {
-        // Within a second of the start counts as used: some file systems keep whole seconds.
-        if (statSync(entry).mtimeMs >= since - 1000) kept++;
-        else {
-          rmSync(entry, { force: true });
-          removed++;
-        }
-      } catch {
-        // Gone already: another build pruned it.
-      }
-    }
-  }
-  return { kept, removed };
+  return { blocks: readStoreFile(dir).size, bytes };
 }
