@@ -108,6 +108,17 @@ function readStoreFile(dir: string): Map<string, unknown> {
   }
 }
 
+/** The store's file, `{ "format": …, "blocks": { key: block, … } }`, a block at a time. */
+function* storeFileParts(blocks: ReadonlyMap<string, StoredBlock>): Generator<string> {
+  yield `{"format":${FORMAT},"blocks":{`;
+  let first = true;
+  for (const [key, block] of blocks) {
+    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(block)}`;
+    first = false;
+  }
+  yield '}}';
+}
+
 export class CodeStore {
   readonly dir: string;
   private readonly fingerprint: string;
@@ -133,8 +144,14 @@ export class CodeStore {
   /** The stored block, kept for the next build; undefined when absent or damaged. */
   read(lang: string, code: string): StoredBlock | undefined {
     const key = this.keyOf(lang, code);
-    const block = this.used.get(key) ?? storedBlock(this.fromFile().get(key));
-    if (block) this.used.set(key, block);
+    let block = this.used.get(key);
+    if (!block) {
+      const stored = this.fromFile();
+      block = storedBlock(stored.get(key));
+      // Moved to the blocks this build uses: the file's copy is let go.
+      stored.delete(key);
+      if (block) this.used.set(key, block);
+    }
     return block;
   }
 
@@ -149,9 +166,9 @@ export class CodeStore {
    * and how many of the file's were not used and are gone.
    */
   save(): { kept: number; removed: number } {
+    // What is left of the file's blocks is what this build did not use.
     const removed = [...this.fromFile().keys()].filter((key) => !this.used.has(key)).length;
-    if (!writeFileAtomic(join(this.dir, CODE_STORE_FILE), JSON.stringify({ format: FORMAT, blocks: Object.fromEntries(this.used) })))
-      return { kept: 0, removed: 0 };
+    if (!writeFileAtomic(join(this.dir, CODE_STORE_FILE), storeFileParts(this.used))) return { kept: 0, removed: 0 };
     this.stored = new Map(this.used);
     for (const folder of readdirSync(this.dir))
       if (/^[0-9a-f]{2}$/.test(folder)) rmSync(join(this.dir, folder), { recursive: true, force: true });
