@@ -1,7 +1,8 @@
 /**
  * A content folder as the CLI's commands see it: its build, its versions and
  * its search indexes, each read from the cache when the content, the settings
- * and the code are those it was made from (key.ts), else built and cached.
+ * and the code are those it was made from (src/lib/caches/registry-key.ts),
+ * else built and cached (src/lib/caches/registry-cache.ts).
  * What a cold call builds is written before a command adds to it (`check
  * --against` adds diagnostics), so a warm call prints what a cold one does.
  *
@@ -10,13 +11,10 @@
  */
 import type { BuildResult } from '../../src/lib/registry/build.ts';
 import { readContent } from '../../src/lib/registry/read-content.ts';
-import type { BuildSnapshot } from '../../src/lib/registry/snapshot.ts';
 import type { Locale } from '../../src/lib/locale/locales.ts';
-import { config } from '../../src/lib/config/env.ts';
+import { buildThroughStore, openBuildStore } from '../../src/lib/caches/registry-cache.ts';
+import { type BuildStore, searchEntry, VERSIONS_ENTRY, type VersionsEntry } from '../../src/lib/caches/registry-store.ts';
 import type { SearchBundle } from '../../src/lib/search/bundle.ts';
-import { codeFingerprint } from './fingerprint.ts';
-import { registryKey } from './key.ts';
-import { BUILD_ENTRY, BuildStore, defaultCacheDir, searchEntry, VERSIONS_ENTRY, type VersionsEntry } from './store.ts';
 import type { SourceNote } from '../../src/lib/registry/note.ts';
 
 /** Search results show this much of a description (the site's search shows its own length). */
@@ -44,17 +42,8 @@ export class CachedContent {
 
   static async open(dir: string, choice: CacheChoice = {}): Promise<CachedContent> {
     const sources = await readContent(dir);
-    const settings = config();
-    if (!settings.persistentCache) return new CachedContent(dir, sources, null, true);
-    const key = registryKey({
-      sources,
-      settings: {
-        currentVersion: settings.currentVersion,
-        budgetMs: settings.parseThreads === 0 ? null : (settings.parseBudgetMs ?? -1),
-      },
-      code: codeFingerprint(),
-    });
-    return new CachedContent(dir, sources, new BuildStore(settings.cacheDir ?? defaultCacheDir(), dir, key), choice.noCache === true);
+    const store = openBuildStore(dir, sources);
+    return new CachedContent(dir, sources, store, store === null || choice.noCache === true);
   }
 
   #read<T>(entry: string): T | undefined {
@@ -67,17 +56,11 @@ export class CachedContent {
     return this.#build;
   }
 
-  async #load(): Promise<BuildResult> {
-    const snapshot = this.#read<BuildSnapshot>(BUILD_ENTRY);
-    if (snapshot) return (await import('../../src/lib/registry/snapshot.ts')).resultOf(snapshot);
-    const { buildRegistryFrom } = await import('../../src/lib/registry/load.ts');
-    const result = await buildRegistryFrom(this.#sources);
-    if (this.#store) {
-      const { snapshotOf } = await import('../../src/lib/registry/snapshot.ts');
-      this.#store.write(BUILD_ENTRY, snapshotOf(result));
-      this.#store.write(VERSIONS_ENTRY, { versions: result.registry.versions, current: result.registry.current } satisfies VersionsEntry);
-    }
-    return result;
+  #load(): Promise<BuildResult> {
+    return buildThroughStore(this.#store, this.#sources, {
+      fresh: this.#fresh,
+      build: async (sources) => (await import('../../src/lib/registry/load.ts')).buildRegistryFrom(sources),
+    });
   }
 
   /** Every version the content names, and the current one. */

@@ -2,7 +2,10 @@
  * Astro content-layer loaders fed by the registry: `options` (one entry per
  * option and version) and `notes`. Both read one shared build, rebuilt when a
  * note changes (the dev server's watcher), and print the registry's
- * diagnostics into the dev/build log with file:line:col.
+ * diagnostics into the dev/build log with file:line:col. A process's first
+ * build is read from the registry cache kept between runs when no note
+ * changed (lib/caches/registry-cache.ts, shared with the CLI); rebuilds in
+ * `astro dev` re-parse only the notes that changed, and are not kept.
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
@@ -22,6 +25,8 @@ import {
 import { optionEntryId } from '../lib/urls/slugs.ts';
 import { resolveSiteLinks } from '../lib/urls/site-links.ts';
 import type { Option } from '../lib/registry/schema.ts';
+import type { SourceNote } from '../lib/registry/note.ts';
+import { buildThroughStore, openBuildStore } from '../lib/caches/registry-cache.ts';
 import { isLocale } from '../lib/locale/locales.ts';
 import { devBridge } from '../lib/dev/bridge.ts';
 import { config } from '../lib/config/env.ts';
@@ -46,7 +51,10 @@ async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: 
   const digest = hash.digest('hex');
   if (cached?.digest !== digest) {
     const start = performance.now();
-    const build = buildRegistryFrom(sources, parseOptionsFrom(), parseCache).then((result) => ({
+    const parse = (notes: readonly SourceNote[]) => buildRegistryFrom(notes, parseOptionsFrom(), parseCache);
+    const build = (
+      cached === undefined ? buildThroughStore(openBuildStore(dir, sources), sources, { fresh: false, build: parse }) : parse(sources)
+    ).then((result) => ({
       result,
       ms: performance.now() - start,
     }));

@@ -8,15 +8,18 @@ import { withAllocatorEnv } from '../../src/lib/runtime/allocator-env.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Where this process's builds keep the registry cache (CONFREF_CACHE_DIR): a folder of their own, never the project's. */
+const registryCacheDir = mkdtempSync(join(tmpdir(), 'confref-registry-cache-'));
+
 /**
  * The environment for an Astro child process: without the variables Vitest sets, which change how Astro and Vite run,
- * and with the allocator options `npm run build` sets.
+ * and with the allocator options `npm run build` sets. The registry cache is in a temporary folder of this process.
  */
 export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(name)),
   );
-  return withAllocatorEnv({ ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+  return withAllocatorEnv({ ...env, ASTRO_TELEMETRY_DISABLED: '1', CONFREF_CACHE_DIR: registryCacheDir, ...extra });
 }
 
 export function buildSite({

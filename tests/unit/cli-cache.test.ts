@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readKeyedFile, writeKeyedFile } from '../../src/lib/caches/keyed-file.ts';
-import { registryKey } from '../../scripts/cache/key.ts';
+import { registryKey } from '../../src/lib/caches/registry-key.ts';
 import { root } from '../helpers/astro.ts';
 import { confrefWith, type CliRun } from '../helpers/cli.ts';
 

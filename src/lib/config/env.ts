@@ -77,7 +77,7 @@ export const CONFIG_VARIABLES = {
   },
   CONFREF_CACHE_DIR: {
     schema: z.string(),
-    meaning: 'Where the confref command keeps its registries and search indexes between runs.',
+    meaning: "Where the site's build and the confref command keep registries and search indexes between runs.",
     default: '(node_modules/.cache/confref/registry in the project)',
   },
   CONFREF_PARSE_THREADS: {

@@ -1,5 +1,5 @@
 /**
- * What the CLI's cache key takes of confref's own code (key.ts): its version,
+ * What the registry cache's key takes of confref's own code (registry-key.ts): its version,
  * and the size and modification time of each of its sources and of the
  * installed package list, so that an edited module or an `npm ci` never reads
  * an entry an older build of the code wrote. Stats, not contents: a call
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project folder: the one holding package.json, src/ and scripts/. */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 const SOURCE_FOLDERS = ['src/lib', 'scripts'];
 const SOURCE = /\.(?:ts|js|mjs|json)$/;
@@ -24,7 +24,7 @@ function stamp(path: string): string {
   }
 }
 
-export function codeFingerprint(root: string = projectRoot): string {
+export function sourceFingerprint(root: string = projectRoot): string {
   let version = '?';
   try {
     version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);

@@ -1,5 +1,5 @@
 /**
- * The key of the CLI's cached registry: a hash of everything the registry,
+ * The key of the cached registry (registry-cache.ts): a hash of everything the registry,
  * its diagnostics and its search indexes depend on. Pure.
  *
  * - every file of the content folder: its path, and a note's bytes (the
@@ -9,13 +9,13 @@
  *   (`CONFREF_CURRENT_VERSION`) and the parse budget, which decides which
  *   notes are `too-complex` (none without worker threads);
  * - the code that builds it: the cache format below, confref's version and a
- *   fingerprint of its sources and installed packages (fingerprint.ts).
+ *   fingerprint of its sources and installed packages (source-fingerprint.ts).
  */
 import { createHash } from 'node:crypto';
-import type { SourceNote } from '../../src/lib/registry/note.ts';
+import type { SourceNote } from '../registry/note.ts';
 
 /**
- * Bumped when what an entry holds changes shape (store.ts, the registry's
+ * Bumped when what an entry holds changes shape (registry-store.ts, the registry's
  * snapshot.ts, the search bundle). An entry is trusted without re-validating
  * it against the zod schema: it was written by the same code (this format,
  * confref's version and the fingerprint of its sources are in the key) from a
@@ -33,7 +33,7 @@ export interface KeySettings {
 export interface KeyParts {
   sources: readonly SourceNote[];
   settings: KeySettings;
-  /** confref's version and the fingerprint of its code (fingerprint.ts). */
+  /** confref's version and the fingerprint of its code (source-fingerprint.ts). */
   code: string;
 }
 

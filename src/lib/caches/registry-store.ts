@@ -1,5 +1,5 @@
 /**
- * Where the CLI keeps a content folder's cached build, and reading and writing
+ * Where a content folder's cached build is kept (for the site's loaders and the CLI), and reading and writing
  * its entries. One folder per content folder (named by a hash of its absolute
  * path) under `CONFREF_CACHE_DIR`, else the project's
  * `node_modules/.cache/confref/registry/`, beside the build's code store:
@@ -18,9 +18,9 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { debuglog } from 'node:util';
-import { readKeyedFile, writeKeyedFile } from '../../src/lib/caches/keyed-file.ts';
-import type { Registry } from '../../src/lib/registry/schema.ts';
-import { projectRoot } from './fingerprint.ts';
+import { readKeyedFile, writeKeyedFile } from './keyed-file.ts';
+import type { Registry } from '../registry/schema.ts';
+import { projectRoot } from './source-fingerprint.ts';
 
 const log = debuglog('confref');
 
