@@ -15,11 +15,19 @@ import { serve, type StaticServer } from '../helpers/serve.ts';
 const { dist, base } = inject('sites').fixture;
 const screenshots = join(root, 'test-results/screenshots');
 
-/** The fixture's results for `class`, in rank order, whole and filtered. */
+/** The fixture's results for `class`, in rank order: all, of type String, and of type String in group metrics.reporter. */
 const CLASS = {
-  all: TODO_ALL,
-  type: TODO_TYPE,
-  typeAndGroup: TODO_TYPE_GROUP,
+  all: [
+    'classloader.resolve-order',
+    'classloader.parent-first-patterns.default',
+    'classloader.parent-first-patterns.additional',
+    'Class loading notes › Class loading notes',
+    'metrics.reporter.<name>.class',
+    'state.backend.async',
+    'Operations notes › Reporters',
+  ],
+  type: ['classloader.resolve-order', 'metrics.reporter.<name>.class'],
+  typeAndGroup: ['metrics.reporter.<name>.class'],
 };
 
 describe.runIf(browserAvailable)('the search page and the search box (fixture site, Chromium)', () => {
@@ -71,22 +79,22 @@ describe.runIf(browserAvailable)('the search page and the search box (fixture si
   it('the group and type filters narrow the list and go into the address; a reload restores them', async () => {
     const page = await open('en/search/?q=class');
     await expect.poll(() => pageKeys(page)).toEqual(CLASS.all);
-    await page.locator('#confref-filter-type').selectOption(TODO_TYPE_VALUE);
+    await page.locator('#confref-filter-type').selectOption('String');
     await expect.poll(() => pageKeys(page)).toEqual(CLASS.type);
-    expect(new URL(page.url()).search).toBe(TODO_TYPE_SEARCH);
-    await page.locator('#confref-filter-group').selectOption(TODO_GROUP_VALUE);
+    expect(new URL(page.url()).search).toBe('?q=class&type=String');
+    await page.locator('#confref-filter-group').selectOption('metrics.reporter');
     await expect.poll(() => pageKeys(page)).toEqual(CLASS.typeAndGroup);
-    expect(new URL(page.url()).search).toBe(TODO_TYPE_GROUP_SEARCH);
+    expect(new URL(page.url()).search).toBe('?q=class&group=metrics.reporter&type=String');
     expect(await pageStatus(page)).toBe(`${CLASS.typeAndGroup.length === 1 ? '1 result' : `${CLASS.typeAndGroup.length} results`}`);
     await page.reload();
     await expect.poll(() => pageKeys(page)).toEqual(CLASS.typeAndGroup);
     expect(await page.locator('#confref-search-query').inputValue()).toBe('class');
-    expect(await page.locator('#confref-filter-type').inputValue()).toBe(TODO_TYPE_VALUE);
-    expect(await page.locator('#confref-filter-group').inputValue()).toBe(TODO_GROUP_VALUE);
+    expect(await page.locator('#confref-filter-type').inputValue()).toBe('String');
+    expect(await page.locator('#confref-filter-group').inputValue()).toBe('metrics.reporter');
     // "any" takes the filter out of the address again.
     await page.locator('#confref-filter-group').selectOption('');
     await expect.poll(() => pageKeys(page)).toEqual(CLASS.type);
-    expect(new URL(page.url()).search).toBe(TODO_TYPE_SEARCH);
+    expect(new URL(page.url()).search).toBe('?q=class&type=String');
     await page.close();
   });
 
@@ -112,16 +120,16 @@ describe.runIf(browserAvailable)('the search page and the search box (fixture si
 
   it("the version picker opens the other version's search page with the same query and filters", async () => {
     const page = await open('en/search/?q=timeout&type=Duration');
-    await expect.poll(() => pageKeys(page)).toEqual(TODO_TIMEOUT_CURRENT);
+    await expect.poll(() => pageKeys(page)).toEqual(['web.timeout']);
     expect(await page.locator('#confref-filter-version option:checked').textContent()).toBe('Team notes');
     await page.locator('#confref-filter-version').selectOption({ label: '2.0' });
     await page.waitForURL(at('en/v/2.0/search/?q=timeout&type=Duration'));
-    await expect.poll(() => pageKeys(page)).toEqual(TODO_TIMEOUT_20);
+    await expect.poll(() => pageKeys(page)).toEqual(['web.client.timeout']);
     expect(await page.locator('.confref-search-list a').first().getAttribute('href')).toBe(`${base}en/v/2.0/options/web.client.timeout/`);
     expect(await page.locator('#confref-filter-type').inputValue()).toBe('Duration');
     // A group that version does not have is dropped, from the filters and the address.
     await page.goto(at('zh/v/1.0/search/?q=timeout&group=state.backend'));
-    await expect.poll(() => pageKeys(page)).toEqual(TODO_TIMEOUT_10);
+    await expect.poll(() => pageKeys(page)).toEqual(['web.timeout']);
     expect(new URL(page.url()).search).toBe('?q=timeout');
     await page.close();
   });
@@ -138,7 +146,9 @@ describe.runIf(browserAvailable)('the search page and the search box (fixture si
     expect(await page.locator('#confref-search-results').getAttribute('role')).toBe('listbox');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(0).getAttribute('id'));
     // No interactive element inside an option.
-    expect(await page.locator('#confref-search-results [role="option"] :is(a, button, input, select, textarea, [tabindex])').count()).toBe(0);
+    expect(await page.locator('#confref-search-results [role="option"] :is(a, button, input, select, textarea, [tabindex])').count()).toBe(
+      0,
+    );
     await page.keyboard.press('ArrowDown');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
     expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
@@ -161,6 +171,19 @@ describe.runIf(browserAvailable)('the search page and the search box (fixture si
     await page.close();
   });
 
+  it("the search embed's options open their page in the top window, from a frame of another origin", async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    page.on('pageerror', (error) => errors.push(`embed host: ${error.message}`));
+    await page.setContent(`<iframe src="${at('embed/en/search/')}" title="search" style="width: 600px; height: 600px"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#confref-search-input').fill('web timeout');
+    await frame.locator('#confref-search-results [role="option"]').first().waitFor();
+    expect(await frame.locator('#confref-search-results [role="option"] a').count()).toBe(0);
+    await frame.locator('#confref-search-input').press('Enter');
+    await page.waitForURL(at('en/options/web.timeout/'));
+    await page.close();
+  });
+
   it('axe finds no violation of any impact with the header results open and with the page results shown, in both languages', async () => {
     for (const lang of ['en', 'zh'] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -169,7 +192,7 @@ describe.runIf(browserAvailable)('the search page and the search box (fixture si
         await home.locator('#confref-search-results [role="option"]').first().waitFor();
         expect(await axeViolations(home), `${lang} ${colorScheme} header`).toEqual([]);
         await home.close();
-        const page = await open(`${lang}/search/?q=class&type=${encodeURIComponent(TODO_TYPE_VALUE)}`, { colorScheme });
+        const page = await open(`${lang}/search/?q=class&type=${encodeURIComponent('String')}`, { colorScheme });
         await expect.poll(() => pageKeys(page)).toEqual(CLASS.type);
         expect(await axeViolations(page), `${lang} ${colorScheme} page`).toEqual([]);
         await page.close();

@@ -229,7 +229,12 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
 
   it("each search page filters by its version's index facets, offers every version, and has no header box", () => {
     const values = (html: string, id: string) =>
-      [...html.slice(html.indexOf(`id="${id}"`)).split('</select>')[0]!.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]!);
+      [
+        ...html
+          .slice(html.indexOf(`id="${id}"`))
+          .split('</select>')[0]!
+          .matchAll(/<option value="([^"]*)"/g),
+      ].map((m) => m[1]!);
     const unescape = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
     for (const lang of ['en', 'zh']) {
       for (const at of ['', '/v/1.0', '/v/2.0']) {

@@ -61,7 +61,16 @@ describe("the browser's code", () => {
   const packages = new Set(edges.filter((edge) => modules.has(edge.from) && !local.includes(edge)).map((edge) => edge.to));
 
   it('starts from the scripts the pages bundle', () => {
-    expect(entries.sort()).toEqual(['src/scripts/embed-element.ts', 'src/scripts/option-filter.ts', 'src/scripts/search-ui.ts']);
+    expect(entries.sort()).toEqual([
+      'src/scripts/embed-element.ts',
+      'src/scripts/option-filter.ts',
+      'src/scripts/search-hit.ts',
+      'src/scripts/search-load.ts',
+      'src/scripts/search-page.ts',
+      'src/scripts/search-ui.ts',
+      'src/scripts/version-select.ts',
+    ]);
+    expect(modules).toContain('src/lib/search/page-state.ts');
     expect(modules).toContain('src/lib/search/query.ts');
   });
 

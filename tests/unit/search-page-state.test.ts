@@ -6,7 +6,11 @@ const facets = { groups: ['state.backend', 'web'], types: ['Boolean', 'List<Stri
 
 describe('search page state', () => {
   it('reads the query and the filters from the address', () => {
-    expect(parseSearchState('?q=checkpoint+dir&group=web&type=Boolean', facets)).toEqual({ q: 'checkpoint dir', group: 'web', type: 'Boolean' });
+    expect(parseSearchState('?q=checkpoint+dir&group=web&type=Boolean', facets)).toEqual({
+      q: 'checkpoint dir',
+      group: 'web',
+      type: 'Boolean',
+    });
     expect(parseSearchState('?type=List%3CString%3E&q=%E6%A3%80%E6%9F%A5%E7%82%B9', facets)).toEqual({
       q: '检查点',
       group: '',
