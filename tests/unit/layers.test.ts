@@ -15,7 +15,12 @@ describe('folder layers', () => {
     expect(local).toContainEqual(edge('src/lib/registry/note-prepare.ts', 'src/lib/registry/front-matter.ts', false, false));
     expect(local).toContainEqual(edge('src/lib/registry/note.ts', 'src/lib/registry/front-matter.ts', false, true));
     expect(local).toContainEqual({ from: 'src/lib/i18n/ui.ts', to: 'src/lib/locale/locales.ts', browser: false, typeOnly: true });
-    expect(local).toContainEqual({ from: 'src/components/Search.astro', to: 'src/scripts/search-ui.ts', browser: true, typeOnly: false });
+    expect(local).toContainEqual({
+      from: 'src/components/SearchBox.astro',
+      to: 'src/scripts/search-ui.ts',
+      browser: true,
+      typeOnly: false,
+    });
     expect(local).toContainEqual({ from: 'src/scripts/search-load.ts', to: 'src/lib/search/query.ts', browser: true, typeOnly: false });
     expect(local).toContainEqual({ from: 'scripts/commands/export.ts', to: 'src/lib/export/select.ts', browser: false, typeOnly: false });
     expect(folderOf('src/lib/registry/rules/unknown-type.ts')).toBe('src/lib/registry');
