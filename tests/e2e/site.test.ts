@@ -222,13 +222,12 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     await input.focus();
     await page.waitForTimeout(300);
     await input.fill('快照');
-    await expect
-      .poll(() => page.locator('#confref-search-results [role="alert"]').textContent())
-      .toBe('无法加载搜索索引。请检查网络连接后重新输入。');
+    const message = page.locator('confref-search .confref-search-message[role="status"]');
+    await expect.poll(() => message.textContent()).toBe('无法加载搜索索引。请检查网络连接后重新输入。');
     offline = false;
     await input.fill('快照 ');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();
-    expect(await page.locator('#confref-search-results [role="alert"]').count()).toBe(0);
+    expect(await message.textContent()).toBe('');
     await page.close();
     // The aborted requests' own console lines are expected here, and only here.
     const expected = errors.filter((line) => line.startsWith(`${path}: Failed to load resource: net::ERR_INTERNET_DISCONNECTED`));
@@ -238,14 +237,14 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
 
   it('the search page runs the ?q= of its address, and its type filter narrows the results', async () => {
     const page = await open('/en/search/?q=state');
-    await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    await page.locator('.confref-search-list .confref-hit').first().waitFor();
     await page.locator('#confref-filter-type').selectOption('Boolean');
     await expect
       .poll(async () =>
-        (await page.locator('#confref-search-results .confref-hit-facts').allTextContents()).every((facts) => facts.startsWith('Boolean')),
+        (await page.locator('.confref-search-list .confref-hit-facts').allTextContents()).every((facts) => facts.startsWith('Boolean')),
       )
       .toBe(true);
-    expect(await page.locator('#confref-search-results [role="option"]').count()).toBe(3);
+    expect(await page.locator('.confref-search-list .confref-hit').count()).toBe(3);
     await page.close();
   });
 
@@ -258,7 +257,7 @@ describe.runIf(browserAvailable)('the site in Chromium', () => {
     } as const;
     for (const lang of ['en', 'zh'] as const) {
       const node = createSearchIndex(searchDocuments(registry, lang, null), registry);
-      const page = await open(`/${lang}/search/`);
+      const page = await open(`/${lang}/`);
       page.on('request', (request) => request.url().includes('/search-index/') && fetched.push(new URL(request.url()).pathname));
       for (const query of queries[lang]) {
         const expected = searchIndex(node, query).map((hit) => (hit.kind === 'option' ? hit.key : hit.title));

@@ -56,9 +56,9 @@ describe.runIf(browserAvailable)('versions in Chromium (fixture site)', () => {
     expect(await input.getAttribute('placeholder')).toBe('搜索 2.0 的配置项 (/)');
     await input.fill('web port');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();
-    expect(await page.locator('#confref-search-results [role="option"] a').first().getAttribute('href')).toBe(
-      `${base}/zh/v/2.0/options/web.port/`,
-    );
+    expect(await page.locator('#confref-search-results [role="option"] .confref-hit-key').first().textContent()).toBe('web.port');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.origin}${base}/zh/v/2.0/options/web.port/`);
     await page.goto(`${server.origin}${base}/en/v/2.0/search/?q=timeout`);
     await picker(page).selectOption({ label: '1.0' });
     await page.waitForURL(`${server.origin}${base}/en/v/1.0/search/?q=timeout`);

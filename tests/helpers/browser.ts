@@ -37,10 +37,10 @@ export interface AxeViolation {
   nodes: number;
 }
 
-/** axe-core's WCAG 2 A/AA violations of impact serious or critical. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** axe-core's WCAG 2 A/AA violations, of every impact. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
@@ -54,5 +54,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** axe-core's WCAG 2 A/AA violations of impact serious or critical. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -227,6 +227,36 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(rows.find((row) => row.key === 'web.timeout')?.url).toBe('/en/v/1.0/options/web.timeout/');
   });
 
+  it("each search page filters by its version's index facets, offers every version, and has no header box", () => {
+    const values = (html: string, id: string) =>
+      [
+        ...html
+          .slice(html.indexOf(`id="${id}"`))
+          .split('</select>')[0]!
+          .matchAll(/<option value="([^"]*)"/g),
+      ].map((m) => m[1]!);
+    const unescape = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+    for (const lang of ['en', 'zh']) {
+      for (const at of ['', '/v/1.0', '/v/2.0']) {
+        const html = page(`/${lang}${at}/search/`);
+        const core = JSON.parse(readFileSync(join(sites.fixture.dist, `${lang}${at}/search-index/core.json`), 'utf8')) as {
+          groups: string[];
+          types: string[];
+        };
+        const facets = (list: string[]) => ['', ...list.filter(Boolean).sort()];
+        expect(values(html, 'confref-filter-group').map(unescape), `${lang}${at}`).toEqual(facets(core.groups));
+        expect(values(html, 'confref-filter-type').map(unescape), `${lang}${at}`).toEqual(facets(core.types));
+        expect(values(html, 'confref-filter-version'), `${lang}${at}`).toEqual([
+          `/wiki/flink/${lang}/search/`,
+          `/wiki/flink/${lang}/v/2.0/search/`,
+          `/wiki/flink/${lang}/v/1.0/search/`,
+        ]);
+        expect(html, `${lang}${at}`).not.toContain('<confref-search ');
+        expect(html, `${lang}${at}`).toContain(`data-index="/wiki/flink/${lang}${at}/search-index/"`);
+      }
+    }
+  });
+
   it('every version is a whole site: overview, groups, notes, options, search, embeds, API and oEmbed, in both locales', () => {
     const files = new Set(listFiles(sites.fixture.dist).map((file) => file.slice(sites.fixture.dist.length)));
     for (const lang of ['en', 'zh']) {

@@ -15,8 +15,13 @@ describe('folder layers', () => {
     expect(local).toContainEqual(edge('src/lib/registry/note-prepare.ts', 'src/lib/registry/front-matter.ts', false, false));
     expect(local).toContainEqual(edge('src/lib/registry/note.ts', 'src/lib/registry/front-matter.ts', false, true));
     expect(local).toContainEqual({ from: 'src/lib/i18n/ui.ts', to: 'src/lib/locale/locales.ts', browser: false, typeOnly: true });
-    expect(local).toContainEqual({ from: 'src/components/Search.astro', to: 'src/scripts/search-ui.ts', browser: true, typeOnly: false });
-    expect(local).toContainEqual({ from: 'src/scripts/search-ui.ts', to: 'src/lib/search/query.ts', browser: true, typeOnly: false });
+    expect(local).toContainEqual({
+      from: 'src/components/SearchBox.astro',
+      to: 'src/scripts/search-ui.ts',
+      browser: true,
+      typeOnly: false,
+    });
+    expect(local).toContainEqual({ from: 'src/scripts/search-load.ts', to: 'src/lib/search/query.ts', browser: true, typeOnly: false });
     expect(local).toContainEqual({ from: 'scripts/commands/export.ts', to: 'src/lib/export/select.ts', browser: false, typeOnly: false });
     expect(folderOf('src/lib/registry/rules/unknown-type.ts')).toBe('src/lib/registry');
     expect(folderOf('src/pages/[lang]/notes/[id].astro')).toBe('src/pages');
@@ -61,7 +66,16 @@ describe("the browser's code", () => {
   const packages = new Set(edges.filter((edge) => modules.has(edge.from) && !local.includes(edge)).map((edge) => edge.to));
 
   it('starts from the scripts the pages bundle', () => {
-    expect(entries.sort()).toEqual(['src/scripts/embed-element.ts', 'src/scripts/option-filter.ts', 'src/scripts/search-ui.ts']);
+    expect(entries.sort()).toEqual([
+      'src/scripts/embed-element.ts',
+      'src/scripts/option-filter.ts',
+      'src/scripts/search-hit.ts',
+      'src/scripts/search-load.ts',
+      'src/scripts/search-page.ts',
+      'src/scripts/search-ui.ts',
+      'src/scripts/version-select.ts',
+    ]);
+    expect(modules).toContain('src/lib/search/page-state.ts');
     expect(modules).toContain('src/lib/search/query.ts');
   });
 

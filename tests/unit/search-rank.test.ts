@@ -8,7 +8,7 @@ import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
 import { keyWords } from '../../src/lib/search/rank.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
-import { renamedHint } from '../../src/scripts/search-ui.ts';
+import { renamedHint } from '../../src/scripts/search-hit.ts';
 import { build, table } from '../helpers/notes.ts';
 
 function searchOf(notes: Record<string, string>, locale: 'en' | 'zh' = 'en') {

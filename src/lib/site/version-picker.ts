@@ -9,6 +9,7 @@ import { groupsOf } from './view.ts';
 import { paths } from '../urls/paths.ts';
 import { optionSlug } from '../urls/slugs.ts';
 import { compareVersions } from '../registry/current-version.ts';
+import type { UiKey } from '../i18n/ui.ts';
 
 export interface VersionChoice {
   version: string | null;
@@ -59,4 +60,9 @@ export function versionChoices(location: PageLocation, views: readonly SiteData[
       const samePage = path !== undefined || location.kind === 'home';
       return { version: view.version, path: path ?? paths.home(lang, at), selected: view.version === location.version, samePage };
     });
+}
+
+/** A version as pickers name it: "Team notes" for the unversioned notes, the current version marked. */
+export function versionLabel(version: string | null, current: string | null, t: (key: UiKey) => string): string {
+  return version === null ? t('version.notes') : version === current ? `${version} (${t('version.current')})` : version;
 }
