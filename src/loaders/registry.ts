@@ -2,10 +2,10 @@
  * Astro content-layer loaders fed by the registry: `options` (one entry per
  * option and version) and `notes`. Both read one shared build, rebuilt when a
  * note changes (the dev server's watcher), and print the registry's
- * diagnostics into the dev/build log with file:line:col. A process's first
- * build is read from the registry cache kept between runs when no note
- * changed (lib/caches/registry-cache.ts, shared with the CLI); rebuilds in
- * `astro dev` re-parse only the notes that changed, and are not kept.
+ * diagnostics into the dev/build log with file:line:col. A build's registry
+ * is read from the cache kept between runs when no note changed
+ * (lib/caches/registry-cache.ts, shared with the CLI). `astro dev` parses
+ * its notes itself, so that an edit re-parses only the note that changed.
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
@@ -44,7 +44,7 @@ const parseCache: ParseCache = new Map();
  * loaders ask at once: they share one build (the promise is kept), and the
  * first to ask reports its diagnostics.
  */
-async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: boolean; ms: number }> {
+async function currentBuild(dir: string, keep: boolean): Promise<{ result: BuildResult; fresh: boolean; ms: number }> {
   const sources = await readContent(dir);
   const hash = createHash('sha256');
   for (const source of sources) hash.update(source.path).update('\0').update(source.contents).update('\0');
@@ -52,12 +52,12 @@ async function currentBuild(dir: string): Promise<{ result: BuildResult; fresh: 
   if (cached?.digest !== digest) {
     const start = performance.now();
     const parse = (notes: readonly SourceNote[]) => buildRegistryFrom(notes, parseOptionsFrom(), parseCache);
-    const build = (
-      cached === undefined ? buildThroughStore(openBuildStore(dir, sources), sources, { fresh: false, build: parse }) : parse(sources)
-    ).then((result) => ({
-      result,
-      ms: performance.now() - start,
-    }));
+    const build = (keep ? buildThroughStore(openBuildStore(dir, sources), sources, { fresh: false, build: parse }) : parse(sources)).then(
+      (result) => ({
+        result,
+        ms: performance.now() - start,
+      }),
+    );
     cached = { digest, build, reported: false };
   }
   const current = cached;
@@ -101,7 +101,8 @@ function registryLoader(
     async load(context) {
       const dir = contentDir();
       const run = async (changed = false): Promise<void> => {
-        const { result, fresh, ms } = await currentBuild(dir);
+        // A build (no watcher) reads and keeps the registry cache; the dev server keeps its parsed notes instead.
+        const { result, fresh, ms } = await currentBuild(dir, !context.watcher);
         if (fresh) logDiagnostics(context, dir, result, ms);
         context.store.clear();
         fill(context, result);
