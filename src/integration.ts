@@ -26,7 +26,8 @@ export function confref(): AstroIntegration {
           logger.info(`code cache: ${kept} highlighted blocks kept for the next build, ${removed} unused ones removed`);
       },
       'astro:server:done': () => {
-        saveCodeStores();
+        // The dev server renders only the pages opened: the blocks the last build kept stay for the next one.
+        saveCodeStores({ prune: false });
       },
       'astro:server:setup': ({ server }) => {
         devBridge().reload = () => (server.environments?.client?.hot ?? server.ws).send({ type: 'full-reload', path: '*' });

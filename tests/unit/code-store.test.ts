@@ -190,6 +190,20 @@ describe('the code cache kept between builds', () => {
     expect(openCodeStore(join(blocked, 'code'), 'fingerprint-1').save()).toEqual({ kept: 0, removed: 0 });
   });
 
+  it('keeps the blocks it did not use when saved without pruning (the end of `astro dev`)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
+    for (const code of ['a', 'b']) storeIn(dir).write('yaml', code, { html: `<div>${code}</div>`, button: 'b' });
+    saveCodeStores();
+    expect(storeIn(dir).read('yaml', 'a')?.html).toBe('<div>a</div>');
+    storeIn(dir).write('yaml', 'c', { html: '<div>c</div>', button: 'b' });
+    expect(saveCodeStores({ prune: false })).toEqual({ kept: 3, removed: 0 });
+    expect(['a', 'b', 'c'].map((code) => storeIn(dir).read('yaml', code)?.html ?? null)).toEqual([
+      '<div>a</div>',
+      '<div>b</div>',
+      '<div>c</div>',
+    ]);
+  });
+
   it('is one store per folder and fingerprint in a process, whichever copy of the module opens it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confref-code-store-'));
     expect(storeIn(dir)).toBe(storeIn(dir));

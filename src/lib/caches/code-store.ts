@@ -16,9 +16,10 @@
  *   block: reading ten thousand small files, one per block, was 3.6 s of a
  *   79 s build of the Flink three-version site (docs/benchmarks.md).
  * - **Written at the end of a build** (`saveCodeStores`, from the confref
- *   integration's `astro:build:done`, and when `astro dev` stops): the blocks
- *   this build read or wrote and no others, so the file holds what the content
- *   uses now. It is written whole or not at all (atomic-file.ts); a file that
+ *   integration's `astro:build:done`): the blocks this build read or wrote
+ *   and no others, so the file holds what the content uses now. When `astro
+ *   dev` stops, which renders only the pages a reader opened, the file's other
+ *   blocks are kept too. It is written whole or not at all (atomic-file.ts); a file that
  *   cannot be read is an empty store, never an error. A build that fails
  *   writes nothing, and the next one starts from the file before it.
  * - **Two builds at once** each write what they used; the last to end wins,
@@ -163,16 +164,24 @@ export class CodeStore {
   /**
    * Writes the file with the blocks this build read or wrote, and removes the
    * one-file-per-block entries of earlier versions; how many blocks were kept,
-   * and how many of the file's were not used and are gone.
+   * and how many of the file's were not used and are gone. Without `prune`
+   * (`astro dev`, which renders only the pages a reader opens) the file's
+   * other blocks are kept too.
    */
-  save(): { kept: number; removed: number } {
+  save({ prune = true }: { prune?: boolean } = {}): { kept: number; removed: number } {
     // What is left of the file's blocks is what this build did not use.
-    const removed = [...this.fromFile().keys()].filter((key) => !this.used.has(key)).length;
-    if (!writeFileAtomic(join(this.dir, CODE_STORE_FILE), storeFileParts(this.used))) return { kept: 0, removed: 0 };
-    this.stored = new Map(this.used);
+    const unused = [...this.fromFile()].filter(([key]) => !this.used.has(key));
+    const blocks = new Map(this.used);
+    if (!prune)
+      for (const [key, value] of unused) {
+        const block = storedBlock(value);
+        if (block) blocks.set(key, block);
+      }
+    if (!writeFileAtomic(join(this.dir, CODE_STORE_FILE), storeFileParts(blocks))) return { kept: 0, removed: 0 };
+    this.stored = new Map(blocks);
     for (const folder of readdirSync(this.dir))
       if (/^[0-9a-f]{2}$/.test(folder)) rmSync(join(this.dir, folder), { recursive: true, force: true });
-    return { kept: this.used.size, removed };
+    return { kept: blocks.size, removed: unused.length - (blocks.size - this.used.size) };
   }
 }
 
@@ -197,12 +206,12 @@ export function openCodeStore(dir: string, fingerprint: string): CodeStore {
   return store;
 }
 
-/** Saves and closes every store this process opened (the end of a build); the blocks kept and removed, summed. */
-export function saveCodeStores(): { kept: number; removed: number } {
+/** Saves and closes every store this process opened (the end of a build, `prune`; of `astro dev`, not); the blocks kept and removed, summed. */
+export function saveCodeStores(options: { prune?: boolean } = {}): { kept: number; removed: number } {
   const stores = openStores();
   const total = { kept: 0, removed: 0 };
   for (const store of stores.values()) {
-    const { kept, removed } = store.save();
+    const { kept, removed } = store.save(options);
     total.kept += kept;
     total.removed += removed;
   }
