@@ -42,6 +42,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         Sidebar: './src/components/Sidebar.astro',
         LanguageSelect: './src/components/LanguageSelect.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
     }),
   ],

@@ -152,19 +152,21 @@ describe('a list default, one item per line', () => {
 });
 
 describe('prev/next on option pages: within the group, by key', () => {
+  // A label's zero-width spaces, where the key may wrap, are shown as `|`.
   const pagination = (path: string) =>
     selectAll('.pagination-links a', tree(path)).map(
-      (link) => `${String(link.properties['rel'])} ${toText(select('.link-title', link)!)} ${String(link.properties['href'])}`,
+      (link) =>
+        `${String(link.properties['rel'])} ${toText(select('.link-title', link)!).replaceAll('\u200b', '|')} ${String(link.properties['href'])}`,
     );
 
-  it('links the neighbours in the group, labelled with their keys, in the page’s locale and version', () => {
+  it('links the neighbours in the group, labelled with their keys that wrap only after a separator, in the page’s locale and version', () => {
     expect(pagination('/en/options/classloader.parent-first-patterns.additional/')).toEqual([
-      'next classloader.parent-first-patterns.default /wiki/flink/en/options/classloader.parent-first-patterns.default/',
+      'next classloader.|parent-|first-|patterns.|default /wiki/flink/en/options/classloader.parent-first-patterns.default/',
     ]);
     expect(pagination('/zh/options/classloader.parent-first-patterns.default/')).toEqual([
-      'prev classloader.parent-first-patterns.additional /wiki/flink/zh/options/classloader.parent-first-patterns.additional/',
+      'prev classloader.|parent-|first-|patterns.|additional /wiki/flink/zh/options/classloader.parent-first-patterns.additional/',
     ]);
-    expect(pagination('/en/options/embed.card.long/')).toEqual(['next embed.card.payload /wiki/flink/en/options/embed.card.payload/']);
+    expect(pagination('/en/options/embed.card.long/')).toEqual(['next embed.|card.|payload /wiki/flink/en/options/embed.card.payload/']);
   });
 
   it('has none for an option alone in its group, and never links into another group', () => {

@@ -48,7 +48,11 @@ describe('built site (bundled content)', () => {
 
   it('an option page shows key, type, default with its typed value, description, section, source and translation status', () => {
     const html = pages.get('/en/options/state.backend.fs.memory-threshold/')!.html;
-    expect(html).toContain('<code class="confref-key" id="key">state.backend.fs.memory-threshold</code>');
+    // The key once, as the title, wrapping only after a separator; a button copies it.
+    expect(html).toContain('<h1 id="_top" class="confref-page-title">state.<wbr>backend.<wbr>fs.<wbr>memory-<wbr>threshold</h1>');
+    expect(html).toContain(
+      '<div class="confref-option-head" id="key" data-key="state.backend.fs.memory-threshold"><button type="button" class="confref-copy" data-copy="state.backend.fs.memory-threshold"',
+    );
     expect(html).toMatch(/<dd><code>MemorySize<\/code><\/dd>/);
     expect(html).toMatch(/<code>20 kb<\/code><span class="confref-typed"> = 20,480 bytes<\/span>/);
     expect(html).toContain('The minimum size of state data files.');
@@ -124,7 +128,9 @@ describe('built site (fixture content, under the base /wiki/flink/)', () => {
   it('a key unsafe in a path gets a safe slug, and is shown verbatim', () => {
     const urls = [...pages.keys()].filter((url) => url.startsWith('/wiki/flink/en/options/metrics'));
     expect(urls).toEqual(['/wiki/flink/en/options/metrics.reporter.-name-.class--7a4eae89/']);
-    expect(pages.get(urls[0]!)!.html).toContain('<code class="confref-key" id="key">metrics.reporter.&lt;name&gt;.class</code>');
+    expect(pages.get(urls[0]!)!.html).toContain(
+      '<h1 id="_top" class="confref-page-title">metrics.<wbr>reporter.<wbr>&lt;name&gt;.<wbr>class</h1>',
+    );
   });
 
   it('falls back per option: the English text with lang="en" and an untranslated marker', () => {

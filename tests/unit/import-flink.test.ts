@@ -51,7 +51,7 @@ describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
       'influxdb_reporter_configuration_zh.md',
     ]);
     expect(registry.notes.map((n) => [n.file, n.kind, n.locale, n.version, n.title])).toEqual([
-      ['common_state_backends_section.md', 'section', 'en', '2.1', 'Common state backends (section)'],
+      ['common_state_backends_section.md', 'section', 'en', '2.1', 'Common state backends options (config page)'],
       ['execution_configuration.md', 'note', 'en', '2.1', 'Execution options'],
       ['influxdb_reporter_configuration_zh.md', 'translations', 'zh', '2.1', 'Influxdb reporter options'],
     ]);
@@ -99,7 +99,7 @@ describe('import flink-html: Hugo-era tables (2.1 shapes)', () => {
 
   it('a section table repeats an option: one option with two sections, not a duplicate', () => {
     expect(option('state.backend.type').sections).toEqual([
-      { file: 'common_state_backends_section.md', trail: ['Common state backends (section)'] },
+      { file: 'common_state_backends_section.md', trail: ['Common state backends options (config page)'] },
       { file: 'execution_configuration.md', trail: ['Execution options'] },
     ]);
   });

@@ -265,13 +265,16 @@ describe("the page's head and table of contents", () => {
     expect(oembedHead('s.a', undefined)).toEqual([]);
   });
 
-  it('lists the notes’ examples in the table of contents only when there are some', () => {
+  it('lists the table of contents in the page’s order, each optional part only when the page has it', () => {
     const t = (key: UiKey) => `<${key}>`;
-    expect(optionHeadings(t, true)).toEqual([
+    expect(optionHeadings(t, { examples: true, sayings: true, versions: true })).toEqual([
       { depth: 2, slug: 'description', text: '<option.description>' },
       { depth: 2, slug: 'how-to-set', text: '<option.howToSet>' },
       { depth: 2, slug: 'from-the-notes', text: '<option.fromNotes>' },
+      { depth: 2, slug: 'in-your-notes', text: '<option.inNotes>' },
+      { depth: 2, slug: 'versions', text: '<option.history>' },
+      { depth: 2, slug: 'documented', text: '<option.documented>' },
     ]);
-    expect(optionHeadings(t, false).map((heading) => heading.slug)).toEqual(['description', 'how-to-set']);
+    expect(optionHeadings(t, { examples: false }).map((heading) => heading.slug)).toEqual(['description', 'how-to-set', 'documented']);
   });
 });

@@ -46,6 +46,11 @@ export function flinkDocsBase(version: string): string {
   return `https://nightlies.apache.org/flink/flink-docs-release-${major}.${minor}`;
 }
 
+/**
+ * A readable title from the file's name: `checkpointing_configuration` is "Checkpointing options";
+ * `common_checkpointing_section`, one of the tables Flink's configuration page shows, is "Common checkpointing
+ * options (config page)", which also keeps it apart from a class table of the same name (`state_changelog`).
+ */
 function titleOf(base: string): string {
   const words = base
     .replace(/_zh$/, '')
@@ -53,7 +58,7 @@ function titleOf(base: string): string {
     .replace(/_section$/, '')
     .split('_');
   const title = words.map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
-  return base.endsWith('_section') || base.endsWith('_section_zh') ? `${title} (section)` : `${title} options`;
+  return base.endsWith('_section') || base.endsWith('_section_zh') ? `${title} options (config page)` : `${title} options`;
 }
 
 function isElement(node: ElementContent | Root['children'][number]): node is Element {

@@ -170,13 +170,21 @@ export interface PageHeading {
   text: string;
 }
 
-/** The page's table of contents: its description and how to set it, then the notes' examples if there are any. */
-export function optionHeadings(t: (key: UiKey) => string, hasExamples: boolean, hasSayings = false): PageHeading[] {
+/**
+ * The page's table of contents, in the page's order: description, how to set it, the notes' examples and what each
+ * note says (when there are any), versions and history (when the site has more than one version), where it is documented.
+ */
+export function optionHeadings(
+  t: (key: UiKey) => string,
+  has: { examples: boolean; sayings?: boolean; versions?: boolean },
+): PageHeading[] {
   return [
     { depth: 2, slug: 'description', text: t('option.description') },
-    ...(hasSayings ? [{ depth: 2, slug: 'in-your-notes', text: t('option.inNotes') }] : []),
     { depth: 2, slug: 'how-to-set', text: t('option.howToSet') },
-    ...(hasExamples ? [{ depth: 2, slug: 'from-the-notes', text: t('option.fromNotes') }] : []),
+    ...(has.examples ? [{ depth: 2, slug: 'from-the-notes', text: t('option.fromNotes') }] : []),
+    ...(has.sayings ? [{ depth: 2, slug: 'in-your-notes', text: t('option.inNotes') }] : []),
+    ...(has.versions ? [{ depth: 2, slug: 'versions', text: t('option.history') }] : []),
+    { depth: 2, slug: 'documented', text: t('option.documented') },
   ];
 }
 
