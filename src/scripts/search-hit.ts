@@ -5,24 +5,17 @@
  * listbox option (no link inside: script follows it), the search page as a link.
  */
 import { htmlLang } from '../lib/i18n/html-lang.ts';
+import { highlightSpans } from '../lib/search/highlight.ts';
 import type { SearchHit } from '../lib/search/query.ts';
 
 /** Text with the matched terms in <mark>, as DOM nodes. */
 export function highlighted(text: string, terms: readonly string[]): Node[] {
-  const words = [...new Set(terms.filter((term) => term.length >= 2))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return [document.createTextNode(text)];
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-  const nodes: Node[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) nodes.push(document.createTextNode(text.slice(last, match.index)));
-    const mark = document.createElement('mark');
-    mark.textContent = match[0];
-    nodes.push(mark);
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
-  return nodes;
+  return highlightSpans(text, terms).map(({ text: part, mark }) => {
+    if (!mark) return document.createTextNode(part);
+    const element = document.createElement('mark');
+    element.textContent = part;
+    return element;
+  });
 }
 
 /** The hint on an option that replaced the old key the query typed: `Renamed from {old}` (`… in {version}`). */

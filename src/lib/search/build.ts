@@ -6,7 +6,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { DisplayRow, SearchBundle } from './bundle.ts';
-import { mergeGlossaries, type GlossaryPair } from './glossary.ts';
+import { mergeGlossaries } from './glossary-default.ts';
+import type { GlossaryPair } from './glossary.ts';
 import { LoadedSearch, openSearch } from './loaded.ts';
 import { oldKeysFor, type RenameLike } from './old-keys.ts';
 import { indexOptions } from './options.ts';

@@ -24,7 +24,7 @@ export interface SearchHit {
   url: string;
   lang: string;
   description: string;
-  /** Indexed terms that matched, for highlighting. */
+  /** What to mark: the indexed terms that matched, each completion of a prefix cut back to the prefix typed. */
   terms: string[];
   id: string;
   /** The old key the query typed, when this option replaced it, and the version that renamed it (null: not known). */
@@ -74,13 +74,13 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const glossaryTerms = queryTerms(expansion);
   // Completions of the prefix being typed and corrections of typos: indexed terms added to the query
   // with the weights MiniSearch gives prefix and fuzzy matches, each remembering the query term it stands for.
-  const derived = new Map<string, { weight: number; source: string }>();
-  const derive = (term: string, weight: number, source: string): void => {
-    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source });
+  const derived = new Map<string, { weight: number; source: string; completed: boolean }>();
+  const derive = (term: string, weight: number, source: string, completed = false): void => {
+    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source, completed });
   };
   for (const term of prefixTerms(terms)) {
     for (const completion of search.completions(term, MAX_COMPLETIONS))
-      derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term);
+      derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term, true);
   }
   const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
@@ -174,7 +174,8 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       url: row?.url ?? '',
       lang: row?.lang ?? '',
       description: row?.excerpt ?? '',
-      terms: r.terms,
+      // A completion is marked as far as it was typed: `class` in `classloader.resolve-order`, not the whole key.
+      terms: [...new Set(r.terms.map((term) => (derived.get(term)?.completed ? derived.get(term)!.source : term)))],
       id: r.id,
       ...(renamed ? { renamedFrom: renamed.from, renamedIn: renamed.version } : {}),
     };

@@ -1,0 +1,253 @@
+/**
+ * English–Chinese pairs of Flink terms as Apache Flink's own Chinese
+ * documentation translates them (apache/flink, `docs/content.zh/`, read
+ * beside the English page of the same path under `docs/content/`). Each pair
+ * names the page it comes from. Terms only: no sentence of those pages is
+ * copied. The English side is the term as Flink's English pages and option
+ * keys say it, since that is what it is searched for.
+ */
+
+export interface SourcedPair {
+  en: string;
+  zh: string;
+  /** The page of Flink's Chinese documentation the pair comes from, under `docs/content.zh/docs/`. */
+  source: string;
+}
+
+/** Where the pages live, for the docs; `source` is relative to it. */
+export const FLINK_ZH_DOCS = 'https://github.com/apache/flink/tree/master/docs/content.zh/docs/';
+
+const PAGES: Record<string, ReadonlyArray<readonly [en: string, zh: string]>> = {
+  'concepts/glossary.md': [
+    ['cluster', '集群'],
+    ['operator chain', '算子链'],
+    ['partition', '分区'],
+    ['managed state', '托管状态'],
+    ['record', '记录'],
+    ['application', '应用程序'],
+  ],
+  'concepts/flink-architecture.md': [
+    ['resourcemanager', '资源管理器'],
+    ['resource', '资源'],
+    ['client', '客户端'],
+    ['detached', '分离模式'],
+    ['attached', '附加模式'],
+    ['slot sharing', 'slot 共享'],
+    ['thread', '线程'],
+    ['scheduling', '调度'],
+  ],
+  'deployment/memory/mem_setup.md': [
+    ['total process memory', '进程总内存'],
+    ['process memory', '进程内存'],
+    ['total flink memory', 'flink 总内存'],
+    ['total memory', '总内存'],
+    ['heap memory', '堆内存'],
+    ['jvm heap', 'jvm 堆内存'],
+    ['off-heap memory', '堆外内存'],
+    ['direct memory', '直接内存'],
+    ['native memory', '本地内存'],
+    ['overhead', '开销'],
+    ['jvm overhead', 'jvm 开销'],
+    ['fraction', '占比'],
+    ['minimum', '最小值'],
+    ['maximum', '最大值'],
+    ['container', '容器'],
+    ['standalone', '独立部署'],
+  ],
+  'deployment/memory/mem_setup_tm.md': [
+    ['task heap memory', '任务堆内存'],
+    ['task off-heap memory', '任务堆外内存'],
+    ['framework heap memory', '框架堆内存'],
+    ['framework off-heap memory', '框架堆外内存'],
+    ['framework', '框架'],
+    ['network memory', '网络内存'],
+    ['consumer weights', '消费者权重'],
+    ['weight', '权重'],
+    ['local execution', '本地执行'],
+  ],
+  'deployment/memory/network_mem_tuning.md': [
+    ['network buffer', '网络缓冲'],
+    ['buffer', '缓冲区'],
+    ['buffer debloat', '缓冲消胀'],
+    ['buffer size', '缓冲区大小'],
+    ['number of buffers', '缓冲区数量'],
+    ['exclusive buffers', '独占缓冲区'],
+    ['floating buffers', '流动缓冲区'],
+    ['overdraft buffers', '透支缓冲区'],
+    ['memory segment', '内存段'],
+    ['input channel', '输入通道'],
+    ['channel', '通道'],
+    ['throughput', '吞吐量'],
+    ['samples', '样本数'],
+    ['period', '周期'],
+  ],
+  'deployment/memory/mem_tuning.md': [
+    ['tuning', '调优'],
+    ['batch', '批处理'],
+  ],
+  'ops/monitoring/back_pressure.md': [
+    ['backpressure', '反压'],
+    ['busy', '繁忙'],
+    ['idle', '闲置'],
+  ],
+  'ops/state/checkpointing_under_backpressure.md': [
+    ['backpressure', '背压'],
+    ['subtask', '子任务'],
+    ['aligned checkpoint timeout', '对齐 checkpoint 的超时'],
+    ['concurrent', '并发'],
+    ['rescale', '扩缩容'],
+    ['broadcast', '广播'],
+  ],
+  'ops/state/task_failure_recovery.md': [
+    ['failover strategy', '故障恢复策略'],
+    ['fixed delay restart strategy', '固定延时重启策略'],
+    ['fixed delay', '固定延时'],
+    ['fixed delay', '固定延迟'],
+    ['delay', '延时'],
+    ['failure rate', '故障率'],
+    ['failure rate restart strategy', '故障率重启策略'],
+    ['restart attempts', '重启尝试'],
+    ['attempts', '尝试'],
+    ['max failures per interval', '最大故障次数'],
+    ['failures', '故障次数'],
+    ['restart delay', '重启间隔'],
+    ['restart delay', '重启延迟'],
+  ],
+  'dev/datastream/fault-tolerance/state.md': [
+    ['state ttl', '状态有效期'],
+    ['ttl', '有效期'],
+    ['expired', '过期'],
+  ],
+  'ops/state/checkpoints.md': [
+    ['checkpoint storage', '检查点存储'],
+    ['metadata', '元数据'],
+    ['filesystem', '文件系统'],
+    ['retain', '保留'],
+  ],
+  'dev/datastream/fault-tolerance/checkpointing.md': [
+    ['checkpoint', '检查点'],
+    ['checkpoint timeout', '检查点超时'],
+    ['tolerable', '可容忍'],
+    ['consecutive', '连续'],
+    ['concurrent checkpoints', '并发检查点'],
+    ['file merging', '文件合并'],
+    ['space amplification', '空间放大'],
+    ['pool', '文件池'],
+    ['blocking', '阻塞'],
+  ],
+  'ops/state/state_backends.md': [
+    ['incremental checkpoint', '增量快照'],
+    ['full', '全量'],
+    ['memory management', '内存管理'],
+    ['write buffer', '写缓冲区'],
+    ['write buffer ratio', '写缓冲区比例'],
+    ['block cache', '块缓存'],
+    ['index', '索引'],
+    ['filter', '过滤器'],
+    ['timer', '计时器'],
+    ['column family', '列族'],
+    ['predefined options', '预定义选项'],
+    ['native metrics', '原生指标'],
+    ['native metrics', '本地指标'],
+    ['per slot', '单槽'],
+  ],
+  'ops/state/large_state_tuning.md': [
+    ['large state', '大状态'],
+    ['managed memory fraction', '托管内存比例'],
+    ['fraction', '比例'],
+    ['min pause', '最小等待时间'],
+    ['max parallelism', '最大并行度'],
+    ['key groups', '键组'],
+    ['task local recovery', '任务本地恢复'],
+    ['background', '后台'],
+    ['block size', '块大小'],
+    ['compression', '压缩'],
+  ],
+  'deployment/ha/overview.md': [
+    ['leader election', '领导者选举'],
+    ['leader', '领导者'],
+    ['job result store', '作业结果存储'],
+    ['quorum', '复制组'],
+    ['storage path', '存储路径'],
+  ],
+  'deployment/speculative_execution.md': [
+    ['speculative execution', '预测执行'],
+    ['slow task detector', '慢任务检测器'],
+    ['slow task', '慢任务'],
+    ['slow node', '慢节点'],
+    ['node', '节点'],
+    ['scheduler', '调度器'],
+    ['execution', '执行实例'],
+  ],
+  'ops/debugging/debugging_classloading.md': [
+    ['classloader', '类加载'],
+    ['classloader', '类加载器'],
+    ['resolve order', '解析顺序'],
+    ['parent-first', '父级优先'],
+    ['plugin', '插件'],
+  ],
+  'learn-flink/streaming_analytics.md': [
+    ['event time', '事件时间'],
+    ['processing time', '处理时间'],
+    ['ingestion time', '摄取时间'],
+    ['timestamp', '时间戳'],
+    ['tumbling window', '滚动窗口'],
+    ['sliding window', '滑动窗口'],
+    ['session window', '会话窗口'],
+    ['session', '会话'],
+    ['window assigner', '窗口分配器'],
+    ['trigger', '触发器'],
+    ['allowed lateness', '允许的延迟'],
+    ['side output', '侧输出流'],
+    ['side output', '旁路输出'],
+    ['aggregation', '聚合'],
+  ],
+  'dev/datastream/event-time/generating_watermarks.md': [
+    ['idle source', '空闲数据源'],
+    ['idle', '空闲'],
+    ['timestamp assigner', '时间戳分配器'],
+    ['periodic', '周期性'],
+    ['generator', '生成器'],
+    ['connector', '连接器'],
+  ],
+  'dev/table/concepts/overview.md': [
+    ['watermark', '水印'],
+    ['state ttl', '状态生命周期'],
+    ['idle state retention ttl', '空闲状态维持时间'],
+    ['state retention', '状态保留'],
+    ['deduplication', '去重'],
+    ['source table', '源表'],
+  ],
+  'dev/table/tuning.md': [
+    ['local aggregation', '本地聚合'],
+    ['global aggregation', '全局聚合'],
+    ['two phase', '两阶段'],
+    ['data skew', '数据倾斜'],
+    ['split', '拆分'],
+    ['accumulator', '累加器'],
+  ],
+  'dev/table/config.md': [
+    ['optimizer', '优化器'],
+    ['execution', '执行'],
+  ],
+  'ops/batch/batch_shuffle.md': [
+    ['network connection timeout', '网络连接超时'],
+    ['network connection retries', '网络连接重试'],
+    ['retry', '重试'],
+    ['network connection', '网络连接'],
+    ['send receive buffer size', '网络收发缓冲区'],
+    ['network memory fraction', '网络内存比例'],
+    ['disk', '磁盘'],
+  ],
+  'deployment/advanced/historyserver.md': [
+    ['archive directory', '存档目录'],
+    ['archive', '存档'],
+    ['refresh interval', '刷新间隔'],
+    ['log', '日志'],
+  ],
+};
+
+/** Every pair, page by page, in the order above. */
+export const FLINK_GLOSSARY_ZH: readonly SourcedPair[] = Object.entries(PAGES).flatMap(([source, pairs]) =>
+  pairs.map(([en, zh]) => ({ en, zh, source })),
+);

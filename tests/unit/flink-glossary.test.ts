@@ -1,0 +1,68 @@
+/**
+ * The built-in glossary of Flink terms from Flink's Chinese documentation
+ * (src/lib/search/flink-glossary-zh.ts): every pair names its page, and a
+ * Chinese query finds English-only options through it.
+ */
+import { describe, expect, it } from 'vitest';
+import { FLINK_GLOSSARY_ZH } from '../../src/lib/search/flink-glossary-zh.ts';
+import { DEFAULT_GLOSSARY, mergeGlossaries } from '../../src/lib/search/glossary-default.ts';
+import { expandQuery } from '../../src/lib/search/glossary.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { HAN } from '../../src/lib/search/tokenize.ts';
+import { build, table } from '../helpers/notes.ts';
+
+describe("Flink's Chinese glossary", () => {
+  it('names a page of docs/content.zh/docs for every pair, with a Chinese term and an English one', () => {
+    const bad = FLINK_GLOSSARY_ZH.filter(
+      (pair) => !/^[a-z-]+(?:\/[a-z_-]+)*\.md$/.test(pair.source) || !HAN.test(pair.zh) || !/^[a-z][a-z -]*$/.test(pair.en),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('adds the terms the hand-written list lacks, the first English of a Chinese term only', () => {
+    const zh = DEFAULT_GLOSSARY.map((pair) => pair.zh);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(DEFAULT_GLOSSARY.find((pair) => pair.zh === '背压')).toEqual({ en: 'backpressure', zh: '背压' });
+    // 保留 is in the hand-written list as "retained"; Flink's "retain" does not replace it.
+    expect(DEFAULT_GLOSSARY.find((pair) => pair.zh === '保留')).toEqual({ en: 'retained', zh: '保留' });
+  });
+
+  it('expands Chinese compounds longest first, as the Chinese pages name them', () => {
+    expect(expandQuery('反压', DEFAULT_GLOSSARY)).toEqual(['backpressure']);
+    expect(expandQuery('框架堆外内存', DEFAULT_GLOSSARY)).toEqual(['framework off-heap memory']);
+    expect(expandQuery('缓冲消胀', DEFAULT_GLOSSARY)).toEqual(['buffer debloat']);
+    expect(expandQuery('重启延迟', DEFAULT_GLOSSARY)).toEqual(['restart delay']);
+    expect(expandQuery('状态有效期', DEFAULT_GLOSSARY)).toEqual(['state ttl']);
+  });
+
+  it("keeps a content glossary's English for a term over Flink's", () => {
+    expect(expandQuery('反压', mergeGlossaries([{ en: 'back pressure', zh: '反压' }]))).toEqual(['back pressure']);
+  });
+
+  describe('a Chinese query on English-only options', () => {
+    const { registry } = build({
+      'network.md': table([
+        '| `taskmanager.network.memory.buffer-debloat.enabled` | false | Boolean | Whether to adapt the in-flight data to the throughput. |',
+        '| `taskmanager.network.memory.buffers-per-channel` | 2 | Integer | Exclusive network buffers for each channel. |',
+        '| `execution.checkpointing.unaligned.enabled` | false | Boolean | Checkpoints that overtake in-flight data under backpressure. |',
+        '| `restart-strategy.fixed-delay.delay` | 1 s | Duration | Delay between two restart attempts. |',
+        '| `restart-strategy.fixed-delay.attempts` | 1 | Integer | The number of restart attempts. |',
+        '| `table.exec.state.ttl` | 0 ms | Duration | How long idle state is kept. |',
+      ]),
+    });
+    const index = createSearchIndex(searchDocuments(registry, 'zh', null), { glossary: [] });
+    const first = (query: string): string | undefined => searchIndex(index, query, { limit: 1 })[0]?.key;
+
+    it.each([
+      ['反压', 'execution.checkpointing.unaligned.enabled'],
+      ['缓冲消胀', 'taskmanager.network.memory.buffer-debloat.enabled'],
+      ['独占缓冲区', 'taskmanager.network.memory.buffers-per-channel'],
+      ['重启延迟', 'restart-strategy.fixed-delay.delay'],
+      ['重启尝试', 'restart-strategy.fixed-delay.attempts'],
+      ['状态有效期', 'table.exec.state.ttl'],
+    ])('%s finds %s first', (query, key) => {
+      expect(first(query)).toBe(key);
+    });
+  });
+});
