@@ -4,7 +4,8 @@
  * keeps the focus and points at the active option with
  * aria-activedescendant; an option holds text only, no link, and Enter or a
  * click opens its page by script. `/` or Ctrl/Cmd+K focuses the box; arrows,
- * Enter and Esc work.
+ * Enter and Esc work. A collapsible box (the header's, on a phone) opens from
+ * its button and folds again when it is left empty or with Esc.
  */
 import type { SearchHit } from '../lib/search/query.ts';
 import { followHit, hitOption, type RenamedText } from './search-hit.ts';
@@ -42,6 +43,21 @@ export function bindSearchBox(root: HTMLElement): void {
     setActive(hits.length > 0 ? 0 : -1);
   };
   const close = (): void => show([], '');
+  const toggle = root.querySelector<HTMLAnchorElement>('.confref-search-toggle');
+  const reveal = (): void => {
+    if (toggle) root.dataset['open'] = '';
+  };
+  /** Folds an open box; Esc gives the focus back to its button, while a click or Tab elsewhere keeps its own. */
+  const fold = (focusButton = false): void => {
+    if (!toggle || root.dataset['open'] === undefined) return;
+    delete root.dataset['open'];
+    if (focusButton) toggle.focus();
+  };
+  toggle?.addEventListener('click', (event) => {
+    event.preventDefault();
+    reveal();
+    input.focus();
+  });
   const open = (index: number, newTab = false): void => {
     const hit = hits[index];
     if (hit) followHit(`${base}${hit.url}`, newTab);
@@ -67,7 +83,8 @@ export function bindSearchBox(root: HTMLElement): void {
       open(active, event.ctrlKey || event.metaKey);
     } else if (event.key === 'Escape') {
       close();
-      input.blur();
+      if (toggle && root.dataset['open'] !== undefined) fold(true);
+      else input.blur();
     }
   });
   // The input keeps the focus while an option is pressed.
@@ -81,7 +98,12 @@ export function bindSearchBox(root: HTMLElement): void {
     if (option && event.button === 1) open([...list.children].indexOf(option), true);
   });
   document.addEventListener('click', (event) => {
-    if (!root.contains(event.target as Node)) close();
+    if (root.contains(event.target as Node)) return;
+    close();
+    if (input.value.trim() === '') fold();
   });
-  focusOnShortcut(input);
+  input.addEventListener('blur', () => {
+    if (input.value.trim() === '' && list.hidden) fold();
+  });
+  focusOnShortcut(input, reveal);
 }
