@@ -104,6 +104,10 @@ export const UI = {
     'diff.evidence': 'evidence',
     'diff.source': 'source',
     'diff.noDescription': 'No description.',
+    'diff.partial.from':
+      '{version} is partial (notes that copy part of it): it does not write {count} of the keys {other} has, which are therefore not listed as added.',
+    'diff.partial.to':
+      '{version} is partial (notes that copy part of it): it does not write {count} of the keys {other} has, which are therefore not listed as removed.',
     'home.versions': 'Versions',
     'search.label': 'Search options',
     'search.placeholder': 'Search options (/)',
@@ -265,6 +269,8 @@ export const UI = {
     'diff.evidence': '依据',
     'diff.source': '出处',
     'diff.noDescription': '无描述。',
+    'diff.partial.from': '{version} 只是部分内容（笔记只摘抄了其中一部分）：{other} 中有 {count} 个键它没有写出，因此不列为新增。',
+    'diff.partial.to': '{version} 只是部分内容（笔记只摘抄了其中一部分）：{other} 中有 {count} 个键它没有写出，因此不列为移除。',
     'home.versions': '版本',
     'search.label': '搜索配置项',
     'search.placeholder': '搜索配置项 (/)',
