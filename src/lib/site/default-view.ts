@@ -70,6 +70,7 @@ export function defaultView(given: DefaultValue): DefaultView {
   const entries = mapEntries(given);
   if (entries) return { kind: 'map', raw, ...folded(entries) };
   const chars = [...raw];
-  if (chars.length > LONG_VALUE_CHARS) return { kind: 'long', raw, preview: `${chars.slice(0, PREVIEW_CHARS).join('').trimEnd()}…`, length: chars.length };
+  if (chars.length > LONG_VALUE_CHARS)
+    return { kind: 'long', raw, preview: `${chars.slice(0, PREVIEW_CHARS).join('').trimEnd()}…`, length: chars.length };
   return { kind: 'text', raw, text: defaultText(raw) };
 }
