@@ -51,32 +51,21 @@ describe('how a default is shown', () => {
   });
 
   it('a typed map: key → value entries in the order written, more than five folded', () => {
+    /** `[key, value]` pairs as the view's entries. */
+    const entries = (...pairs: Array<[string, string]>) => pairs.map(([key, value]) => ({ key, value }));
     expect(view('a.labels')).toEqual({
       kind: 'map',
       raw: 'env:prod,"team:data,platform",tier:gold',
       count: 3,
-      shown: [
-        { key: 'env', value: 'prod' },
-        { key: 'team', value: 'data,platform' },
-        { key: 'tier', value: 'gold' },
-      ],
+      shown: entries(['env', 'prod'], ['team', 'data,platform'], ['tier', 'gold']),
       more: [],
     });
     expect(view('a.many')).toEqual({
       kind: 'map',
       raw: 'a:1,b:2,c:3,d:4,e:5,f:6,g:7',
       count: 7,
-      shown: [
-        { key: 'a', value: '1' },
-        { key: 'b', value: '2' },
-        { key: 'c', value: '3' },
-        { key: 'd', value: '4' },
-        { key: 'e', value: '5' },
-      ],
-      more: [
-        { key: 'f', value: '6' },
-        { key: 'g', value: '7' },
-      ],
+      shown: entries(['a', '1'], ['b', '2'], ['c', '3'], ['d', '4'], ['e', '5']),
+      more: entries(['f', '6'], ['g', '7']),
     });
   });
 
