@@ -1,8 +1,8 @@
 /**
  * Browsing many options, on the fixture site (unversioned notes plus 1.0 and
  * 2.0, under /wiki/flink/): the sidebar's groups under their prefixes, the
- * filter box's markup, list defaults one item per line, and prev/next within
- * a group on option pages.
+ * filter box's markup, list and map defaults one item per line and long ones
+ * folded, and prev/next within a group on option pages.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +58,9 @@ describe('the sidebar: option groups under their top-level prefix', () => {
       'web.timeout (1)',
     ]);
     expect(optionGroups('/zh/v/2.0/options/web.port/', '配置项分组')).toEqual([
+      'classloader.parent-first-patterns (1)',
+      'env.java (1)',
+      'kubernetes.jobmanager (1)',
       { '- web (3)': ['web.client (1)', 'web.new (1)', 'web.port (1)'] },
     ]);
   });
@@ -67,6 +70,7 @@ describe('the sidebar: option groups under their top-level prefix', () => {
       '+ classloader (3)': ['classloader.parent-first-patterns (2)', 'classloader.resolve-order (1) *'],
     });
     expect(optionGroups('/en/v/1.0/groups/web.legacy/')).toEqual([
+      'classloader.parent-first-patterns (1)',
       { '+ web (3)': ['web.legacy (1) *', 'web.port (1)', 'web.timeout (1)'] },
     ]);
   });
@@ -103,6 +107,9 @@ describe('the filter box', () => {
     const list = select('ul.confref-key-index[data-filter-list]', tree('/en/v/2.0/'))!;
     expect(list.properties['dataFilterCount']).toBe('{shown} of {total} options shown');
     expect(selectAll('li', list).map((item) => [select('a', item)!.properties['href'], toText(item)])).toEqual([
+      ['options/classloader.parent-first-patterns.default/', 'classloader.parent-first-patterns.default List<String>'],
+      ['options/env.java.default-opts.all/', 'env.java.default-opts.all String'],
+      ['options/kubernetes.jobmanager.labels/', 'kubernetes.jobmanager.labels Map'],
       ['options/web.client.timeout/', 'web.client.timeout Duration'],
       ['options/web.new/', 'web.new Boolean'],
       ['options/web.port/', 'web.port Integer'],
@@ -122,7 +129,7 @@ describe('the filter box', () => {
   });
 });
 
-describe('a list default, one item per line', () => {
+describe('defaults: a list one item per line, a map one key → value per line, a long value folded', () => {
   const items = [
     'java.',
     'scala.',
@@ -136,18 +143,82 @@ describe('a list default, one item per line', () => {
     'org.apache.commons.logging',
     'ch.qos.logback',
   ];
-  const listIn = (path: string, scope: string) =>
-    selectAll(`${scope} ul.confref-list-default > li > code`, tree(path)).map((code) => toText(code));
+  /** The list as the fixture writes it: all eleven items in 2.0 and in the unversioned notes, the first eight in 1.0. */
+  const written = {
+    11: '"java.";"scala.";"org.apache.flink.";"com.esotericsoftware.kryo";"org.apache.hadoop.";"javax.annotation.";"org.slf4j";"org.apache.log4j";"org.apache.logging";"org.apache.commons.logging";"ch.qos.logback"',
+    8: '"java.";"scala.";"org.apache.flink.";"com.esotericsoftware.kryo";"org.apache.hadoop.";"javax.annotation.";"org.slf4j";"org.apache.log4j"',
+  };
+  const texts = (nodes: Element[]) => nodes.map((node) => toText(node));
+  /** A shown default: its items before the fold, the fold's label, the items in it, and what its copy button copies. */
+  const shown = (scope: Element) => ({
+    shown: texts(selectAll(':scope > ul > li', scope)),
+    fold: texts(selectAll(':scope > details > summary', scope)),
+    folded: texts(selectAll(':scope > details > ul > li', scope)),
+    copies: selectAll(':scope > button.confref-copy', scope).map((button) => button.properties['dataCopy']),
+  });
+  const views = (path: string, scope: string) => selectAll(`${scope} .confref-value-view`, tree(path)).map(shown);
+  const list = (count: 8 | 11, copy: boolean) => ({
+    shown: items.slice(0, 5),
+    fold: [`show all (${count})`],
+    folded: items.slice(5, count),
+    copies: copy ? [written[count]] : [],
+  });
 
-  it('on the option page, in the group table and in the embed card', () => {
-    expect(listIn('/en/options/classloader.parent-first-patterns.default/', '.confref-facts')).toEqual(items);
-    expect(listIn('/zh/groups/classloader.parent-first-patterns/', 'td.confref-default')).toEqual(items);
-    expect(listIn('/embed/en/options/classloader.parent-first-patterns.default/', '.confref-card-facts')).toEqual(items);
+  it('a list: one <li> per item, the first five shown and the rest in a <details> "show all (N)", copied as written', () => {
+    expect(views('/en/options/classloader.parent-first-patterns.default/', '.confref-facts')).toEqual([list(11, true)]);
+    expect(views('/zh/groups/classloader.parent-first-patterns/', 'td.confref-default')).toEqual([
+      { ...list(11, true), fold: ['显示全部（11 项）'] },
+    ]);
+    // An embed card runs no script of its own: the list without the copy button.
+    expect(views('/embed/en/options/classloader.parent-first-patterns.default/', '.confref-card-facts')).toEqual([list(11, false)]);
+  });
+
+  it('the diff page shows a changed list default old → new, both as lists', () => {
+    const dd = select('dl.confref-diff-fields > dd.confref-diff-values', tree('/en/diff/1.0..2.0/'))!;
+    expect(selectAll(':scope > .confref-value-view', dd).map(shown)).toEqual([list(8, true), list(11, true)]);
+  });
+
+  it('a map: one key → value per line, in the order written, copied as written', () => {
+    expect(views('/en/v/2.0/options/kubernetes.jobmanager.labels/', '.confref-facts')).toEqual([
+      {
+        shown: ['app → flink', 'component → jobmanager', 'team → data,platform'],
+        fold: [],
+        folded: [],
+        copies: ['app:flink,component:jobmanager,"team:data,platform"'],
+      },
+    ]);
+  });
+
+  it('a long value: its first 60 characters, then the whole of it in a <details>, with a copy button', () => {
+    const opts =
+      '-XX:+IgnoreUnrecognizedVMOptions --add-exports=java.base/sun.net.util=ALL-UNNAMED --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED';
+    const view = select('.confref-facts .confref-value-view--long', tree('/zh/v/2.0/options/env.java.default-opts.all/'))!;
+    expect(texts(selectAll(':scope > details > summary > *', view))).toEqual([
+      '-XX:+IgnoreUnrecognizedVMOptions --add-exports=java.base/sun…',
+      '显示全部（133 个字符）',
+    ]);
+    expect(texts(selectAll(':scope > details > code', view))).toEqual([opts]);
+    expect(select(':scope > button.confref-copy', view)!.properties['dataCopy']).toBe(opts);
+  });
+
+  it('the copy buttons work on every page that has one: the one copy script is on the page, once', () => {
+    for (const path of ['/en/diff/1.0..2.0/', '/en/v/2.0/options/env.java.default-opts.all/', '/en/v/2.0/groups/kubernetes.jobmanager/']) {
+      const scripts = selectAll('script[type="module"]', tree(path)).map((script) => {
+        const src = script.properties['src'];
+        return typeof src === 'string' ? readFileSync(join(dist, src.slice(base.length)), 'utf8') : toText(script);
+      });
+      expect(
+        scripts.filter((code) => code.includes('button.confref-copy')),
+        path,
+      ).toHaveLength(1);
+    }
   });
 
   it('an option without a default, or of another type, keeps its one-line form', () => {
-    expect(page('/en/options/classloader.parent-first-patterns.additional/')).not.toContain('confref-list-default');
-    expect(page('/en/options/classloader.resolve-order/')).toMatch(/<dt>Default<\/dt><dd><code>child-first<\/code><\/dd>/);
+    expect(page('/en/options/classloader.parent-first-patterns.additional/')).not.toContain('confref-value-view');
+    expect(page('/en/options/classloader.resolve-order/')).toMatch(
+      /<dt>Default<\/dt><dd><code class="confref-value">child-first<\/code><\/dd>/,
+    );
   });
 });
 

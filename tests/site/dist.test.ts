@@ -54,13 +54,13 @@ describe('built site (bundled content)', () => {
       '<div class="confref-option-head" id="key" data-key="state.backend.fs.memory-threshold"><button type="button" class="confref-copy" data-copy="state.backend.fs.memory-threshold"',
     );
     expect(html).toMatch(/<dd><code>MemorySize<\/code><\/dd>/);
-    expect(html).toMatch(/<code>20 kb<\/code><span class="confref-typed"> = 20,480 bytes<\/span>/);
+    expect(html).toMatch(/<code class="confref-value">20 kb<\/code><span class="confref-typed"> = 20,480 bytes<\/span>/);
     expect(html).toContain('The minimum size of state data files.');
     expect(html).toContain('<code>checkpointing.md:31:3</code>');
     expect(html).toContain('href="/en/notes/checkpointing/#related-config-options"');
     const zh = pages.get('/zh/options/state.backend.fs.memory-threshold/')!.html;
     expect(zh).toContain('状态数据文件的最小大小。');
-    expect(zh).toMatch(/<code>20 kb<\/code><span class="confref-typed"> = 20,480 字节<\/span>/);
+    expect(zh).toMatch(/<code class="confref-value">20 kb<\/code><span class="confref-typed"> = 20,480 字节<\/span>/);
     expect(zh).toContain('confref-badge--translated');
   });
 
@@ -228,7 +228,12 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(page('/zh/options/state.backend.async/')).toContain('data-index="/wiki/flink/zh/search-index/"');
     const folder = join(sites.fixture.dist, 'en/v/1.0/search-index');
     const core = JSON.parse(readFileSync(join(folder, 'core.json'), 'utf8')) as { ids: string[] };
-    expect(core.ids.filter((id) => id.startsWith('o:')).sort()).toEqual(['o:web.legacy', 'o:web.port', 'o:web.timeout']);
+    expect(core.ids.filter((id) => id.startsWith('o:')).sort()).toEqual([
+      'o:classloader.parent-first-patterns.default',
+      'o:web.legacy',
+      'o:web.port',
+      'o:web.timeout',
+    ]);
     const rows = JSON.parse(readFileSync(join(folder, 'd-0.json'), 'utf8')) as Array<{ key: string; url: string }>;
     expect(rows.find((row) => row.key === 'web.timeout')?.url).toBe('/en/v/1.0/options/web.timeout/');
   });
@@ -333,22 +338,29 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
 
   it('the diff page groups changes by option group: added and removed with descriptions, renames with evidence, old → new', () => {
     const html = page('/en/diff/1.0..2.0/');
-    expect(html).toContain('1 keys in common; Added 2, Removed 2 before renames; Added 1, Removed 1, Renamed 1, Changed 1.');
+    expect(html).toContain('2 keys in common; Added 4, Removed 2 before renames; Added 3, Removed 1, Renamed 1, Changed 2.');
+    // Both versions are whole (neither has an upstream reference): no partial line.
+    expect(html).not.toContain('confref-diff-partial');
     expect([...html.matchAll(/<h2 id="(group-[^"]+)">/g)].map((m) => m[1])).toEqual([
+      'group-classloader.parent-first-patterns',
+      'group-env.java',
+      'group-kubernetes.jobmanager',
       'group-web.client',
       'group-web.legacy',
       'group-web.new',
       'group-web.port',
     ]);
     expect(html).toContain(
-      '<h3>Added (1)</h3><ul class="confref-diff-list"><li><a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a> <span class="confref-muted">Type <code>Boolean</code>, Default <code>true</code></span><p class="confref-diff-description">Added in 2.0.</p></li></ul>',
+      '<h3>Added (1)</h3><ul class="confref-diff-list"><li><a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a> <span class="confref-muted">Type <code>Boolean</code>, Default</span> <code class="confref-value">true</code><p class="confref-diff-description">Added in 2.0.</p></li></ul>',
     );
     expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.legacy</code></a>');
     expect(html).toContain('<p class="confref-diff-description">Removed later.</p>');
     expect(html).toContain(
       '<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(evidence: listed as its deprecated key; source: <cite>2.0/web.md:5</cite>)</span>',
     );
-    expect(html).toContain('<dt>default</dt><dd><code>8081</code> → <code>9091</code></dd>');
+    expect(html).toContain(
+      '<dt>default</dt><dd class="confref-diff-values"><code class="confref-value">8081</code> → <code class="confref-value">9091</code></dd>',
+    );
     expect(html).toContain(
       '<dt>description</dt><dd class="confref-word-diff">Port of the web frontend<ins>, for the REST API too</ins>.</dd>',
     );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/lib/i18n/fill.ts';
-import { defaultListItems } from '../../src/lib/site/default-view.ts';
 import { groupNeighbours } from '../../src/lib/site/group-neighbours.ts';
 import { groupItems, prefixOf } from '../../src/lib/site/sidebar.ts';
 import { matchesWords, queryWords } from '../../src/scripts/option-filter.ts';
@@ -119,35 +118,6 @@ describe('prev/next on option pages: the options of the same group, by key', () 
     const b2 = of('2.0').find((option) => option.key === 's.g.b')!;
     expect(groupNeighbours(of('2.0'), b2)).toMatchObject({ prev: undefined, next: { key: 's.g.c', version: '2.0' } });
     expect(groupNeighbours(of('1.0'), b2)).toMatchObject({ prev: { key: 's.g.a', version: '1.0' }, next: undefined });
-  });
-});
-
-describe('a list default, one item per line', () => {
-  const result = build({
-    'lists.md': `# Lists\n\n${table([
-      '| a.patterns | "java.";"scala.";"org.apache.flink." | List<String> | Patterns. |',
-      '| a.one | java. | List<String> | One item. |',
-      '| a.empty | (none) | List<String> | None. |',
-      '| a.semicolons | "x;y";z | List<String> | A quoted item holds the separator. |',
-      '| a.durations | 1 s;2 min | List<Duration> | Durations as written. |',
-      '| a.text | java.;scala. | String | Not a list type. |',
-    ])}`,
-  });
-  const items = (key: string) => {
-    const option = optionOf(result, key);
-    return option.default ? defaultListItems(option.baseType, option.default) : 'no default';
-  };
-
-  it('splits a typed list of two or more items as the registry does: quotes removed, items as written', () => {
-    expect(items('a.patterns')).toEqual(['java.', 'scala.', 'org.apache.flink.']);
-    expect(items('a.semicolons')).toEqual(['x;y', 'z']);
-    expect(items('a.durations')).toEqual(['1 s', '2 min']);
-  });
-
-  it('leaves one item, no default and other types as one text', () => {
-    expect(items('a.one')).toBeUndefined();
-    expect(items('a.empty')).toBe('no default');
-    expect(items('a.text')).toBeUndefined();
   });
 });
 

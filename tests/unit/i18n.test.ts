@@ -102,7 +102,7 @@ describe('npx confref i18n', () => {
     expect(status).toBe(0);
     const zh = JSON.parse(stdout).find((r: { locale: string }) => r.locale === 'zh');
     // The fixture also holds versions 1.0 and 2.0: a translation without a version serves web.timeout in both.
-    expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 2, missing: 12 });
+    expect(zh.options).toEqual({ source: 0, translated: 1, outdated: 2, missing: 16 });
     expect(
       zh.todo.map(
         (item: { id: string; state: string; version: string | null }) =>
@@ -111,9 +111,13 @@ describe('npx confref i18n', () => {
     ).toEqual([
       'missing classloader.parent-first-patterns.additional',
       'missing classloader.parent-first-patterns.default',
+      'missing classloader.parent-first-patterns.default 1.0',
+      'missing classloader.parent-first-patterns.default 2.0',
       'missing classloader.resolve-order',
       'missing embed.card.long',
       'missing embed.card.payload',
+      'missing env.java.default-opts.all 2.0',
+      'missing kubernetes.jobmanager.labels 2.0',
       'missing metrics.reporter.<name>.class',
       'missing taskmanager.memory.managed.size',
       'missing web.client.timeout 2.0',
@@ -123,7 +127,10 @@ describe('npx confref i18n', () => {
       'missing web.port 2.0',
       'outdated web.timeout',
       'outdated web.timeout 1.0',
+      'missing classloader 1.0',
       'missing web 1.0',
+      'missing classloader 2.0',
+      'missing deployment 2.0',
       'missing web 2.0',
       'missing classloader',
       'missing embed',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { UiKey } from '../../src/lib/i18n/ui.ts';
 import type { Note, Option } from '../../src/lib/registry/schema.ts';
 import {
-  defaultText,
   historyLine,
   metaDescription,
   oembedHead,
@@ -18,12 +17,6 @@ import { keyHistories } from '../../src/lib/versions/history.ts';
 import { build, optionOf, table } from '../helpers/notes.ts';
 
 describe('the facts as shown', () => {
-  it('an empty default shows as "", any other as written', () => {
-    expect(defaultText('')).toBe('""');
-    expect(defaultText('20 kb')).toBe('20 kb');
-    expect(defaultText(' ')).toBe(' ');
-  });
-
   it('each translation state has its badge label', () => {
     expect((['source', 'translated', 'outdated', 'missing'] as const).map(translationLabel)).toEqual([
       'i18n.source',

@@ -6,6 +6,7 @@ import { checkAgainst } from '../../src/lib/versions/against.ts';
 import { diffVersions, type VersionDiff } from '../../src/lib/versions/diff.ts';
 import { FLINK_DEPRECATED_KEYS } from '../../src/lib/versions/flink-deprecated-keys.ts';
 import { descriptionSimilarity } from '../../src/lib/versions/similarity.ts';
+import { wholeSides } from '../../src/lib/versions/whole.ts';
 import { confref } from '../helpers/cli.ts';
 import { describeWith, flinkCorpus as corpus } from '../helpers/shared.ts';
 import { build, table } from '../helpers/notes.ts';
@@ -45,6 +46,7 @@ describe('diff between versions', () => {
       from: '1.0',
       to: '2.0',
       summary: { common: 4, added: 1, removed: 1, renamed: 3, changed: 3, addedBeforeRenames: 4, removedBeforeRenames: 4 },
+      partial: [],
       groups: [
         {
           group: 'a.brand-new',
@@ -176,7 +178,7 @@ describe('diff between versions', () => {
     const fixture = join(root, 'tests/fixtures/rules/not-in-target');
     const { status, stdout } = confref('diff', '--content', fixture, '--from', '2.0', '--to', '2.0', '--json');
     expect(status).toBe(0);
-    expect(Object.keys(JSON.parse(stdout))).toEqual(['from', 'to', 'summary', 'groups']);
+    expect(Object.keys(JSON.parse(stdout))).toEqual(['from', 'to', 'summary', 'partial', 'groups']);
     expect(confref('diff', '--content', fixture, '--to', '2.0').status).toBe(2);
     expect(confref('diff', '--content', fixture, '--from', '9.9', '--to', '2.0').status).toBe(2);
   });
@@ -195,6 +197,107 @@ describe('diff between versions', () => {
     expect(JSON.parse(stdout).map((d: { rule: string; message: string }) => `${d.rule}: ${d.message}`)).toEqual([
       'not-in-target: "web.timeout" is not in 2.0',
       'not-in-target: "web.port" is not in 2.0',
+    ]);
+  });
+});
+
+describe('a partial version in a diff: keys it does not write are unknown there, not absent', () => {
+  // 2.1 is an upstream reference (whole); 1.20 a team's hand copy of a few of its keys (partial).
+  const whole = `---\nversion: "2.1"\nupstream: true\n---\n${table(
+    [
+      '| a.same | 1 | Integer | Same. | |',
+      '| a.changed | 2 | Integer | Default changes. | |',
+      '| a.new-name | 1 | Integer | Renamed, with its deprecated key. | a.old-name |',
+      '| a.unwritten | 1 | Integer | Not in the hand copy. | |',
+      '| b.unwritten | true | Boolean | Not in the hand copy either. | |',
+      '| c.described | 1 | Integer | Bytes the reader buffers before it flushes. | |',
+    ],
+    '| Key | Default | Type | Description | Deprecated Keys |',
+  )}`;
+  const partial = `---\nversion: "1.20"\n---\n${table([
+    '| a.same | 1 | Integer | Same. |',
+    '| a.changed | 1 | Integer | Default changes. |',
+    '| a.old-name | 1 | Integer | Renamed, with its deprecated key. |',
+    '| a.gone | 1 | Integer | Written in the copy, not in 2.1. |',
+    '| d.described | 1 | Integer | Bytes the reader buffers before it flushes. |',
+  ])}`;
+  const brief = (key: string, description: string) => ({ key, type: 'Integer', default: '1', description });
+  const changedDefault = { key: 'a.changed', changes: [{ field: 'default', from: '1', to: '2' }] };
+  const oldName = { from: 'a.old-name', to: 'a.new-name', evidence: 'deprecated-key', citation: '2.1.md:9', changes: [] };
+
+  it('from a partial version to a whole one: changes, renames with evidence and removals; the keys it leaves out only counted', () => {
+    const { registry } = build({ '1.20.md': partial, '2.1.md': whole });
+    expect(diffVersions(registry, '1.20', '2.1')).toEqual({
+      from: '1.20',
+      to: '2.1',
+      summary: { common: 2, added: 0, removed: 2, renamed: 1, changed: 1, addedBeforeRenames: 0, removedBeforeRenames: 3 },
+      partial: [{ side: 'from', version: '1.20', uncovered: 3 }],
+      groups: [
+        { group: 'a.changed', added: [], removed: [], renamed: [], changed: [changedDefault] },
+        { group: 'a.gone', added: [], removed: [brief('a.gone', 'Written in the copy, not in 2.1.')], renamed: [], changed: [] },
+        { group: 'a.new-name', added: [], removed: [], renamed: [oldName], changed: [] },
+        // Whether c.described is new in 2.1 the copy cannot tell, so no rename rests on the description alone.
+        {
+          group: 'd.described',
+          added: [],
+          removed: [brief('d.described', 'Bytes the reader buffers before it flushes.')],
+          renamed: [],
+          changed: [],
+        },
+      ],
+    });
+  });
+
+  it('from a whole version to a partial one: nothing removed, the keys the copy leaves out counted', () => {
+    const { registry } = build({ '1.20.md': partial, '2.1.md': whole });
+    const diff = diffVersions(registry, '2.1', '1.20');
+    expect([diff.summary, diff.partial]).toEqual([
+      { common: 2, added: 3, removed: 0, renamed: 0, changed: 1, addedBeforeRenames: 3, removedBeforeRenames: 0 },
+      [{ side: 'to', version: '1.20', uncovered: 4 }],
+    ]);
+    expect(diff.groups.flatMap((g) => g.added.map((o) => o.key))).toEqual(['a.gone', 'a.old-name', 'd.described']);
+  });
+
+  it('with no upstream reference anywhere, both versions are whole: every key is added or removed', () => {
+    const { registry } = build({ '1.20.md': partial, '2.1.md': whole.replace('upstream: true\n', '') });
+    const diff = diffVersions(registry, '1.20', '2.1');
+    expect([diff.summary, diff.partial]).toEqual([
+      { common: 2, added: 2, removed: 1, renamed: 2, changed: 1, addedBeforeRenames: 4, removedBeforeRenames: 3 },
+      [],
+    ]);
+    expect(diff.groups.flatMap((g) => g.renamed.map((r) => `${r.from} → ${r.to} (${r.evidence})`))).toEqual([
+      'a.old-name → a.new-name (deprecated-key)',
+      'd.described → c.described (same-description)',
+    ]);
+  });
+
+  it('two sides from two contents: a hand copy is partial beside an import, and both are whole when neither has a reference', () => {
+    const copy = { upstream: false, contentHasUpstream: false };
+    const imported = { upstream: true, contentHasUpstream: true };
+    const beside = { upstream: false, contentHasUpstream: true };
+    expect(wholeSides(copy, imported)).toEqual({ from: false, to: true });
+    expect(wholeSides(imported, copy)).toEqual({ from: true, to: false });
+    expect(wholeSides(copy, copy)).toEqual({ from: true, to: true });
+    expect(wholeSides(beside, imported)).toEqual({ from: false, to: true });
+    expect(wholeSides(imported, imported)).toEqual({ from: true, to: true });
+  });
+
+  it('confref diff names the partial version and how many keys it does not write, in text and as `partial` in --json', () => {
+    const fixture = join(root, 'tests/fixtures/partial-versions');
+    const json = confref('diff', '--content', fixture, '--from', '1.20', '--to', '2.1', '--json');
+    expect(json.status).toBe(0);
+    const diff = JSON.parse(json.stdout) as VersionDiff;
+    expect(Object.keys(diff)).toEqual(['from', 'to', 'summary', 'partial', 'groups']);
+    expect(diff.partial).toEqual([{ side: 'from', version: '1.20', uncovered: 3 }]);
+    expect(diff.groups.map((g) => [g.group, g.added.length, g.removed.length, g.changed.length])).toEqual([
+      ['web.legacy', 0, 1, 0],
+      ['web.port', 0, 0, 1],
+    ]);
+    // Each side a folder of its own, as in docs/content-format.md: the hand copy has no reference, the import has one.
+    const text = confref('diff', '--content', fixture, '--from', join(fixture, '1.20'), '--to', join(fixture, '2.1'));
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'version 1.20 (1.20) → version 2.1 (2.1): 2 keys in common, 0 added and 1 removed before renames; 0 added, 1 removed, 0 renamed, 1 changed',
+      'version 1.20 (1.20) is partial (notes that copy part of it): it does not write 3 of the keys version 2.1 (2.1) has, which are therefore not listed as added',
     ]);
   });
 });

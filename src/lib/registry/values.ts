@@ -164,18 +164,24 @@ export function parseList(text: string): string[] {
   return splitQuoted(trimmed, ';');
 }
 
-/** `k:v,k2:v2` → { k: 'v', k2: 'v2' }; null when an entry has no `:`. */
-export function parseMap(text: string): Record<string, string> | null {
+/** `k:v,k2:v2` → [['k', 'v'], ['k2', 'v2']] in the order written; null when an entry has no `:`. */
+export function parseMapEntries(text: string): Array<[string, string]> | null {
   const trimmed = text.trim();
-  if (trimmed === '' || trimmed === '{}') return {};
+  if (trimmed === '' || trimmed === '{}') return [];
   const entries: Array<[string, string]> = [];
   for (const entry of splitQuoted(trimmed, ',')) {
     const pair = splitQuoted(entry, ':');
     if (pair.length !== 2 || pair[0] === '') return null;
     entries.push([pair[0]!, pair[1]!]);
   }
+  return entries;
+}
+
+/** `k:v,k2:v2` → { k: 'v', k2: 'v2' }; null when an entry has no `:`. */
+export function parseMap(text: string): Record<string, string> | null {
+  const entries = parseMapEntries(text);
   // Own properties even for `__proto__` (an assignment would set the prototype instead).
-  return Object.fromEntries(entries);
+  return entries && Object.fromEntries(entries);
 }
 
 const EXPRESSION = /^(?:-\s*)?\(?\s*[\d.]+\s*\)?(?:\s*[-+*/×x]\s*\(?\s*[\d.]+\s*\)?)+$/;

@@ -1,7 +1,7 @@
 /**
  * What an option's page shows, worked out before its templates
- * (components/option/): the default as written, the translation badge, where
- * the option is defined, its page in every version and its history. Pure:
+ * (components/option/): the translation badge, where the option is defined,
+ * its page in every version and its history (its default: default-view.ts). Pure:
  * the site's data comes in as plain values, and option pages' paths as a function.
  */
 import type { TranslationState } from '../i18n/status.ts';
@@ -14,11 +14,6 @@ import type { DatedRename, KeyHistory } from '../versions/history.ts';
 import { paths, versionInPath, withBase } from '../urls/paths.ts';
 import { evidenceLabel } from './ui-labels.ts';
 import { sectionsByNote, shownDescription } from './view.ts';
-
-/** The default as the page shows it: the raw text, with an empty one as `""` so that it stays visible. */
-export function defaultText(raw: string): string {
-  return raw === '' ? '""' : raw;
-}
 
 const TRANSLATION_LABELS: Record<TranslationState, UiKey> = {
   missing: 'i18n.untranslated',

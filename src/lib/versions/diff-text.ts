@@ -19,6 +19,12 @@ export function formatDiffText(diff: VersionDiff, labels: { from: string; to: st
   const lines = [
     `${labels.from} → ${labels.to}: ${s.common} keys in common, ${s.addedBeforeRenames} added and ${s.removedBeforeRenames} removed before renames; ${s.added} added, ${s.removed} removed, ${s.renamed} renamed, ${s.changed} changed`,
   ];
+  for (const p of diff.partial) {
+    const [self, other] = p.side === 'from' ? [labels.from, labels.to] : [labels.to, labels.from];
+    lines.push(
+      `${self} is partial (notes that copy part of it): it does not write ${p.uncovered} of the keys ${other} has, which are therefore not listed as ${p.side === 'from' ? 'added' : 'removed'}`,
+    );
+  }
   for (const g of diff.groups) {
     lines.push('', `[${g.group}]`);
     for (const o of g.added) lines.push(...briefLines('+', o));

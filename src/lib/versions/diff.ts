@@ -4,10 +4,17 @@
  * evidence (see `renames.ts`), and changed defaults, types and descriptions
  * (old → new, descriptions as a word diff). The diff page and
  * `confref diff` (text and `--json`) both print this one value.
+ *
+ * A key a partial version (whole.ts) does not write is unknown there, not
+ * absent: against a partial side nothing is added or removed, and no rename
+ * rests on a key's absence alone (a description match); the diff says how
+ * many keys the partial side does not cover instead. Changes of the keys
+ * both sides write are reported all the same.
  */
 import type { Option, Registry } from '../registry/schema.ts';
 import { sameDefault } from '../registry/values.ts';
 import { englishText, findRenames, type Rename, type RenameMapEntry } from './renames.ts';
+import { wholeVersions } from './whole.ts';
 import { wordDiff, type WordPart } from './word-diff.ts';
 
 export { englishText, findRenames, type Rename, type RenameEvidence, type RenameMapEntry } from './renames.ts';
@@ -43,6 +50,14 @@ export interface GroupDiff {
   changed: ChangedOption[];
 }
 
+/** A side of the diff that is not a whole version. */
+export interface PartialSide {
+  side: 'from' | 'to';
+  version: string;
+  /** Keys of the other side this one does not write (renamed ones aside): neither added nor removed, but unknown here. */
+  uncovered: number;
+}
+
 export interface VersionDiff {
   from: string;
   to: string;
@@ -55,6 +70,8 @@ export interface VersionDiff {
     addedBeforeRenames: number;
     removedBeforeRenames: number;
   };
+  /** The partial sides, `from` first; empty when both versions are whole. */
+  partial: PartialSide[];
   groups: GroupDiff[];
 }
 
@@ -82,15 +99,23 @@ const byKeyOrder =
   (a: T, b: T): number =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
+/**
+ * The diff of two versions' options. `whole` says which sides are whole
+ * versions (whole.ts); a partial side's missing keys are counted, not listed.
+ */
 export function diffOptions(
   fromOptions: readonly Option[],
   toOptions: readonly Option[],
   versions: { from: string; to: string },
   renameMap: readonly RenameMapEntry[] = [],
+  whole: { from: boolean; to: boolean } = { from: true, to: true },
 ): VersionDiff {
   const from = byKey(fromOptions);
   const to = byKey(toOptions);
-  const renames = findRenames(from, to, renameMap, versions.to);
+  // A description match rests on one key being gone, which a partial side cannot tell.
+  const renames = findRenames(from, to, renameMap, versions.to).filter(
+    (rename) => (whole.from && whole.to) || rename.evidence !== 'same-description',
+  );
   const renamedFrom = new Set(renames.map((r) => r.from));
   const renamedTo = new Set(renames.map((r) => r.to));
   const groups = new Map<string, GroupDiff>();
@@ -99,10 +124,14 @@ export function diffOptions(
     if (!group) groups.set(option.group, (group = { group: option.group, added: [], removed: [], renamed: [], changed: [] }));
     return group;
   };
-  let [common, addedBefore, removedBefore, changed] = [0, 0, 0, 0];
+  let [common, addedBefore, removedBefore, changed, notInFrom, notInTo] = [0, 0, 0, 0, 0, 0];
   for (const option of to.values()) {
     const old = from.get(option.key);
     if (!old) {
+      if (!whole.from) {
+        if (!renamedTo.has(option.key)) notInFrom++;
+        continue;
+      }
       addedBefore++;
       if (!renamedTo.has(option.key)) groupOf(option).added.push(brief(option));
       continue;
@@ -116,6 +145,10 @@ export function diffOptions(
   }
   for (const option of from.values()) {
     if (to.has(option.key)) continue;
+    if (!whole.to) {
+      if (!renamedFrom.has(option.key)) notInTo++;
+      continue;
+    }
     removedBefore++;
     if (!renamedFrom.has(option.key)) groupOf(option).removed.push(brief(option));
   }
@@ -142,6 +175,10 @@ export function diffOptions(
       addedBeforeRenames: addedBefore,
       removedBeforeRenames: removedBefore,
     },
+    partial: [
+      ...(whole.from ? [] : [{ side: 'from' as const, version: versions.from, uncovered: notInFrom }]),
+      ...(whole.to ? [] : [{ side: 'to' as const, version: versions.to, uncovered: notInTo }]),
+    ],
     groups: sorted,
   };
 }
@@ -151,6 +188,11 @@ export function optionsOfVersion(registry: Pick<Registry, 'options'>, version: s
   return registry.options.filter((option) => option.version === version);
 }
 
-export function diffVersions(registry: Pick<Registry, 'options' | 'renames'>, from: string, to: string): VersionDiff {
-  return diffOptions(optionsOfVersion(registry, from), optionsOfVersion(registry, to), { from, to }, registry.renames);
+/** The diff of two versions of one registry, each whole or partial as whole.ts decides. */
+export function diffVersions(registry: Pick<Registry, 'options' | 'renames' | 'notes'>, from: string, to: string): VersionDiff {
+  const whole = wholeVersions(registry, [from, to]);
+  return diffOptions(optionsOfVersion(registry, from), optionsOfVersion(registry, to), { from, to }, registry.renames, {
+    from: whole.includes(from),
+    to: whole.includes(to),
+  });
 }

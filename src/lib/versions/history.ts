@@ -9,6 +9,7 @@ import type { Registry } from '../registry/schema.ts';
 import { optionsOfVersion } from './diff.ts';
 import { sortVersions } from '../registry/current-version.ts';
 import { findRenames, type Rename } from './renames.ts';
+import { wholeVersions } from './whole.ts';
 
 /** A rename between two imported versions: by `by`, after `after` (the last version with the old key). */
 export interface DatedRename extends Rename {
@@ -21,7 +22,7 @@ export interface KeyHistory {
   versions: string[];
   /** Every imported version, oldest first. */
   imported: string[];
-  /** The imported versions whose keys are all there, oldest first (see above). */
+  /** The imported versions whose keys are all there, oldest first (whole.ts). */
   whole: string[];
   /** What the data says: the first `since` of the key's options, else null. */
   since: string | null;
@@ -31,12 +32,6 @@ export interface KeyHistory {
   removedBy: string | null;
   renamedTo: DatedRename | null;
   renamedFrom: DatedRename | null;
-}
-
-/** The versions whose keys are all there: those with an upstream reference when any has one, else all of them. */
-export function wholeVersions(registry: Pick<Registry, 'notes'>, imported: readonly string[]): string[] {
-  const upstream = new Set(registry.notes.flatMap((note) => (note.upstream && note.version !== null ? [note.version] : [])));
-  return upstream.size === 0 ? [...imported] : imported.filter((version) => upstream.has(version));
 }
 
 export function keyHistories(registry: Pick<Registry, 'options' | 'renames' | 'notes'>): Map<string, KeyHistory> {
