@@ -37,10 +37,11 @@ export interface AxeViolation {
   nodes: number;
 }
 
-/** axe-core's WCAG 2 A/AA violations, of every impact. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+type AxeTags = { runOnly: { type: 'tag'; values: string[] } } | Record<string, never>;
+
+async function runAxe(page: Page, options: AxeTags): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
+  return page.evaluate(async (runOptions) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -51,9 +52,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run(document, runOptions);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
+  }, options);
+}
+
+/** axe-core's WCAG 2 A/AA violations, of every impact. */
+export function axeViolations(page: Page): Promise<AxeViolation[]> {
+  return runAxe(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+}
+
+/** axe-core's violations of every rule it runs by default (WCAG 2.x A/AA and best practices), of every impact. */
+export function allViolations(page: Page): Promise<AxeViolation[]> {
+  return runAxe(page, {});
 }
 
 /** axe-core's WCAG 2 A/AA violations of impact serious or critical. */

@@ -1,0 +1,124 @@
+/**
+ * Every page type of the fixture site (tests/helpers/page-types.ts) in Chromium at 320, 390, 768 and 1280 px, light
+ * and dark, in both languages: the page never scrolls sideways and no element spills out of its container or has its
+ * text cut off. Then axe on every page type in both languages, with no violation of any impact (WCAG 2.1 A/AA and
+ * best practices), with the header's search open and showing results. An option page answers first: its description
+ * starts within the first screen at 1280 × 800. `npm run shots` writes the screenshots of the same pages.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { allViolations, browserAvailable, launch } from '../helpers/browser.ts';
+import { PAGE_TYPES, SCHEMES, WIDTHS, layoutFaults } from '../helpers/page-types.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+const { dist, base } = inject('sites').fixture;
+
+describe.runIf(browserAvailable)('layout of every page type (Chromium)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serve(dist, base);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const url = (path: string) => `${server.origin}${base}${path}`;
+
+  async function context(width: number, scheme: 'light' | 'dark'): Promise<BrowserContext> {
+    return browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+  }
+
+  for (const width of WIDTHS) {
+    it(`at ${width} px, light and dark: no page scrolls sideways, nothing spills or is cut off`, async () => {
+      const browsing = await context(width, 'light');
+      const faults: string[] = [];
+      for (const lang of ['en', 'zh'] as const) {
+        for (const type of PAGE_TYPES) {
+          const page = await browsing.newPage();
+          page.on('pageerror', (error) => errors.push(`${type.path(lang)}: ${error.message}`));
+          const response = await page.goto(url(type.path(lang)));
+          expect(response?.status(), type.path(lang)).toBe(200);
+          // One load, both schemes: the page follows the system's (Starlight's "auto" theme, the embeds' CSS).
+          for (const scheme of SCHEMES) {
+            await page.emulateMedia({ colorScheme: scheme });
+            const { sideways, spills } = await page.evaluate(layoutFaults);
+            if (sideways > 0) faults.push(`${scheme} ${type.path(lang)}: scrolls ${sideways} px sideways`);
+            for (const spill of spills) faults.push(`${scheme} ${type.path(lang)}: ${spill}`);
+          }
+          await page.close();
+        }
+      }
+      expect(faults).toEqual([]);
+      await browsing.close();
+    });
+  }
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`${lang}: axe finds nothing on any page type, with the header's search open`, async () => {
+      const browsing = await context(1280, 'light');
+      const found: string[] = [];
+      for (const type of PAGE_TYPES) {
+        const page = await browsing.newPage();
+        await page.goto(url(type.path(lang)));
+        if (type.header && (await page.locator('header #confref-search-input').count()) > 0) {
+          await page.locator('header #confref-search-input').fill('class');
+          await page.locator('#confref-search-results [role="option"]').first().waitFor();
+        }
+        for (const violation of await allViolations(page))
+          found.push(`${type.name}: ${violation.id} (${violation.impact}) ${violation.help}`);
+        await page.close();
+      }
+      expect(found).toEqual([]);
+      await browsing.close();
+    });
+  }
+
+  it('on a phone, the header search is a button that opens the box over the header, and Esc folds it', async () => {
+    const browsing = await context(320, 'light');
+    const page = await browsing.newPage();
+    await page.goto(url('en/options/classloader.parent-first-patterns.additional/'));
+    const input = page.locator('header #confref-search-input');
+    await expect(input.isVisible()).resolves.toBe(false);
+    await page.locator('header .confref-search-toggle').click();
+    await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await input.fill('class');
+    await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    const box = (await input.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.width).toBeGreaterThan(200);
+    await page.keyboard.press('Escape');
+    await expect(input.isVisible()).resolves.toBe(false);
+    await expect(page.locator('header .confref-search-toggle').evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await browsing.close();
+  });
+
+  it('an option page answers first: the description starts within the first screen at 1280 × 800, in both languages', async () => {
+    const browsing = await context(1280, 'light');
+    for (const lang of ['en', 'zh'] as const) {
+      for (const path of [`${lang}/options/embed.card.long/`, `${lang}/options/classloader.parent-first-patterns.default/`]) {
+        const page = await browsing.newPage();
+        await page.goto(url(path));
+        const top = await page
+          .locator('.confref-description')
+          .first()
+          .evaluate((element) => element.getBoundingClientRect().top);
+        expect(top, path).toBeLessThan(800);
+        await page.close();
+      }
+    }
+    await browsing.close();
+  });
+
+  it('ran without page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
