@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { config } from './src/lib/config/env.ts';
 import { confref } from './src/integration.ts';
+import { paths } from './src/lib/urls/paths.ts';
 import { limitHeapGrowth } from './src/lib/runtime/heap-growth.ts';
 
 // The project folder, for build steps that read sources outside Vite's graph (src/pages/embed.js.ts).
@@ -28,6 +29,7 @@ export default defineConfig({
     confref(),
     starlight({
       title: 'confref',
+      favicon: paths.favicon(),
       defaultLocale: 'en',
       locales: {
         en: { label: 'English', lang: 'en' },

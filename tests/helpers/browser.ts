@@ -37,10 +37,16 @@ export interface AxeViolation {
   nodes: number;
 }
 
-/** axe-core's WCAG 2 A/AA violations, of every impact. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe-core's WCAG 2 A/AA violations, of every impact; with `bestPractice`, also those of axe's best-practice rules
+ * (a page's heading order and its level-one heading, empty table headers, landmarks).
+ */
+export async function axeViolations(page: Page, { bestPractice = false } = {}): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
+  const tags = bestPractice ? [...WCAG, 'best-practice'] : WCAG;
+  return page.evaluate(async (values) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -51,9 +57,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run(document, { runOnly: { type: 'tag', values } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
+  }, tags);
 }
 
 /** axe-core's WCAG 2 A/AA violations of impact serious or critical. */
