@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { config } from './src/lib/config/env.ts';
 import { confref } from './src/integration.ts';
+import { sitemap } from './src/lib/site/sitemap.ts';
 import { paths } from './src/lib/urls/paths.ts';
 import { limitHeapGrowth } from './src/lib/runtime/heap-growth.ts';
 
@@ -27,6 +28,8 @@ export default defineConfig({
   build: { concurrency: settings.buildConcurrency },
   integrations: [
     confref(),
+    // In place of Starlight's own: without the embed pages, and none without CONFREF_SITE (src/lib/site/sitemap.ts).
+    sitemap(settings.site, settings.base),
     starlight({
       title: 'confref',
       favicon: paths.favicon(),

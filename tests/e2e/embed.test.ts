@@ -313,7 +313,8 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     expect(
       await tab.evaluate(() =>
         [...document.querySelectorAll('confref-option, confref-group')].map(
-          (element) => element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? element.shadowRoot!.querySelector('h2, h3')!.textContent,
+          (element) =>
+            element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? element.shadowRoot!.querySelector('h2, h3')!.textContent,
         ),
       ),
     ).toEqual([
