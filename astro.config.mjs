@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { config } from './src/lib/config/env.ts';
 import { confref } from './src/integration.ts';
+import { sitemap } from './src/lib/site/sitemap.ts';
+import { paths } from './src/lib/urls/paths.ts';
 import { limitHeapGrowth } from './src/lib/runtime/heap-growth.ts';
 
 // The project folder, for build steps that read sources outside Vite's graph (src/pages/embed.js.ts).
@@ -26,8 +28,11 @@ export default defineConfig({
   build: { concurrency: settings.buildConcurrency },
   integrations: [
     confref(),
+    // In place of Starlight's own: without the embed pages, and none without CONFREF_SITE (src/lib/site/sitemap.ts).
+    sitemap(settings.site, settings.base),
     starlight({
       title: 'confref',
+      favicon: paths.favicon(),
       defaultLocale: 'en',
       locales: {
         en: { label: 'English', lang: 'en' },

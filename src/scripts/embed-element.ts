@@ -34,13 +34,14 @@ declare const __CONFREF_UI__: Record<'en' | 'zh', Strings>;
 /** The site's root: where this script was loaded from. */
 const scriptBase = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src || location.href).href;
 
+/** The cards' stylesheet: a group's title (h2) is set apart from its first card by the rule between cards. */
 const STYLE = `
 :host { display: block; margin: 0.75rem 0; --fg: light-dark(#1f2328, #e6edf3); --muted: light-dark(#59636e, #9198a1); --bg: light-dark(#fff, #0d1117);
   --border: light-dark(#d1d9e0, #3d444d); --code-bg: light-dark(#eff2f5, #1f2630); --link: light-dark(#0969da, #4493f8); --danger: light-dark(#cf222e, #f85149); }
 :host([theme=light]) { color-scheme: light; } :host([theme=dark]) { color-scheme: dark; }
 .box { padding: 0.75rem 0.9rem; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); color: var(--fg); line-height: 1.5; overflow-wrap: anywhere; }
-.card + .card { margin-top: 0.75rem; padding-top: 0.75rem; border-top: 1px solid var(--border); }
-h2, h3 { margin: 0; font-size: 1em; } a { color: var(--link); }
+h2 + .card, .card + .card { margin-top: 0.75rem; padding-top: 0.75rem; border-top: 1px solid var(--border); }
+h2, h3 { margin: 0; font-size: 1em; } h2 { font-size: 1.1em; } a { color: var(--link); }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
 code { padding: 0.05em 0.3em; border-radius: 4px; background: var(--code-bg); } pre { padding: 0.5em; background: var(--code-bg); overflow-x: auto; } pre code { padding: 0; }
 dl { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0.35rem 0; color: var(--muted); font-size: 0.9em; } dl div { display: flex; gap: 0.35rem; }
@@ -128,24 +129,35 @@ function card(option: ApiOption, s: Strings, base: string, heading: 'h2' | 'h3')
 
 class NotFound extends Error {}
 
-const slugMaps = new Map<string, Promise<ApiSlugs>>();
+/**
+ * Each API file's answer, fetched once per page: every element showing the same option, group or slug map
+ * shares the one request (an element also renders again when its attributes are set at upgrade).
+ * A failed request is forgotten, so the next render asks again; a 404 is kept, as the answer.
+ */
+const answers = new Map<string, Promise<unknown>>();
 
-async function getJson<T>(url: string): Promise<T> {
+async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (response.status === 404) throw new NotFound();
   if (!response.ok) throw new Error(String(response.status));
-  return (await response.json()) as T;
+  return response.json();
 }
 
-/** The published slug map (/api/slugs.json), fetched once per site. */
-function slugMap(base: string): Promise<ApiSlugs> {
-  let map = slugMaps.get(base);
-  if (!map) {
-    map = getJson<ApiSlugs>(`${base}api/slugs.json`);
-    map.catch(() => slugMaps.delete(base));
-    slugMaps.set(base, map);
+function getJson<T>(url: string): Promise<T> {
+  let answer = answers.get(url);
+  if (!answer) {
+    answer = fetchJson(url);
+    answer.catch((error: unknown) => {
+      if (!(error instanceof NotFound)) answers.delete(url);
+    });
+    answers.set(url, answer);
   }
-  return map;
+  return answer as Promise<T>;
+}
+
+/** The published slug map (/api/slugs.json). */
+function slugMap(base: string): Promise<ApiSlugs> {
+  return getJson<ApiSlugs>(`${base}api/slugs.json`);
 }
 
 /** The file name of a key or group: itself, or (for odd names) its entry in the published slug map. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { root } from '../helpers/astro.ts';
-import { browserAvailable, launch, seriousViolations } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, launch } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const { dist, base } = inject('sites').fixture;
@@ -58,6 +58,52 @@ ${docsResizeScript(site)}
 </body></html>`;
 }
 
+/**
+ * Web components only, several for the same file and for files that overlap: the same option three times (one element
+ * given its attributes one by one after the script ran), a group and an option of it, two odd keys found through the slug map,
+ * the same option in the other locale, an older version's option.
+ */
+function manyElementsPage(site: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Team wiki</title></head>
+<body>
+<confref-option key="state.backend.async"></confref-option>
+<confref-option key="state.backend.async" lang="en"></confref-option>
+<confref-option key="state.backend.async" lang="zh"></confref-option>
+<confref-group group="embed.card"></confref-group>
+<confref-group group="embed.card" lang="en"></confref-group>
+<confref-option key="embed.card.long"></confref-option>
+<confref-option key="metrics.reporter.&lt;name&gt;.class"></confref-option>
+<confref-option key="metrics.reporter.&lt;name&gt;.class" lang="en"></confref-option>
+<confref-option key="web.port" version="1.0"></confref-option>
+<script src="${site}${base}embed.js"></script>
+<confref-option id="late"></confref-option>
+<script>
+  const late = document.getElementById('late');
+  late.setAttribute('lang', 'en');
+  late.setAttribute('key', 'state.backend.async');
+</script>
+</body></html>`;
+}
+
+/**
+ * In the page: the space between a group's title and its first card, and the top margin, padding and rule of its
+ * first two cards (in the shadow root of `host`, or in the document).
+ */
+function titleSpacing({ host, title, card }: { host: string | null; title: string; card: string }) {
+  const root = host === null ? document : document.querySelector(host)!.shadowRoot!;
+  const [first, second] = [...root.querySelectorAll(card)];
+  const top = (element: Element) => {
+    const style = getComputedStyle(element);
+    return [style.marginTop, style.paddingTop, style.borderTopWidth, style.borderTopStyle];
+  };
+  return {
+    gap: first!.getBoundingClientRect().top - root.querySelector(title)!.getBoundingClientRect().bottom,
+    first: top(first!),
+    second: top(second!),
+  };
+}
+
 describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chromium)', () => {
   let site: StaticServer;
   let host: Server;
@@ -72,8 +118,9 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
   beforeAll(async () => {
     site = await serve(dist, base, (pathname) => (pathname.startsWith(`${base}api/`) ? { 'access-control-allow-origin': '*' } : {}));
     host = createServer((request, response) => {
-      if (request.url === '/wiki-page') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(site.origin));
-      else response.writeHead(404).end();
+      const html = request.url === '/wiki-page' ? hostPage(site.origin) : request.url === '/many' ? manyElementsPage(site.origin) : null;
+      if (html === null) response.writeHead(404).end();
+      else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     const address = host.address();
@@ -233,6 +280,77 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     );
   });
 
+  it("a group's title stands apart from its first option, by the rule between options (web component and iframe)", async () => {
+    expect(await page.evaluate(titleSpacing, { host: '#wc-group', title: 'h2', card: '.card' })).toEqual({
+      gap: 12,
+      first: ['12px', '12px', '1px', 'solid'],
+      second: ['12px', '12px', '1px', 'solid'],
+    });
+    // The iframe's root font is 15 px: 0.75rem is 11.25 px.
+    expect(await frameOf('group-zh').evaluate(titleSpacing, { host: null, title: 'main > h1', card: '.confref-card' })).toEqual({
+      gap: 11.25,
+      first: ['11.25px', '11.25px', '1px', 'solid'],
+      second: ['11.25px', '11.25px', '1px', 'solid'],
+    });
+  });
+
+  it('the web component fetches each API file once, however many elements show it', async () => {
+    const tab = await context.newPage();
+    const fetched: string[] = [];
+    tab.on('request', (request) => {
+      if (request.url().startsWith(site.origin)) fetched.push(request.url().slice(site.origin.length));
+    });
+    await tab.goto(`${hostOrigin}/many`);
+    const settled = () =>
+      tab.waitForFunction(() =>
+        [...document.querySelectorAll('confref-option, confref-group')].every((element) => {
+          const box = element.shadowRoot?.querySelector('.box');
+          return box !== undefined && box !== null && !box.hasAttribute('aria-busy');
+        }),
+      );
+    await settled();
+    // Every element shows its card, none an error.
+    expect(
+      await tab.evaluate(() =>
+        [...document.querySelectorAll('confref-option, confref-group')].map(
+          (element) =>
+            element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? element.shadowRoot!.querySelector('h2, h3')!.textContent,
+        ),
+      ),
+    ).toEqual([
+      'state.backend.async',
+      'state.backend.async',
+      'state.backend.async',
+      'embed.card.*',
+      'embed.card.*',
+      'embed.card.long',
+      'metrics.reporter.<name>.class',
+      'metrics.reporter.<name>.class',
+      'web.port',
+      'state.backend.async',
+    ]);
+    // An element added later, and one whose key changes to a file already fetched, fetch nothing more.
+    await tab.evaluate(() => {
+      const more = document.createElement('confref-option');
+      more.setAttribute('key', 'embed.card.long');
+      document.body.append(more);
+      document.querySelector('confref-option')!.setAttribute('key', 'embed.card.long');
+    });
+    await settled();
+    const counts = Object.fromEntries([...new Set(fetched)].sort().map((url) => [url, fetched.filter((other) => other === url).length]));
+    expect(counts).toEqual({
+      [`${base}api/en/groups/embed.card.json`]: 1,
+      [`${base}api/en/options/embed.card.long.json`]: 1,
+      [`${base}api/en/options/metrics.reporter.-name-.class--7a4eae89.json`]: 1,
+      [`${base}api/en/options/state.backend.async.json`]: 1,
+      [`${base}api/en/v/1.0/options/web.port.json`]: 1,
+      [`${base}api/slugs.json`]: 1,
+      [`${base}api/zh/options/state.backend.async.json`]: 1,
+      [`${base}embed.js`]: 1,
+    });
+    await tab.close();
+  });
+
   it('the web component shows its error state for an unknown key and for an unreachable API', async () => {
     const alert = (id: string) =>
       page.locator(`#${id}`).evaluate((element) => element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? null);
@@ -286,11 +404,16 @@ describe.runIf(browserAvailable)('embeds on a wiki page from another origin (Chr
     await off.close();
   });
 
-  it('embed pages have no serious accessibility violation', async () => {
+  it("embed pages opened directly: no accessibility violation of any impact (best practices too), the site's icon, no error", async () => {
     for (const path of [FRAMES['card-en'], FRAMES['group-zh'], FRAMES.search]) {
       const tab = await context.newPage();
+      const logged: string[] = [];
+      tab.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
+      const icon = tab.waitForRequest((request) => /favicon/.test(request.url()));
       await tab.goto(`${site.origin}${base}${path}`);
-      expect(await seriousViolations(tab), path).toEqual([]);
+      expect((await icon).url(), path).toBe(`${site.origin}${base}favicon.svg`);
+      expect(await axeViolations(tab, { bestPractice: true }), path).toEqual([]);
+      expect(logged, path).toEqual([]);
       await tab.close();
     }
   });

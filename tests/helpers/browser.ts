@@ -37,11 +37,16 @@ export interface AxeViolation {
   nodes: number;
 }
 
-type AxeTags = { runOnly: { type: 'tag'; values: string[] } } | Record<string, never>;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function runAxe(page: Page, options: AxeTags): Promise<AxeViolation[]> {
+/**
+ * axe-core's WCAG 2 A/AA violations, of every impact; with `bestPractice`, also those of axe's best-practice rules
+ * (a page's heading order and its level-one heading, empty table headers, landmarks).
+ */
+export async function axeViolations(page: Page, { bestPractice = false } = {}): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (runOptions) => {
+  const tags = bestPractice ? [...WCAG, 'best-practice'] : WCAG;
+  return page.evaluate(async (values) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -52,19 +57,9 @@ async function runAxe(page: Page, options: AxeTags): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, runOptions);
+    const result = await axe.run(document, { runOnly: { type: 'tag', values } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  }, options);
-}
-
-/** axe-core's WCAG 2 A/AA violations, of every impact. */
-export function axeViolations(page: Page): Promise<AxeViolation[]> {
-  return runAxe(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-}
-
-/** axe-core's violations of every rule it runs by default (WCAG 2.x A/AA and best practices), of every impact. */
-export function allViolations(page: Page): Promise<AxeViolation[]> {
-  return runAxe(page, {});
+  }, tags);
 }
 
 /** axe-core's WCAG 2 A/AA violations of impact serious or critical. */

@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, it } from 'vitest';
 import { brokenReferences, listFiles, readPages, referencesOf } from '../helpers/dist.ts';
 
 const sites = inject('sites');
+const hasClass = (node: Element, name: string) => {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.includes(name);
+};
 
 describe('built site (bundled content)', () => {
   const { dist } = sites.default;
@@ -82,12 +90,68 @@ describe('built site (bundled content)', () => {
     expect(en.html).not.toContain('confref-notice');
   });
 
+  it("a note's empty sections are marked after their heading and an empty code block is a line saying so, headings in outline order", () => {
+    // The seed note's headings are all `###`, five of its sections are empty and one holds an empty fence
+    // (tests/unit/seed.test.ts: the empty-section and empty-code-block warnings at the same places).
+    const outline = (path: string) =>
+      selectAll('.confref-note :is(h1, h2, h3, h4, h5, h6, .confref-empty, pre, .expressive-code)', fromHtml(pages.get(path)!.html)).map(
+        (node) =>
+          node.tagName.startsWith('h') ? `${node.tagName} ${toString(node)}` : hasClass(node, 'confref-empty') ? toString(node) : 'code',
+      );
+    expect(outline('/zh/notes/checkpointing/')).toEqual([
+      'h2 checkpint 介绍',
+      '（空）',
+      'h2 局部快照设置',
+      '（空）',
+      'h2 全局state参数说明',
+      '（空）',
+      '（空代码块）',
+      'h2 Related Config Options',
+      'h2 使用实例',
+      '（空）',
+      'h2 参考来源：',
+      '（空）',
+    ]);
+    expect(outline('/en/notes/checkpointing/')).toEqual([
+      'h2 Checkpoint introduction',
+      '(empty)',
+      'h2 Local snapshot settings',
+      '(empty)',
+      'h2 Global state parameters',
+      '(empty)',
+      '(empty code block)',
+      'h2 Related Config Options',
+      'h2 Usage examples',
+      '(empty)',
+      'h2 References',
+      '(empty)',
+    ]);
+    // "On this page" lists them at the top level, as the page's h2s.
+    const onThisPage = selectAll('starlight-toc li', fromHtml(pages.get('/en/notes/checkpointing/')!.html)).map(
+      (li) => `${String(li.properties['style'])} ${toString(li)}`,
+    );
+    expect(onThisPage).toEqual(
+      [
+        'Overview',
+        'Checkpoint introduction',
+        'Local snapshot settings',
+        'Global state parameters',
+        'Related Config Options',
+        'Usage examples',
+        'References',
+      ].map((text) => `--depth: 0; ${text}`),
+    );
+  });
+
   it('the home page lists groups with counts, the notes, the glossary and translation status', () => {
     const html = pages.get('/zh/')!.html;
     expect(html).toMatch(/<code>state\.backend<\/code><\/a> <span class="confref-muted">6 个配置项<\/span>/);
     expect(html).toContain('href="/zh/notes/checkpointing/"');
     expect(html).toContain('href="/zh/glossary/"');
     expect(html).toContain('翻译状态');
+    // Every header cell of the status table says what its column holds.
+    const headers = selectAll('#translation-status + .confref-table-wrap thead th', fromHtml(html)).map((th) => toString(th));
+    expect(headers).toEqual(['内容', '原文', '已翻译', '译文过期', '缺失']);
   });
 
   it('/ sends a visitor to their language without JS', () => {

@@ -98,7 +98,16 @@ for (const [name, dist, prefix] of [
         expect(selectAll('base[target="_top"]', tree).length, file).toBe(1);
         expect(selectAll('link[rel~="stylesheet"], [class^="sl-"], starlight-theme-select, header', tree).length, file).toBe(0);
         expect(selectAll('style', tree).length, file).toBe(1);
+        // The site's icon, so a browser opening the page directly asks for no /favicon.ico.
+        expect(
+          selectAll('link[rel="icon"]', tree).map((link) => [link.properties['href'], link.properties['type']]),
+          file,
+        ).toEqual([[`${prefix}favicon.svg`, 'image/svg+xml']]);
       }
+      expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
+      // The same icon as the site's own pages (Starlight's link).
+      const sitePage = fromHtml(readFileSync(join(dist, 'en/index.html'), 'utf8'));
+      expect(selectAll('link[rel~="icon"]', sitePage).map((link) => link.properties['href'])).toEqual([`${prefix}favicon.svg`]);
       for (const file of listFiles(dist).filter((path) => /\.(?:html|js|json)$/.test(path)))
         expect(readFileSync(file, 'utf8'), file).not.toMatch(/x-frame-options|frame-ancestors/i);
     });

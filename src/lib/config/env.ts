@@ -43,7 +43,7 @@ export const CONFIG_VARIABLES = {
       .string()
       .trim()
       .regex(/^https?:\/\/[^/\s]+(?:\/\S*)?$/, 'an http(s) address, such as https://wiki.example.com'),
-    meaning: "The site's address: makes oEmbed, the JSON API's urls, copied tables and the sitemap absolute.",
+    meaning: "The site's address: makes oEmbed, the JSON API's urls and copied tables absolute, and gives the site a sitemap.",
     default: '(none: links are root-relative)',
   },
   CONFREF_OUT_DIR: {

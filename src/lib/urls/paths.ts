@@ -29,6 +29,11 @@ export const paths = {
   glossary: (lang: Locale) => `/${lang}/glossary/`,
   /** Where the notes' images are copied: `<this><path in the content folder>`, one locale for all. */
   noteAssets: () => '/note-assets/',
+  /** The site's icon, in public/: Starlight's pages link it (astro.config.mjs `favicon`), and so do the embed pages. */
+  favicon: () => '/favicon.svg',
+  /** For crawlers (lib/site/sitemap.ts): robots.txt, and the sitemap's index when the site's address is set. */
+  robots: () => '/robots.txt',
+  sitemapIndex: () => '/sitemap-index.xml',
   /** Embeds for other sites (lib/embed): chrome-less pages, the web component, the JSON API, oEmbed. */
   embedOption: (lang: Locale, key: string, version?: string) => `/embed/${lang}${at(version)}/options/${optionSlug(key)}/`,
   embedGroup: (lang: Locale, group: string, version?: string) => `/embed/${lang}${at(version)}/groups/${optionSlug(group)}/`,

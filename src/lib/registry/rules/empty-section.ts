@@ -8,22 +8,30 @@ export function isEmptyBlock(block: NoteBlock): boolean {
   return false;
 }
 
-/** A heading followed by nothing (or only empty blocks) before the next heading of the same or a higher level. */
+type HeadingBlock = Extract<NoteBlock, { kind: 'heading' }>;
+
+/**
+ * The headings whose sections are empty: followed by nothing (or only empty blocks) before the next heading of the
+ * same or a higher level, or the note's end. The check's rule and the note pages (which mark them) read the same list.
+ */
+export function emptySectionHeadings(blocks: readonly NoteBlock[]): HeadingBlock[] {
+  const empty: HeadingBlock[] = [];
+  // Walking back, `next` is the first block after the current one that a reader would see.
+  let next: NoteBlock | undefined;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]!;
+    if (block.kind === 'heading' && (next === undefined || (next.kind === 'heading' && next.depth <= block.depth))) empty.push(block);
+    if (!isEmptyBlock(block)) next = block;
+  }
+  return empty.reverse();
+}
+
 export const emptySection: RegistryRule = {
   id: 'empty-section',
   check({ notes, report }) {
     for (const note of notes) {
-      note.blocks.forEach((block, index) => {
-        if (block.kind !== 'heading') return;
-        for (const next of note.blocks.slice(index + 1)) {
-          if (next.kind === 'heading') {
-            if (next.depth <= block.depth) break;
-            return; // a sub-section: the parent is not empty
-          }
-          if (!isEmptyBlock(next)) return;
-        }
-        report(block.position, `Section "${block.text}" is empty`, 'Write the section, or remove the heading.');
-      });
+      for (const heading of emptySectionHeadings(note.blocks))
+        report(heading.position, `Section "${heading.text}" is empty`, 'Write the section, or remove the heading.');
     }
   },
 };
