@@ -31,14 +31,17 @@ export const PAGE_TYPES: readonly PageType[] = [
 ];
 
 export const WIDTHS = [320, 390, 768, 1280] as const;
+/** From this width up, no table needs to scroll sideways. */
+export const TABLES_FIT_FROM = 768;
 export const SCHEMES = ['light', 'dark'] as const;
 
 /**
  * In the page: elements whose content spills out of them (an element that is not inline, does not scroll or clip,
  * and is wider inside than out) or whose text is cut off (it clips without an ellipsis), and how far the page scrolls
- * sideways. Elements that scroll on purpose (code blocks, table wrappers, Starlight's tab bar) are neither.
+ * sideways. Elements that scroll on purpose (code blocks, Starlight's tab bar) are neither, and nor are tables that
+ * scroll sideways when `tablesMayScroll` (narrow screens).
  */
-export function layoutFaults(): { sideways: number; spills: string[] } {
+export function layoutFaults(tablesMayScroll: boolean): { sideways: number; spills: string[] } {
   const describe = (element: Element): string => {
     const id = element.id ? `#${element.id}` : '';
     const classes = [...element.classList]
@@ -59,7 +62,12 @@ export function layoutFaults(): { sideways: number; spills: string[] } {
       (style.overflowX === 'hidden' || style.overflowX === 'clip') &&
       style.textOverflow !== 'ellipsis' &&
       [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
-    if (!spillable && !cut) continue;
+    // A table that scrolls sideways hides columns: on a phone that is how wide tables are read, not on a wider screen.
+    const scrollingTable =
+      !tablesMayScroll &&
+      (style.overflowX === 'auto' || style.overflowX === 'scroll') &&
+      (element.tagName === 'TABLE' || element.querySelector(':scope > table') !== null);
+    if (!spillable && !cut && !scrollingTable) continue;
     if (element.scrollWidth > element.clientWidth + 1) {
       const parent = element.parentElement;
       spills.push(`${parent ? `${describe(parent)} > ` : ''}${describe(element)} (${element.scrollWidth} > ${element.clientWidth})`);

@@ -415,12 +415,12 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
       'group-web.port',
     ]);
     expect(html).toContain(
-      '<h3>Added (1)</h3><ul class="confref-diff-list"><li><a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.new</code></a> <span class="confref-muted">Type <code>Boolean</code>, Default</span> <code class="confref-value">true</code><p class="confref-diff-description">Added in 2.0.</p></li></ul>',
+      '<h3>Added (1)</h3><ul class="confref-diff-list"><li><a href="/wiki/flink/en/v/2.0/options/web.new/"><code>web.<wbr>new</code></a> <span class="confref-muted">Type <code>Boolean</code>, Default</span> <code class="confref-value">true</code><p class="confref-diff-description">Added in 2.0.</p></li></ul>',
     );
-    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.legacy</code></a>');
+    expect(html).toContain('<a href="/wiki/flink/en/v/1.0/options/web.legacy/"><code>web.<wbr>legacy</code></a>');
     expect(html).toContain('<p class="confref-diff-description">Removed later.</p>');
     expect(html).toContain(
-      '<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> <span class="confref-muted">(evidence: listed as its deprecated key; source: <cite>2.0/web.md:5</cite>)</span>',
+      '<a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.<wbr>timeout</code></a> → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.<wbr>client.<wbr>timeout</code></a> <span class="confref-muted">(evidence: listed as its deprecated key; source: <cite>2.0/web.md:5</cite>)</span>',
     );
     expect(html).toContain(
       '<dt>default</dt><dd class="confref-diff-values"><code class="confref-value">8081</code> → <code class="confref-value">9091</code></dd>',

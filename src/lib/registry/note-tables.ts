@@ -219,7 +219,7 @@ export function noteTableHast(block: OptionsBlock): Element {
           const children = cellChildren(cell.html);
           return element(
             'td',
-            role === 'description' ? { className: ['confref-note-description'] } : {},
+            role === 'description' || role === 'default' ? { className: [`confref-note-${role}`] } : {},
             role === 'key' ? breakCodeAtDots(children) : children,
           );
         }),
