@@ -276,10 +276,10 @@ describe('versions on the site (fixture: unversioned notes plus versions 1.0 and
     expect(html).toContain('<strong aria-current="page">1.0</strong>');
     expect(html).toContain('<a href="/wiki/flink/en/v/2.0/options/web.client.timeout/">2.0</a>');
     expect(html).toContain(
-      '<p class="confref-history">In the imported version 1.0; renamed by 2.0 → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.client.timeout</code></a> (listed as its deprecated key, <cite>2.0/web.md:5</cite>)',
+      '<p class="confref-history">In the imported version 1.0; renamed by 2.0 → <a href="/wiki/flink/en/v/2.0/options/web.client.timeout/"><code>web.<wbr>client.<wbr>timeout</code></a> (listed as its deprecated key, <cite>2.0/web.md:5</cite>)',
     );
     expect(page('/en/v/2.0/options/web.client.timeout/')).toContain(
-      'In the imported version 2.0; added by 2.0 (not in 1.0); formerly <a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.timeout</code></a> (renamed by 2.0: listed as its deprecated key, <cite>2.0/web.md:5</cite>)',
+      'In the imported version 2.0; added by 2.0 (not in 1.0); formerly <a href="/wiki/flink/en/v/1.0/options/web.timeout/"><code>web.<wbr>timeout</code></a> (renamed by 2.0: listed as its deprecated key, <cite>2.0/web.md:5</cite>)',
     );
     expect(page('/en/v/1.0/options/web.legacy/')).toContain('<p class="confref-history">In the imported version 1.0; removed by 2.0</p>');
     expect(page('/zh/v/1.0/options/web.legacy/')).toContain('<p class="confref-history">见于已导入的版本 1.0; 移除不晚于 2.0</p>');

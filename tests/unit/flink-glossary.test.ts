@@ -20,12 +20,17 @@ describe("Flink's Chinese glossary", () => {
     expect(bad).toEqual([]);
   });
 
-  it('adds the terms the hand-written list lacks, the first English of a Chinese term only', () => {
-    const zh = DEFAULT_GLOSSARY.map((pair) => pair.zh);
-    expect(new Set(zh).size).toBe(zh.length);
-    expect(DEFAULT_GLOSSARY.find((pair) => pair.zh === '背压')).toEqual({ en: 'backpressure', zh: '背压' });
-    // 保留 is in the hand-written list as "retained"; Flink's "retain" does not replace it.
-    expect(DEFAULT_GLOSSARY.find((pair) => pair.zh === '保留')).toEqual({ en: 'retained', zh: '保留' });
+  it('adds the pairs the hand-written list lacks, each once; a Chinese term keeps each of its senses, in order', () => {
+    const pairs = DEFAULT_GLOSSARY.map((pair) => `${pair.zh} ${pair.en}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(DEFAULT_GLOSSARY.filter((pair) => pair.zh === '背压')).toEqual([{ en: 'backpressure', zh: '背压' }]);
+    const senses = new Map<string, string[]>();
+    for (const { zh, en } of DEFAULT_GLOSSARY) senses.set(zh, [...(senses.get(zh) ?? []), en]);
+    // The hand-written sense first (保留 "retained", 延迟 "latency"), then the one Flink's pages add.
+    expect([...senses].filter(([, en]) => en.length > 1)).toEqual([
+      ['保留', ['retained', 'retain']],
+      ['延迟', ['latency', 'delay']],
+    ]);
   });
 
   it('expands Chinese compounds longest first, as the Chinese pages name them', () => {
@@ -33,6 +38,15 @@ describe("Flink's Chinese glossary", () => {
     expect(expandQuery('框架堆外内存', DEFAULT_GLOSSARY)).toEqual(['framework off-heap memory']);
     expect(expandQuery('缓冲消胀', DEFAULT_GLOSSARY)).toEqual(['buffer debloat']);
     expect(expandQuery('重启延迟', DEFAULT_GLOSSARY)).toEqual(['restart delay']);
+    // A term with two senses brings both: 延迟 is latency (metrics) and delay (restart strategies).
+    expect(expandQuery('延迟', DEFAULT_GLOSSARY)).toEqual(['latency', 'delay']);
+    expect(
+      expandQuery('延迟', [
+        { en: 'latency', zh: '延迟' },
+        { en: 'delay', zh: '延迟' },
+        { en: 'delay', zh: '延迟' },
+      ]),
+    ).toEqual(['latency', 'delay']);
     expect(expandQuery('状态有效期', DEFAULT_GLOSSARY)).toEqual(['state ttl']);
   });
 

@@ -104,6 +104,7 @@ const PAGES: Record<string, ReadonlyArray<readonly [en: string, zh: string]>> = 
     ['fixed delay', '固定延时'],
     ['fixed delay', '固定延迟'],
     ['delay', '延时'],
+    ['delay', '延迟'],
     ['failure rate', '故障率'],
     ['failure rate restart strategy', '故障率重启策略'],
     ['restart attempts', '重启尝试'],

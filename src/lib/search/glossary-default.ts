@@ -102,16 +102,19 @@ const HAND_WRITTEN: readonly GlossaryPair[] = [
   ['namespace', '命名空间'],
 ].map(([en, zh]) => ({ en: en!, zh: zh! }));
 
-/** The hand-written list, then Flink's pairs for the Chinese terms it does not have. */
+/**
+ * The hand-written list, then Flink's pairs it does not have. A Chinese term may keep several senses (延迟: latency
+ * in the hand-written list, delay as the restart strategies' page uses it); a query with it brings them all.
+ */
 export const DEFAULT_GLOSSARY: readonly GlossaryPair[] = withoutRepeats([...HAND_WRITTEN, ...FLINK_GLOSSARY_ZH]);
 
-/** The first pair of each Chinese term, as `{ en, zh }`. */
+/** Each pair once, as `{ en, zh }`, in the order first given. */
 function withoutRepeats(pairs: readonly GlossaryPair[]): GlossaryPair[] {
   const seen = new Set<string>();
   const out: GlossaryPair[] = [];
   for (const { en, zh } of pairs) {
-    if (seen.has(zh)) continue;
-    seen.add(zh);
+    if (seen.has(`${zh}\n${en}`)) continue;
+    seen.add(`${zh}\n${en}`);
     out.push({ en, zh });
   }
   return out;

@@ -13,10 +13,20 @@ export interface GlossaryPair {
 }
 
 interface CompiledGlossary {
-  /** Chinese terms, longest first, with their English. */
-  zh: Array<{ zh: string; en: string }>;
+  /** Chinese terms, longest first, each with every English term it translates (延迟: latency and delay). */
+  zh: Array<{ zh: string; en: string[] }>;
   /** English terms, longest first, as a whole-word pattern (plural allowed), with their Chinese. */
   en: Array<{ pattern: RegExp; zh: string }>;
+}
+
+/** Each Chinese term (lower case) with its English senses, in the glossary's order, once each. */
+function sensesOf(pairs: readonly GlossaryPair[]): Map<string, Set<string>> {
+  const senses = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const term = pair.zh.toLowerCase();
+    senses.set(term, (senses.get(term) ?? new Set<string>()).add(pair.en));
+  }
+  return senses;
 }
 
 const compiled = new WeakMap<readonly GlossaryPair[], CompiledGlossary>();
@@ -28,7 +38,7 @@ function compile(glossary: readonly GlossaryPair[]): CompiledGlossary {
     // Pairs whose "Chinese" is a product name (RocksDB, JobManager) expand nothing.
     const pairs = glossary.filter((pair) => HAN.test(pair.zh));
     result = {
-      zh: pairs.map((pair) => ({ zh: pair.zh.toLowerCase(), en: pair.en })).sort((a, b) => b.zh.length - a.zh.length),
+      zh: [...sensesOf(pairs)].map(([term, en]) => ({ zh: term, en: [...en] })).sort((a, b) => b.zh.length - a.zh.length),
       en: [...pairs]
         .sort((a, b) => b.en.length - a.en.length)
         .map((pair) => ({ pattern: new RegExp(`\\b${pair.en.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`), zh: pair.zh })),
@@ -41,6 +51,7 @@ function compile(glossary: readonly GlossaryPair[]): CompiledGlossary {
 /**
  * The other language's words for the terms a query contains, longest terms
  * first, without letting a shorter term re-match inside a longer one found.
+ * A Chinese term with several senses in the glossary brings each of them.
  */
 export function expandQuery(query: string, glossary: readonly GlossaryPair[]): string[] {
   const { zh, en } = compile(glossary);
@@ -50,7 +61,7 @@ export function expandQuery(query: string, glossary: readonly GlossaryPair[]): s
   if (HAN.test(lower)) {
     for (const pair of zh) {
       if (rest.includes(pair.zh)) {
-        found.push(pair.en);
+        found.push(...pair.en);
         rest = rest.replaceAll(pair.zh, ' ');
       }
     }
