@@ -221,7 +221,7 @@ describe('option tables in a list or a block quote', () => {
       '<p>Check the restart settings:</p>\n<div class="confref-table-wrap"><table class="confref-options confref-note-table"><thead><tr><th scope="col">Option</th><th scope="col">Default</th><th scope="col">Meaning</th></tr></thead><tbody><tr id="L7"><td><code>r.<wbr>type</code></td><td class="confref-note-default">-</td><td class="confref-note-description">fixed-delay or none</td></tr><tr id="L8"><td>r.attempts</td><td class="confref-note-default">3</td><td class="confref-note-description">retries | then fail</td></tr></tbody></table></div>\n</li>',
     );
     expect(prose[1]!.html).toMatch(
-      /^<blockquote>\n<p>Before redeploying:<\/p>\n<div class="confref-table-wrap">.*<tr id="L14"><td>s.dir<\/td><td>\(none\)<\/td><\/tr>.*<\/blockquote>$/s,
+      /^<blockquote>\n<p>Before redeploying:<\/p>\n<div class="confref-table-wrap">.*<tr id="L14"><td>s.dir<\/td><td class="confref-note-default">\(none\)<\/td><\/tr>.*<\/blockquote>$/s,
     );
     expect(prose[0]!.text).toContain('r.attempts 3 retries | then fail');
     expect(diagnosticsOf(result)).toEqual(['runbook.md:8:4 warning malformed-row', 'runbook.md:14:5 warning missing-description']);

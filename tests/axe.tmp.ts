@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto(process.argv[2]!);
+await p.addScriptTag({ content: axe });
+const r = await p.evaluate(async () => { const res = await (window as any).axe.run(document); return res.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => [n.html.slice(0, 200), n.failureSummary.slice(0, 300)]) })); });
+console.log(JSON.stringify(r, null, 1));
+await b.close();
