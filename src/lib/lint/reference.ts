@@ -1,0 +1,133 @@
+/**
+ * What lint checks a file against: one version's options (placeholder keys
+ * as patterns), and what that version says about keys it lacks: an old key
+ * it still reads for a newer one (deprecated), a key renamed by it or
+ * before it, a key an earlier version had (removed), a key only a later
+ * version has. Built from a registry, pure: the browser can build it from a
+ * version's JSON.
+ */
+import { compareVersions } from '../registry/current-version.ts';
+import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
+import type { Option, Registry } from '../registry/schema.ts';
+import { optionsOfVersion } from '../versions/diff.ts';
+import { FLINK_DEPRECATED_KEYS, citeFlinkSource, type FlinkDeprecatedKey } from '../versions/flink-deprecated-keys.ts';
+import { keyHistories } from '../versions/history.ts';
+
+/** What the version says about a key it does not have. */
+export type OldKey =
+  /** Flink still reads the key, for `to`. */
+  | { kind: 'deprecated'; key: string; to: string; evidence: string }
+  /** Renamed to `to` (by `by` when the history says), the old key no longer read as far as the data shows. */
+  | { kind: 'renamed'; key: string; to: string; by: string | null; evidence: string }
+  /** An earlier version had it; `last` is the last version that did. */
+  | { kind: 'removed'; key: string; last: string };
+
+export type KeyLookup =
+  | { kind: 'known'; option: Option }
+  | { kind: 'old'; old: OldKey; option: Option | null }
+  /** A prefix whose keys Flink hands on to another system (Hadoop, YARN, a container's environment). */
+  | { kind: 'passed-on'; prefix: string }
+  | { kind: 'unknown'; suggestion: string | null; addedIn: string | null };
+
+/**
+ * Prefixes whose keys Flink hands on as they are, so any key under them is
+ * fine: Hadoop and YARN settings, container environment variables, and the
+ * Kubernetes operator's own settings in a FlinkDeployment.
+ */
+export const PASSED_ON_PREFIXES = [
+  'flink.hadoop.',
+  'flink.yarn.',
+  'containerized.master.env.',
+  'containerized.taskmanager.env.',
+  'kubernetes.operator.',
+] as const;
+
+export interface LintReference {
+  /** The version checked against (null: the registry's unversioned options). */
+  version: string | null;
+  lookup(key: string): KeyLookup;
+}
+
+/** `metrics.reporter.<name>.factory.class` → a pattern any reporter name matches. */
+function placeholderPattern(key: string): RegExp {
+  const parts = key.split(/(<[^>]+>)/).map((part) => (/^<[^>]+>$/.test(part) ? '[^.]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+function atOrBefore(version: string, limit: string): boolean {
+  return compareVersions(version, limit) <= 0;
+}
+
+/** Old keys of `version`, the first evidence found for each winning (the order below). */
+function oldKeysOf(
+  registry: Pick<Registry, 'options' | 'renames' | 'notes'>,
+  version: string | null,
+  byKey: Map<string, Option>,
+  flinkTable: readonly FlinkDeprecatedKey[],
+): { old: Map<string, OldKey>; later: Map<string, string> } {
+  const old = new Map<string, OldKey>();
+  const later = new Map<string, string>();
+  const add = (entry: OldKey): void => {
+    if (!byKey.has(entry.key) && !old.has(entry.key) && (entry.kind === 'removed' || byKey.has(entry.to))) old.set(entry.key, entry);
+  };
+  for (const option of byKey.values()) {
+    for (const key of option.deprecatedKeys) add({ kind: 'deprecated', key, to: option.key, evidence: 'a deprecated key of it' });
+    for (const key of option.fallbackKeys) add({ kind: 'deprecated', key, to: option.key, evidence: 'a fallback key of it' });
+  }
+  for (const entry of flinkTable)
+    for (const key of entry.oldKeys) {
+      const evidence = `per Flink's deprecated keys: ${citeFlinkSource(entry)}`;
+      // The table was read from one Flink release: past it, the old key may be gone.
+      if (version === null || atOrBefore(version, entry.source.flinkVersion)) add({ kind: 'deprecated', key, to: entry.key, evidence });
+      else add({ kind: 'renamed', key, to: entry.key, by: null, evidence });
+    }
+  for (const rename of registry.renames)
+    if (rename.version === null || version === null || atOrBefore(rename.version, version))
+      add({ kind: 'renamed', key: rename.from, to: rename.to, by: rename.version, evidence: 'per the rename map' });
+  if (version === null) return { old, later };
+  for (const [key, history] of keyHistories(registry)) {
+    if (byKey.has(key)) continue;
+    const before = history.versions.filter((v) => compareVersions(v, version) < 0);
+    const renamed = history.renamedTo;
+    if (renamed && atOrBefore(renamed.by, version))
+      add({ kind: 'renamed', key, to: renamed.to, by: renamed.by, evidence: `its history: renamed by ${renamed.by}` });
+    if (before.length > 0) add({ kind: 'removed', key, last: before.at(-1)! });
+    else if (history.versions.length > 0) later.set(key, history.versions[0]!);
+  }
+  return { old, later };
+}
+
+export function lintReference(
+  registry: Pick<Registry, 'options' | 'renames' | 'notes'>,
+  version: string | null,
+  flinkTable: readonly FlinkDeprecatedKey[] = FLINK_DEPRECATED_KEYS,
+): LintReference {
+  const options = optionsOfVersion(registry, version);
+  const byKey = new Map(options.map((option) => [option.key, option]));
+  const patterns = options.filter((option) => option.key.includes('<')).map((option) => ({ pattern: placeholderPattern(option.key), option }));
+  const close = new CloseKeyIndex<string>();
+  for (const key of byKey.keys()) close.add(key, key);
+  const { old, later } = oldKeysOf(registry, version, byKey, flinkTable);
+  const suggest = (key: string): string | null => {
+    const [best] = close
+      .candidates(key)
+      .flatMap((candidate) => {
+        const closeness = keyCloseness(key, candidate);
+        return closeness ? [{ candidate, edits: closeness.edits }] : [];
+      })
+      .sort((a, b) => a.edits - b.edits || (a.candidate < b.candidate ? -1 : 1));
+    return best?.candidate ?? null;
+  };
+  return {
+    version,
+    lookup(key) {
+      const option = byKey.get(key) ?? patterns.find(({ pattern }) => pattern.test(key))?.option;
+      if (option) return { kind: 'known', option };
+      const oldKey = old.get(key);
+      if (oldKey) return { kind: 'old', old: oldKey, option: oldKey.kind === 'removed' ? null : (byKey.get(oldKey.to) ?? null) };
+      const prefix = PASSED_ON_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length);
+      if (prefix) return { kind: 'passed-on', prefix };
+      return { kind: 'unknown', suggestion: suggest(key), addedIn: later.get(key) ?? null };
+    },
+  };
+}
