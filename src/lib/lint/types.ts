@@ -44,8 +44,10 @@ export interface LintEntry {
   keyRange: [number, number];
   /** For YAML: the keys of the maps the setting is in, outermost first, and the key as written in its own map. */
   path?: string[];
-  /** For YAML: the offset of the key of the outermost map the setting is in (its own key when flat). */
-  anchor?: number;
+  /** For YAML: the offsets of the keys of the maps the setting is in, outermost first. */
+  ancestors?: number[];
+  /** For YAML: where the value's text starts and ends (a comment after it left out). */
+  valueRange?: [number, number];
   /**
    * Settings of one scope apply together: one file, one command of a shell
    * script, the SET statements between two other SQL statements. A key set

@@ -36,7 +36,7 @@ function formOf(prefix: readonly string[], written: string): KeyForm {
 }
 
 /** The settings of `map`, whose keys sit below `prefix` (the written keys of the maps above it). */
-export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Walk, anchor?: number): void {
+export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Walk, ancestors: readonly number[] = []): void {
   const seen = new Map<string, Pair>();
   for (const pair of map.items) {
     const keyNode = pair.key as Node | null;
@@ -77,7 +77,7 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
         );
     } else seen.set(written, pair);
     if (isMap(value)) {
-      flattenYamlMap(value, [...prefix, written], walk, anchor ?? keyStart);
+      flattenYamlMap(value, [...prefix, written], walk, [...ancestors, keyStart]);
       continue;
     }
     const entry: LintEntry = {
@@ -89,9 +89,10 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
       format: walk.format,
       keyRange: [keyStart, keyNode.range![1]],
       path: [...prefix, written],
-      anchor: anchor ?? keyStart,
+      ancestors: [...ancestors],
       scope: 0,
     };
+    if (value?.range) entry.valueRange = [value.range[0], value.range[1]];
     if (isSeq(value)) {
       const items = value.items.map((item) => scalarText(item as Node | null));
       entry.items = items;

@@ -1,0 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { buildRegistry, toDiagnostics } from './src/lib/registry/index.ts';
+import { lintReference, lintText } from './src/lib/lint/index.ts';
+const dir = 'tests/fixtures/lint/notes';
+const r = buildRegistry(readdirSync(dir).map((f) => ({ path: f, contents: readFileSync(`${dir}/${f}`) })));
+console.log(toDiagnostics(r.files).map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`).join('\n'));
+console.log(r.registry.versions, r.registry.current, r.registry.options.filter(o=>o.version==='1.20').map((o) => `${o.key} ${o.type} ${o.enumValues} dep=${o.deprecated} ${o.replacedBy} def=${JSON.stringify(o.default?.value)}`).join('\n'));
+const ref = lintReference(r.registry, '1.20');
+const text = process.argv[3] ? readFileSync(process.argv[3], 'utf8') : `state.backend: rocksdb\nstate:\n  checkpoints.dir: hdfs:///x\nexecution.checkpointing.interval: 10 parsecs\nexecution.checkpointing.mode: exactly_once\nstate.backend.incremental: yes\ntable.exec.old-name: 3\njobmanager.scheduler.legacy-mode: true\ntable.exec.only-in-two: 2\nparallelism.defualt: 4\nmetrics.reporter.prom.factory.class: x\ntaskmanager.memory.process.size: mb\njobmanager.execution.restart-all: true\npipeline.jars: [a, b]\n`;
+console.log(JSON.stringify(lintText(text, (process.argv[2] as any) ?? 'config-yaml', ref).findings.map(f=>`${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message} | ${f.hint}`), null, 1));
