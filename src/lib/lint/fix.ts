@@ -100,7 +100,8 @@ export function fixRenames(text: string, format: InputFormat, reference: LintRef
     changes.push(change);
   }
   let fixed = text;
-  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end))
-    fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
+  // From the end back, so offsets stay right; of two insertions at one place, the later first, so the earlier ends up above it.
+  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
+  for (const { edit } of ordered) fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
   return { text: fixed, changes };
 }

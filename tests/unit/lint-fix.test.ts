@@ -1,0 +1,177 @@
+/**
+ * `--fix` and `--to`, round-tripped: the file written, read back, has the
+ * same effective configuration with the new keys, and lint finds no rename
+ * in it that the fix could have made.
+ */
+import { describe, expect, it } from 'vitest';
+import { flinkConfToConfigYaml } from '../../src/lib/lint/convert.ts';
+import { fixRenames } from '../../src/lib/lint/fix.ts';
+import { detectFormat, lintText, readConfig, type InputFormat, type LintEntry } from '../../src/lib/lint/index.ts';
+import { brief, lintFixture, referenceFor } from '../helpers/lint.ts';
+
+const reference = referenceFor('1.20');
+
+/** The configuration Flink ends up with: each scope's keys, the last value winning, old keys under their new name when `renamed`. */
+function effective(entries: readonly LintEntry[], renamed = false, keep: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of entries) {
+    const found = reference.lookup(entry.key);
+    const key = renamed && found.kind === 'old' && found.old.kind !== 'removed' && !keep.includes(entry.key) ? found.old.to : entry.key;
+    out[`${entry.scope}:${key}`] = entry.value;
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const FIXTURES = ['config.yaml', 'flink-conf.yaml', 'job.sql', 'submit.sh', 'deployment.yaml'];
+
+describe('lint --fix', () => {
+  for (const name of FIXTURES) {
+    it(`${name}: renamed keys rewritten; the same configuration read back, with no rename left to fix`, () => {
+      const text = lintFixture(name);
+      const format = detectFormat(name, text);
+      const { text: fixed, changes } = fixRenames(text, format, reference);
+      expect(changes.filter((c) => !c.skipped).length).toBeGreaterThan(0);
+      // Only keys with nothing else set take a new name: a key already set (high-availability.type) stays, reported.
+      const skipped = changes.filter((c) => c.skipped).map((c) => c.from);
+      expect(effective(readConfig(fixed, format).entries)).toEqual(effective(readConfig(text, format).entries, true, skipped));
+      const left = lintText(fixed, format, reference).findings.filter(
+        (f) => (f.rule === 'renamed-key' || f.rule === 'deprecated-key') && reference.lookup(f.key!).kind === 'old',
+      );
+      expect(left.map((f) => f.key)).toEqual(skipped);
+      // Everything else is as it was: only key text changed, so the line count is the same for flat keys.
+      if (format !== 'config-yaml') expect(fixed.split('\n').length).toBe(text.split('\n').length);
+      expect(fixRenames(fixed, format, reference).text).toBe(fixed);
+    });
+  }
+
+  it('config.yaml: a nested key moves out as a dotted key before its outermost map, comments kept', () => {
+    const text = [
+      '# cluster',
+      'taskmanager:',
+      '  numberOfTaskSlots: 2',
+      'state:',
+      '  backend:',
+      '    local-recovery: true # fast restarts',
+      '    incremental: true',
+      '  # checkpoints here',
+      '  checkpoints.dir: hdfs:///flink/cp',
+      'table:',
+      '  exec:',
+      '    old-name: 3',
+      '',
+    ].join('\n');
+    const { text: fixed, changes } = fixRenames(text, 'config-yaml', reference);
+    expect(fixed).toBe(
+      [
+        '# cluster',
+        'taskmanager:',
+        '  numberOfTaskSlots: 2',
+        'execution.state-recovery.from-local: true # fast restarts',
+        'execution.checkpointing.dir: hdfs:///flink/cp',
+        'state:',
+        '  backend:',
+        '    incremental: true',
+        '  # checkpoints here',
+        'table:',
+        '  exec:',
+        '    new-name: 3',
+        '',
+      ].join('\n'),
+    );
+    expect(changes).toEqual([
+      { line: 6, from: 'state.backend.local-recovery', to: 'execution.state-recovery.from-local' },
+      { line: 9, from: 'state.checkpoints.dir', to: 'execution.checkpointing.dir' },
+      { line: 12, from: 'table.exec.old-name', to: 'table.exec.new-name' },
+    ]);
+    expect(lintText(fixed, 'config-yaml', reference).findings).toEqual([]);
+  });
+
+  it('a parent left empty by the move goes with it', () => {
+    const fixed = fixRenames('state:\n  backend:\n    local-recovery: true\nparallelism.default: 2\n', 'config-yaml', reference).text;
+    expect(fixed).toBe('execution.state-recovery.from-local: true\nparallelism.default: 2\n');
+  });
+
+  it('leaves a key whose new key is set too, and says why', () => {
+    const { text, changes } = fixRenames('state.backend: rocksdb\nstate.backend.type: hashmap\n', 'flink-conf', reference);
+    expect(text).toBe('state.backend: rocksdb\nstate.backend.type: hashmap\n');
+    expect(changes).toEqual([{ line: 1, from: 'state.backend', to: 'state.backend.type', skipped: '"state.backend.type" is set too: keep one of them' }]);
+  });
+});
+
+describe('lint --to config.yaml', () => {
+  const legacy = lintFixture('flink-conf.yaml');
+  const read = (text: string, format: InputFormat) => readConfig(text, format).entries;
+
+  it('writes the nested standard file with the same effective configuration', () => {
+    const { text } = flinkConfToConfigYaml(legacy);
+    expect(effective(read(text, 'config-yaml'))).toEqual(effective(read(legacy, 'flink-conf')));
+    expect(readConfig(text, 'config-yaml').findings).toEqual([]);
+  });
+
+  it('with --fix, under the new keys, and lint finds no rename left', () => {
+    const rename = (key: string) => {
+      const found = reference.lookup(key);
+      return found.kind === 'old' && found.old.kind !== 'removed' ? found.old.to : null;
+    };
+    const { text, changes } = flinkConfToConfigYaml(legacy, rename);
+    expect(effective(read(text, 'config-yaml'))).toEqual(effective(read(legacy, 'flink-conf'), true));
+    const findings = lintText(text, 'config-yaml', reference).findings;
+    expect(findings.filter((f) => f.rule === 'renamed-key' || f.rule === 'deprecated-key')).toEqual([]);
+    // What is left is what the legacy file got wrong in its values and keys, not in its form.
+    expect(brief(findings)).toEqual([
+      '14:7 unknown-key taskmanager.memory.procss.size',
+      '15:22 default-value taskmanager.numberOfTaskSlots',
+      '22:18 invalid-value state.backend.incremental',
+      '31:1 unknown-key port',
+      '33:12 default-value web.timeout',
+    ]);
+    expect(changes).toEqual([
+      { line: 11, message: 'renamed "state.backend" to "state.backend.type"' },
+      { line: 12, message: 'renamed "state.checkpoints.dir" to "execution.checkpointing.dir"' },
+      { line: 13, message: `"state.backend.incremental": 'true' written as "'true'", so that YAML reads the same text` },
+      { line: 14, message: 'left out "execution.checkpointing.interval": set again on line 15, whose value Flink reads' },
+      { line: 17, message: '"high-availability.storageDir": Flink reads "hdfs:///flink/ha"; "#primary" stays a comment' },
+      { line: 20, message: 'left out "rest.port:8081": Flink skips it (no ": " between key and value)' },
+      { line: 21, message: 'left out "rest:": Flink skips it (a key without a value)' },
+    ]);
+  });
+
+  it('quotes exactly the values YAML would read differently, keeps comments, and gives a parent with a value dotted children', () => {
+    const { text } = flinkConfToConfigYaml(
+      [
+        '# header',
+        '',
+        '# the backend',
+        'state.backend: rocksdb  # or hashmap',
+        'state.backend.incremental: true',
+        'a.count: 010',
+        'a.ratio: 1.0',
+        'a.word: yes',
+        'a.null: null',
+        "a.quoted: 'x'",
+        'a.colon: k:v,k2:v2',
+        'a.flow: [x]',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toBe(
+      [
+        '# header',
+        '',
+        '# the backend',
+        'state:',
+        '  backend: rocksdb # or hashmap',
+        '  backend.incremental: true',
+        'a:',
+        '  count: "010"',
+        '  ratio: "1.0"',
+        '  word: yes',
+        '  "null": "null"',
+        `  quoted: "'x'"`,
+        '  colon: k:v,k2:v2',
+        '  flow: "[x]"',
+        '',
+      ].join('\n'),
+    );
+  });
+});
