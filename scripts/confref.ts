@@ -72,7 +72,8 @@ const COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/search.ts')).runSearch,
   },
   lint: {
-    summary: "Check Flink configuration files (config.yaml, flink-conf.yaml, SQL SET, -D flags, a FlinkDeployment) against a version's options",
+    summary:
+      "Check Flink configuration files (config.yaml, flink-conf.yaml, SQL SET, -D flags, a FlinkDeployment) against a version's options",
     usage:
       'confref lint <file…> [--version V] [--content DIR] [--format text|json|sarif] [--input-format config-yaml|flink-conf|sql|cli|kubernetes] [--fix] [--to FILE] [--no-cache]',
     options: {

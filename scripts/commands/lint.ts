@@ -8,7 +8,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { flinkConfToConfigYaml } from '../../src/lib/lint/convert.ts';
 import { fixRenames } from '../../src/lib/lint/fix.ts';
 import { countLintSeverities, formatLintReport, LINT_FORMATS, type FileFindings, type LintFormat } from '../../src/lib/lint/format.ts';
-import { detectFormat, INPUT_FORMATS, isInputFormat, lintReference, lintText, type InputFormat, type LintReference } from '../../src/lib/lint/index.ts';
+import {
+  detectFormat,
+  INPUT_FORMATS,
+  isInputFormat,
+  lintReference,
+  lintText,
+  type InputFormat,
+  type LintReference,
+} from '../../src/lib/lint/index.ts';
 import { openContent, UsageError } from './shared.ts';
 import { latestVersion } from './versions.ts';
 
@@ -49,12 +57,16 @@ export async function runLint(values: Record<string, string | boolean | undefine
   const texts = await Promise.all(positionals.map(readText));
   const formats = positionals.map((file, i) => (typeof forced === 'string' ? forced : detectFormat(file, texts[i]!)) as InputFormat);
   if (typeof to === 'string' && formats[0] !== 'flink-conf')
-    throw new UsageError(`--to converts a flink-conf.yaml; ${positionals[0]} reads as ${formats[0]} (set --input-format flink-conf if it is one)`);
+    throw new UsageError(
+      `--to converts a flink-conf.yaml; ${positionals[0]} reads as ${formats[0]} (set --input-format flink-conf if it is one)`,
+    );
 
   const { registry } = await (await openContent(values)).build();
   const requested = values['version'];
   if (typeof requested === 'string' && !registry.versions.includes(requested))
-    throw new UsageError(`--version must be a version of the content (${registry.versions.join(', ') || 'it names none'}), not "${requested}"`);
+    throw new UsageError(
+      `--version must be a version of the content (${registry.versions.join(', ') || 'it names none'}), not "${requested}"`,
+    );
   const version = typeof requested === 'string' ? requested : (registry.current ?? latestVersion(registry));
   const reference = lintReference(registry, version);
 

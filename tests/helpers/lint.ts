@@ -9,7 +9,9 @@ import type { LintFinding } from '../../src/lib/lint/types.ts';
 export const lintNotes = join(root, 'tests/fixtures/lint/notes');
 export const lintFiles = join(root, 'tests/fixtures/lint/files');
 
-export const lintRegistry = build(Object.fromEntries(readdirSync(lintNotes).map((name) => [name, readFileSync(join(lintNotes, name))]))).registry;
+export const lintRegistry = build(
+  Object.fromEntries(readdirSync(lintNotes).map((name) => [name, readFileSync(join(lintNotes, name))])),
+).registry;
 
 export function referenceFor(version: string | null = '1.20'): LintReference {
   return lintReference(lintRegistry, version);

@@ -20,7 +20,7 @@ describe('confref lint', () => {
     expect(run.stderr).toContain('1 file checked against version 1.20; 3 errors, 1 warnings, 0 infos');
   });
 
-  it('--format json prints check\'s diagnostic shape, file by file', () => {
+  it("--format json prints check's diagnostic shape, file by file", () => {
     const run = confref('lint', fixture('submit.sh'), fixture('deployment.yaml'), ...against, '--format', 'json');
     expect(run.status).toBe(1);
     const diagnostics: unknown[] = JSON.parse(run.stdout);
@@ -34,7 +34,15 @@ describe('confref lint', () => {
       message: '"maybe" is not a valid Boolean for "state.backend.incremental": a Boolean is true or false',
       hint: 'Flink fails on it when it reads the option; the default is "false".',
     });
-    expect(diagnostics.map((d) => (d as { file: string }).file.endsWith('deployment.yaml'))).toEqual([false, false, false, false, true, true, true]);
+    expect(diagnostics.map((d) => (d as { file: string }).file.endsWith('deployment.yaml'))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('--format sarif prints SARIF 2.1.0: every rule in tool.driver.rules, each result at its line and column', () => {

@@ -94,7 +94,9 @@ describe('lint --fix', () => {
   it('leaves a key whose new key is set too, and says why', () => {
     const { text, changes } = fixRenames('state.backend: rocksdb\nstate.backend.type: hashmap\n', 'flink-conf', reference);
     expect(text).toBe('state.backend: rocksdb\nstate.backend.type: hashmap\n');
-    expect(changes).toEqual([{ line: 1, from: 'state.backend', to: 'state.backend.type', skipped: '"state.backend.type" is set too: keep one of them' }]);
+    expect(changes).toEqual([
+      { line: 1, from: 'state.backend', to: 'state.backend.type', skipped: '"state.backend.type" is set too: keep one of them' },
+    ]);
   });
 });
 

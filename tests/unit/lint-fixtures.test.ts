@@ -100,7 +100,10 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
       '16:6 unknown-key taskmanager.numberOfTaskSlot',
     ]);
     expect(result.entries.map((e) => e.key)).not.toContain('ignored.in.comment');
-    expect(result.entries.find((e) => e.key === 'execution.checkpointing.timeout')).toMatchObject({ value: '20 min', place: { line: 8, column: 5 } });
+    expect(result.entries.find((e) => e.key === 'execution.checkpointing.timeout')).toMatchObject({
+      value: '20 min',
+      place: { line: 8, column: 5 },
+    });
   });
 
   it('-D flags in a shell script: continuations joined, each command its own scope, variables not checked', () => {

@@ -16,7 +16,16 @@ import { root } from '../helpers/astro.ts';
 import { lintRegistry } from '../helpers/lint.ts';
 
 /** Characters that matter to some reader: separators, quotes, comments, escapes, line ends, YAML indicators. */
-const tricky = fc.constantFrom(...'ab.-_:= \t\n\r#\'"`;\\$-{}[]&*!|>%@,?<>/()Dk1SET'.split(''), ': ', '-D', "SET '", '--', '/*', '*/', '\\\n');
+const tricky = fc.constantFrom(
+  ...'ab.-_:= \t\n\r#\'"`;\\$-{}[]&*!|>%@,?<>/()Dk1SET'.split(''),
+  ': ',
+  '-D',
+  "SET '",
+  '--',
+  '/*',
+  '*/',
+  '\\\n',
+);
 const trickyText = fc.array(tricky, { maxLength: 80 }).map((parts) => parts.join(''));
 
 describe('readers never crash', () => {
@@ -43,8 +52,16 @@ describe('readers never crash', () => {
     const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('10 s', 'true', 'yes', '64 mb', 'a;b', 'k:v', "'q'", '#'));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), fc.constantFrom(...INPUT_FORMATS), (settings, format) => {
-        const text = settings.map(([k, v]) => (format === 'sql' ? `SET '${k}' = '${v}';` : format === 'cli' ? `-D${k}=${v}` : `${k}: ${v}`)).join('\n');
-        expect(() => lintText(format === 'kubernetes' ? `kind: FlinkDeployment\nspec:\n  flinkConfiguration:\n${text.replace(/^/gm, '    ')}` : text, format, reference)).not.toThrow();
+        const text = settings
+          .map(([k, v]) => (format === 'sql' ? `SET '${k}' = '${v}';` : format === 'cli' ? `-D${k}=${v}` : `${k}: ${v}`))
+          .join('\n');
+        expect(() =>
+          lintText(
+            format === 'kubernetes' ? `kind: FlinkDeployment\nspec:\n  flinkConfiguration:\n${text.replace(/^/gm, '    ')}` : text,
+            format,
+            reference,
+          ),
+        ).not.toThrow();
       }),
       { numRuns: 200 },
     );
@@ -71,11 +88,13 @@ function complaints(options: readonly Option[], reference: ReturnType<typeof lin
     const read = new Map(entries.map((e) => [e.key, e.value]));
     for (const setting of options.map(snippetSetting)) {
       if (format === 'flink-conf' && !flinkConfYamlCanHold(setting.value)) continue;
-      if (read.get(setting.key) !== setting.value) out.push(`${snippet.format.id} reads ${setting.key} as ${read.get(setting.key)}, not ${setting.value}`);
+      if (read.get(setting.key) !== setting.value)
+        out.push(`${snippet.format.id} reads ${setting.key} as ${read.get(setting.key)}, not ${setting.value}`);
     }
     for (const finding of findings) {
       const deprecated = finding.rule === 'deprecated-key' && options.some((o) => o.deprecated);
-      if (finding.rule !== 'default-value' && !deprecated) out.push(`${snippet.format.id} ${finding.rule} ${finding.line}: ${finding.message}`);
+      if (finding.rule !== 'default-value' && !deprecated)
+        out.push(`${snippet.format.id} ${finding.rule} ${finding.line}: ${finding.message}`);
     }
   }
   return out;
@@ -85,8 +104,16 @@ const tricky18n = buildRegistry([{ path: 'tricky.md', contents: readFileSync(joi
 
 describe("the snippets' code lints clean", () => {
   const registries = [
-    { name: 'the lint fixture notes, Flink 1.20', options: optionsOfVersion(lintRegistry, '1.20'), reference: lintReference(lintRegistry, '1.20') },
-    { name: 'the snippets fixture (values hard to quote)', options: optionsOfVersion(tricky18n, null), reference: lintReference(tricky18n, null) },
+    {
+      name: 'the lint fixture notes, Flink 1.20',
+      options: optionsOfVersion(lintRegistry, '1.20'),
+      reference: lintReference(lintRegistry, '1.20'),
+    },
+    {
+      name: 'the snippets fixture (values hard to quote)',
+      options: optionsOfVersion(tricky18n, null),
+      reference: lintReference(tricky18n, null),
+    },
   ];
   for (const { name, options, reference } of registries) {
     it(`${name}: each option's snippet, in config.yaml, flink-conf.yaml, SQL, -D and Kubernetes`, () => {

@@ -96,7 +96,10 @@ function pairAt(doc: Document, path: string[]): Pair | undefined {
  * The config.yaml text for a flink-conf.yaml, and what changed on the way.
  * `rename` gives a key's new name (for `--fix`), or null to keep it.
  */
-export function flinkConfToConfigYaml(text: string, rename: (key: string) => string | null = () => null): { text: string; changes: ConvertChange[] } {
+export function flinkConfToConfigYaml(
+  text: string,
+  rename: (key: string) => string | null = () => null,
+): { text: string; changes: ConvertChange[] } {
   const changes: ConvertChange[] = [];
   const byKey = new Map<string, Setting>();
   let comments: string[] = [];
@@ -144,7 +147,8 @@ export function flinkConfToConfigYaml(text: string, rename: (key: string) => str
   // A comment goes before the outermost key its setting brings into the file.
   const firstUnder = new Map<string, Setting>();
   for (const [path, setting] of placed)
-    for (let i = 1; i <= path.length; i++) if (!firstUnder.has(path.slice(0, i).join('\u0000'))) firstUnder.set(path.slice(0, i).join('\u0000'), setting);
+    for (let i = 1; i <= path.length; i++)
+      if (!firstUnder.has(path.slice(0, i).join('\u0000'))) firstUnder.set(path.slice(0, i).join('\u0000'), setting);
   for (const [path, setting] of placed) {
     const pair = pairAt(doc, path);
     if (!pair) continue;
@@ -155,7 +159,10 @@ export function flinkConfToConfigYaml(text: string, rename: (key: string) => str
     const typed = yamlValue(setting.value);
     const plain = typeof typed === 'string' ? String(new Document(typed)).trim() : String(typed);
     if (plain !== setting.value)
-      changes.push({ line: setting.line, message: `"${setting.key}": ${setting.value} written as ${plain}, so that YAML reads the same text` });
+      changes.push({
+        line: setting.line,
+        message: `"${setting.key}": ${setting.value} written as ${plain}, so that YAML reads the same text`,
+      });
   }
   header = header.filter((c) => c !== BLANK);
   if (header.length > 0) doc.commentBefore = header.join('\n');

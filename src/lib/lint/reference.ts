@@ -104,7 +104,9 @@ export function lintReference(
 ): LintReference {
   const options = optionsOfVersion(registry, version);
   const byKey = new Map(options.map((option) => [option.key, option]));
-  const patterns = options.filter((option) => option.key.includes('<')).map((option) => ({ pattern: placeholderPattern(option.key), option }));
+  const patterns = options
+    .filter((option) => option.key.includes('<'))
+    .map((option) => ({ pattern: placeholderPattern(option.key), option }));
   const close = new CloseKeyIndex<string>();
   for (const key of byKey.keys()) close.add(key, key);
   const { old, later } = oldKeysOf(registry, version, byKey, flinkTable);

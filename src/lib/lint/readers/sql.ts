@@ -118,9 +118,7 @@ export function readSql(text: string): ReadResult {
     const key = operand(text, keyTokens);
     const value = operand(text, valueTokens);
     if (!key || equals === -1) {
-      result.findings.push(
-        finding('syntax', placeAt(counter, head.at), "A SET without \"key = value\"", "Write SET 'key' = 'value';"),
-      );
+      result.findings.push(finding('syntax', placeAt(counter, head.at), 'A SET without "key = value"', "Write SET 'key' = 'value';"));
       continue;
     }
     const entry: LintEntry = {

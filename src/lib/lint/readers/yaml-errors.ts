@@ -6,6 +6,11 @@ import type { LintFinding } from '../types.ts';
 /** yaml's parse errors as `syntax` findings, the first line of each message only (the rest is a source excerpt). */
 export function yamlErrors(errors: readonly YAMLError[], counter: LineCounter): LintFinding[] {
   return errors.map((error) =>
-    finding('syntax', placeAt(counter, error.pos[0]), `YAML: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax; nothing after it may be read.'),
+    finding(
+      'syntax',
+      placeAt(counter, error.pos[0]),
+      `YAML: ${error.message.split('\n')[0]}`,
+      'Fix the YAML syntax; nothing after it may be read.',
+    ),
   );
 }

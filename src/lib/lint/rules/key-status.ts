@@ -23,7 +23,9 @@ export function keyStatusFindings(entry: LintEntry, lookup: KeyLookup, reference
           'deprecated-key',
           place,
           `"${key}" is deprecated in ${where}${next ? `; use "${next}"` : ''}`,
-          next ? `Set "${next}" instead (mind its type and values: it is another option).` : "See the option's description for what replaces it.",
+          next
+            ? `Set "${next}" instead (mind its type and values: it is another option).`
+            : "See the option's description for what replaces it.",
           key,
         ),
       ];
