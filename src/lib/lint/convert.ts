@@ -8,6 +8,7 @@
  * value and gets its children as dotted keys. Every such change is listed.
  */
 import { Document, isMap, isScalar, parse, type Node, type Pair, type YAMLMap } from 'yaml';
+import { nestKeys } from '../snippets/nested-keys.ts';
 import { readFlinkConfLine } from './readers/flink-conf.ts';
 
 export interface ConvertChange {
@@ -26,13 +27,6 @@ interface Setting {
   trailing: string | null;
 }
 
-interface Trie {
-  setting?: Setting;
-  children: Map<string, Trie>;
-}
-
-type Tree = { [key: string]: Tree | string | number | boolean };
-
 /** The value YAML should hold: typed when YAML reads the plain text as that type and back as the same text, else the string. */
 function yamlValue(value: string): string | number | boolean {
   try {
@@ -42,43 +36,6 @@ function yamlValue(value: string): string | number | boolean {
     // Not YAML as it stands: written as a string, quoted.
   }
   return value;
-}
-
-function insert(root: Trie, setting: Setting): void {
-  let node = root;
-  for (const part of setting.key.split('.')) {
-    let child = node.children.get(part);
-    if (!child) node.children.set(part, (child = { children: new Map() }));
-    node = child;
-  }
-  node.setting = setting;
-}
-
-function below(node: Trie, prefix: string, out: Array<[string, Setting]>): void {
-  for (const [name, child] of node.children) {
-    const key = `${prefix}.${name}`;
-    if (child.setting) out.push([key, child.setting]);
-    below(child, key, out);
-  }
-}
-
-/** The nested tree, and where each setting ended up (its path of keys). */
-function toTree(node: Trie, path: string[], placed: Array<[string[], Setting]>): Tree {
-  const tree: Tree = {};
-  for (const [name, child] of node.children) {
-    if (child.setting) {
-      tree[name] = yamlValue(child.setting.value);
-      placed.push([[...path, name], child.setting]);
-      if (child.children.size === 0) continue;
-      const rest: Array<[string, Setting]> = [];
-      below(child, name, rest);
-      for (const [key, setting] of rest) {
-        tree[key] = yamlValue(setting.value);
-        placed.push([[...path, key], setting]);
-      }
-    } else tree[name] = toTree(child, [...path, name], placed);
-  }
-  return tree;
 }
 
 function pairAt(doc: Document, path: string[]): Pair | undefined {
@@ -140,10 +97,11 @@ export function flinkConfToConfigYaml(
     byKey.set(key, { key, value: read.value, line: number, comments: comments.filter((c) => c !== BLANK), trailing });
     comments = [];
   });
-  const root: Trie = { children: new Map() };
-  for (const setting of byKey.values()) insert(root, setting);
-  const placed: Array<[string[], Setting]> = [];
-  const doc = new Document(toTree(root, [], placed));
+  const { tree, placed } = nestKeys(
+    [...byKey.values()].map((setting) => ({ key: setting.key, item: setting })),
+    (setting) => yamlValue(setting.value),
+  );
+  const doc = new Document(tree);
   // A comment goes before the outermost key its setting brings into the file.
   const firstUnder = new Map<string, Setting>();
   for (const [path, setting] of placed)
