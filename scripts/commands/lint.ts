@@ -20,14 +20,21 @@ import {
 import { openContent, UsageError } from './shared.ts';
 import { latestVersion } from './versions.ts';
 
+const BOM = '\uFEFF';
+/** Files that began with a byte order mark: it is left out while checking and written back by --fix. */
+const withBom = new Set<string>();
+
 async function readText(file: string): Promise<string> {
-  return readFile(file, 'utf8').catch(() => {
+  const text = await readFile(file, 'utf8').catch(() => {
     throw new UsageError(`cannot read ${file}`);
   });
+  if (!text.startsWith(BOM)) return text;
+  withBom.add(file);
+  return text.slice(1);
 }
 
 async function writeText(file: string, text: string): Promise<void> {
-  await writeFile(file, text).catch(() => {
+  await writeFile(file, withBom.has(file) ? `${BOM}${text}` : text).catch(() => {
     throw new UsageError(`cannot write ${file}`);
   });
 }

@@ -142,6 +142,18 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
   });
 });
 
+describe('line ends', () => {
+  it('reads every fixture with CRLF line ends as with LF', () => {
+    for (const name of ['config.yaml', 'flink-conf.yaml', 'job.sql', 'submit.sh', 'deployment.yaml']) {
+      const text = lintFixture(name);
+      const format = detectFormat(name, text);
+      const crlf = lintText(text.replaceAll('\n', '\r\n'), format, reference);
+      expect(brief(crlf.findings), name).toEqual(brief(lintText(text, format, reference).findings));
+      expect(crlf.entries.map((e) => e.value)).toEqual(lintText(text, format, reference).entries.map((e) => e.value));
+    }
+  });
+});
+
 describe('lint against another version', () => {
   it('1.18: the 1.20 keys are unknown there, and no rename applies yet', () => {
     const text = 'state.backend: rocksdb\ntable.exec.old-name: 3\nexecution.checkpointing.dir: /tmp/x\ntable.exec.only-in-two: 1\n';

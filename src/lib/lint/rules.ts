@@ -30,7 +30,7 @@ export const LINT_RULES = {
   'duplicate-key': { severity: 'error', summary: 'A key set twice in one file, the same key nested and flat included: one value is lost.' },
   'scalar-and-map': {
     severity: 'error',
-    summary: 'One YAML key given both a value and a map of keys below it in the same map: YAML readers keep only one of them.',
+    summary: 'One YAML key given both a value and a map of keys below it in the same map: YAML allows a key once per map.',
   },
   'default-value': { severity: 'info', summary: 'A key set to its default: the line can go.' },
 } as const satisfies Record<LintRuleId, { severity: Severity; summary: string }>;

@@ -24,9 +24,10 @@ export function readCli(text: string): ReadResult {
   const joined = text.replace(/\\\r?\n/g, (match) => ' '.repeat(match.length));
   let scope = 0;
   let offset = 0;
-  for (const line of joined.split('\n')) {
+  for (const raw of joined.split('\n')) {
     const lineStart = offset;
-    offset += line.length + 1;
+    offset += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
     if (!line.includes('-D')) continue;
     let words: ParseEntry[];
     try {

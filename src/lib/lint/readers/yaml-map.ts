@@ -60,7 +60,7 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
           finding(
             'scalar-and-map',
             keyPlace,
-            `"${key}" is given a ${isMapNow ? 'map' : 'value'} here and a ${wasMap ? 'map' : 'value'} on line ${first}, in the same map: a YAML reader keeps only one`,
+            `"${key}" is given a ${isMapNow ? 'map' : 'value'} here and a ${wasMap ? 'map' : 'value'} on line ${first}, in the same map: YAML allows a key once per map, so Flink may refuse the file or keep only one of them`,
             `Write the value as "${written}: …" and the keys below it as dotted keys "${written}.<key>: …" in this map.`,
             key,
           ),
@@ -70,7 +70,7 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
           finding(
             'duplicate-key',
             keyPlace,
-            `"${key}" is a key of this map twice (also on line ${first}): a YAML reader keeps one of the two maps and drops the other's keys`,
+            `"${key}" is a key of this map twice (also on line ${first}): YAML allows a key once per map, so Flink may refuse the file or keep one map and drop the other's keys`,
             `Merge the two "${written}" maps into one.`,
             key,
           ),
