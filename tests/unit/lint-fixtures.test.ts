@@ -166,3 +166,16 @@ describe('lint against another version', () => {
     );
   });
 });
+
+describe('the lint core', () => {
+  it('reaches no Node built-in, so a page can run it in the browser', async () => {
+    const { importEdges, reachable } = await import('../helpers/import-graph.ts');
+    const { root } = await import('../helpers/astro.ts');
+    const edges = importEdges(root, ['src']);
+    const local = edges.filter((edge) => edge.to.startsWith('src/'));
+    const modules = reachable(local, ['src/lib/lint/index.ts', 'src/lib/lint/fix.ts', 'src/lib/lint/convert.ts', 'src/lib/lint/format.ts']);
+    expect(modules).toContain('src/lib/lint/readers/yaml-map.ts');
+    const packages = edges.filter((edge) => modules.has(edge.from) && !edge.to.startsWith('src/')).map((edge) => edge.to);
+    expect([...new Set(packages)].sort()).toEqual(['diff', 'shell-quote', 'vfile', 'vfile-reporter', 'yaml', 'zod']);
+  });
+});
