@@ -41,7 +41,8 @@ async function writeText(file: string, text: string): Promise<void> {
 
 /** Renamed keys rewritten in the file itself; what changed goes to stderr. */
 async function fixFile(file: string, text: string, format: InputFormat, reference: LintReference): Promise<string> {
-  const { text: fixed, changes } = fixRenames(text, format, reference);
+  const { text: fixed, changes, refused } = fixRenames(text, format, reference);
+  if (refused) process.stderr.write(`${file}: not fixed: ${refused}\n`);
   for (const change of changes)
     process.stderr.write(
       change.skipped

@@ -91,6 +91,15 @@ describe('lint --fix', () => {
     expect(fixed).toBe('execution.state-recovery.from-local: true\nparallelism.default: 2\n');
   });
 
+  it('does not touch a file that cannot be read', () => {
+    const text = 'state.backend: rocksdb\nbroken: [\n';
+    expect(fixRenames(text, 'config-yaml', reference)).toEqual({
+      text,
+      changes: [],
+      refused: expect.stringMatching(/^it cannot be read \(line \d+: YAML: /),
+    });
+  });
+
   it('leaves a key whose new key is set too, and says why', () => {
     const { text, changes } = fixRenames('state.backend: rocksdb\nstate.backend.type: hashmap\n', 'flink-conf', reference);
     expect(text).toBe('state.backend: rocksdb\nstate.backend.type: hashmap\n');

@@ -142,6 +142,40 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
   });
 });
 
+describe('readers and rules, case by case', () => {
+  it('an old key set beside its new key: Flink reads the new one, so the old line can go', () => {
+    const [finding] = lintText('state.backend: rocksdb\nstate.backend.type: hashmap\n', 'flink-conf', reference).findings;
+    expect([finding?.message, finding?.hint]).toEqual([
+      '"state.backend" is renamed to "state.backend.type" (per Flink\'s deprecated keys: CheckpointingOptions.STATE_BACKEND (Flink 1.20)); "state.backend.type" is set too, on line 2, and Flink reads that one',
+      'Remove this line.',
+    ]);
+  });
+
+  it('a typo in the first segment still gets a did-you-mean', () => {
+    expect(lintText('paralelism.default: 2\n', 'flink-conf', reference).findings[0]?.message).toBe(
+      '"paralelism.default" is not a key of Flink 1.20; did you mean "parallelism.default"?',
+    );
+  });
+
+  it("-D flags: an args file's lines are one command; a JVM's own -D flags are not Flink's", () => {
+    const args = lintText('-Dparallelism.default=4\n# note\n-Dparallelism.default=8\n', 'cli', reference);
+    expect(brief(args.findings)).toEqual(['3:3 duplicate-key parallelism.default']);
+    const script =
+      'java -Dlog4j.configurationFile=log4j.xml -cp app.jar Main\nFLINK_CONF_DIR=/opt/conf ./bin/flink run -Dparallelism.default=2 job.jar\n';
+    expect(lintText(script, 'cli', reference).entries.map((e) => e.key)).toEqual(['parallelism.default']);
+  });
+
+  it('a YAML syntax error is a finding, with the settings read before it', () => {
+    const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
+    expect(result.findings.map((f) => f.rule)).toContain('syntax');
+    expect(result.entries.map((e) => e.key)).toContain('parallelism.default');
+  });
+
+  it('SQL: an unclosed string is a finding; RESET and SET alone are no settings', () => {
+    expect(brief(lintText("RESET 'a.b';\nSET;\nSET 'parallelism.default' = '2", 'sql', reference).findings)).toEqual(['3:29 syntax']);
+  });
+});
+
 describe('line ends', () => {
   it('reads every fixture with CRLF line ends as with LF', () => {
     for (const name of ['config.yaml', 'flink-conf.yaml', 'job.sql', 'submit.sh', 'deployment.yaml']) {

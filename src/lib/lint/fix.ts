@@ -78,8 +78,15 @@ function entryEdits(text: string, entry: LintEntry, newKey: string, entries: rea
   return moveEdits(text, entry, newKey, entries);
 }
 
-export function fixRenames(text: string, format: InputFormat, reference: LintReference): { text: string; changes: FixChange[] } {
-  const { entries } = readConfig(text, format);
+export function fixRenames(
+  text: string,
+  format: InputFormat,
+  reference: LintReference,
+): { text: string; changes: FixChange[]; refused?: string } {
+  const { entries, findings } = readConfig(text, format);
+  // Offsets in a file that does not parse may not be where the keys are.
+  const syntax = findings.find((f) => f.rule === 'syntax');
+  if (syntax) return { text, changes: [], refused: `it cannot be read (line ${syntax.line}: ${syntax.message})` };
   const set = new Set(entries.map((e) => `${e.scope}\u0000${e.key}`));
   const edits: Edit[] = [];
   const changes: FixChange[] = [];

@@ -19,9 +19,12 @@ export interface LintResult {
 
 export function lintText(text: string, format: InputFormat, reference: LintReference): LintResult {
   const { entries, findings } = readConfig(text, format);
+  const lines = new Map<string, number>();
+  for (const entry of entries)
+    if (!lines.has(`${entry.scope}\u0000${entry.key}`)) lines.set(`${entry.scope}\u0000${entry.key}`, entry.place.line);
   for (const entry of entries) {
     const lookup = reference.lookup(entry.key);
-    findings.push(...keyStatusFindings(entry, lookup, reference));
+    findings.push(...keyStatusFindings(entry, lookup, reference, (key) => lines.get(`${entry.scope}\u0000${key}`)));
     const option = lookup.kind === 'known' || lookup.kind === 'old' ? lookup.option : null;
     if (option) findings.push(...valueFindings(entry, option));
   }

@@ -8,6 +8,7 @@
  */
 import { compareVersions } from '../registry/current-version.ts';
 import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
+import { editDistance } from '../registry/types.ts';
 import type { Option, Registry } from '../registry/schema.ts';
 import { optionsOfVersion } from '../versions/diff.ts';
 import { FLINK_DEPRECATED_KEYS, citeFlinkSource, type FlinkDeprecatedKey } from '../versions/flink-deprecated-keys.ts';
@@ -52,6 +53,25 @@ export interface LintReference {
 function placeholderPattern(key: string): RegExp {
   const parts = key.split(/(<[^>]+>)/).map((part) => (/^<[^>]+>$/.test(part) ? '[^.]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   return new RegExp(`^${parts.join('')}$`);
+}
+
+/**
+ * A key that differs from `key` in one segment only, by one edit (two in a
+ * segment of eight letters or more): the typo `keyCloseness` passes over
+ * when it is in the first segment (`paralelism.default`), which it needs
+ * shared. The first such key in key order, or null.
+ */
+function oneSegmentTypo(key: string, candidates: readonly string[]): string | null {
+  const parts = key.split('.');
+  for (const candidate of [...candidates].sort()) {
+    const theirs = candidate.split('.');
+    const differing = parts.flatMap((part, i) => (part === theirs[i] ? [] : [[part, theirs[i]!] as const]));
+    if (differing.length !== 1) continue;
+    const [[ours, other]] = differing as [readonly [string, string]];
+    if (Math.min(ours.length, other.length) < 4) continue;
+    if (editDistance(ours.toLowerCase(), other.toLowerCase()) <= (Math.min(ours.length, other.length) >= 8 ? 2 : 1)) return candidate;
+  }
+  return null;
 }
 
 function atOrBefore(version: string, limit: string): boolean {
@@ -110,7 +130,10 @@ export function lintReference(
   const close = new CloseKeyIndex<string>();
   for (const key of byKey.keys()) close.add(key, key);
   const { old, later } = oldKeysOf(registry, version, byKey, flinkTable);
-  const suggest = (key: string): string | null => {
+  const bySegments = new Map<number, string[]>();
+  for (const key of byKey.keys()) bySegments.set(key.split('.').length, [...(bySegments.get(key.split('.').length) ?? []), key]);
+  const suggest = (key: string): string | null => closeKey(key) ?? oneSegmentTypo(key, bySegments.get(key.split('.').length) ?? []);
+  const closeKey = (key: string): string | null => {
     const [best] = close
       .candidates(key)
       .flatMap((candidate) => {

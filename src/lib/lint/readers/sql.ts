@@ -70,6 +70,8 @@ function statements(text: string, problems: Array<{ at: number; message: string 
       }
       if (j === -1) {
         problems.push({ at: i, message: `A ${ch === "'" ? 'string' : 'quoted name'} that is never closed` });
+        // The statement it is in is not read: its end is unknown.
+        tokens = [];
         break;
       }
       if (tokens.length === 0) start = i;

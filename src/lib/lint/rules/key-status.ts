@@ -10,7 +10,17 @@ function inVersion(reference: LintReference): string {
   return reference.version === null ? 'these options' : `Flink ${reference.version}`;
 }
 
-export function keyStatusFindings(entry: LintEntry, lookup: KeyLookup, reference: LintReference): LintFinding[] {
+/**
+ * The findings about one entry's key. `lineOf` gives the line where another
+ * key is set in the entry's scope, if it is: an old key set beside its new
+ * key is read by no one.
+ */
+export function keyStatusFindings(
+  entry: LintEntry,
+  lookup: KeyLookup,
+  reference: LintReference,
+  lineOf: (key: string) => number | undefined = () => undefined,
+): LintFinding[] {
   const where = inVersion(reference);
   const { key, place } = entry;
   switch (lookup.kind) {
@@ -43,13 +53,19 @@ export function keyStatusFindings(entry: LintEntry, lookup: KeyLookup, reference
           ),
         ];
       const by = old.kind === 'renamed' && old.by ? ` by ${old.by}` : '';
-      const still = old.kind === 'deprecated' ? `; ${where} still reads it, deprecated` : '';
+      const both = lineOf(old.to);
+      const still =
+        both !== undefined
+          ? `; "${old.to}" is set too, on line ${both}, and Flink reads that one`
+          : old.kind === 'deprecated'
+            ? `; ${where} still reads it, deprecated`
+            : '';
       return [
         finding(
           old.kind === 'deprecated' ? 'deprecated-key' : 'renamed-key',
           place,
           `"${key}" is renamed to "${old.to}"${by} (${old.evidence})${still}`,
-          `Use "${old.to}" (confref lint --fix renames it).`,
+          both !== undefined ? `Remove this line.` : `Use "${old.to}" (confref lint --fix renames it).`,
           key,
         ),
       ];
