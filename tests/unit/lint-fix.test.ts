@@ -3,7 +3,9 @@
  * same effective configuration with the new keys, and lint finds no rename
  * in it that the fix could have made.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { flinkConfToConfigYaml } from '../../src/lib/lint/convert.ts';
 import { fixRenames } from '../../src/lib/lint/fix.ts';
 import { detectFormat, lintText, readConfig, type InputFormat, type LintEntry } from '../../src/lib/lint/index.ts';
@@ -183,6 +185,84 @@ describe('lint --to config.yaml', () => {
         '  flow: "[x]"',
         '',
       ].join('\n'),
+    );
+  });
+});
+
+describe('lint --fix on random files', () => {
+  /** Keys to draw from: current ones, old ones the version renamed, and keys sharing their prefixes. */
+  const KEYS = [
+    'state.backend',
+    'state.backend.type',
+    'state.backend.incremental',
+    'state.backend.local-recovery',
+    'state.checkpoints.dir',
+    'table.exec.old-name',
+    'table.exec.new-name',
+    'execution.checkpointing.interval',
+    'execution.checkpointing.mode',
+    'parallelism.default',
+    'taskmanager.numberOfTaskSlots',
+  ];
+  const settings = fc.uniqueArray(
+    fc.tuple(fc.constantFrom(...KEYS), fc.integer({ min: 1, max: 5 }), fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/)),
+    {
+      selector: ([key]) => key,
+      maxLength: 8,
+    },
+  );
+
+  /** A config.yaml with each key nested down to a depth of its own (the rest dotted), or null when two keys collide. */
+  function configYamlOf(items: ReadonlyArray<[string, number, string]>): string | null {
+    const root: Record<string, unknown> = {};
+    for (const [key, depth, value] of items) {
+      const parts = key.split('.');
+      const cut = Math.min(depth, parts.length) - 1;
+      const path = [...parts.slice(0, cut), parts.slice(cut).join('.')];
+      let node = root;
+      for (const part of path.slice(0, -1)) {
+        const next = node[part] ?? (node[part] = {});
+        if (typeof next !== 'object') return null;
+        node = next as Record<string, unknown>;
+      }
+      if (path.at(-1)! in node) return null;
+      node[path.at(-1)!] = value;
+    }
+    return `# settings\n${stringify(root)}`;
+  }
+
+  it('config.yaml: keeps the effective configuration under the new keys, and leaves no rename it could make', () => {
+    fc.assert(
+      fc.property(settings, (items) => {
+        const text = configYamlOf(items);
+        if (text === null) return;
+        const { text: fixed, changes } = fixRenames(text, 'config-yaml', reference);
+        const skipped = changes.filter((c) => c.skipped).map((c) => c.from);
+        expect(readConfig(fixed, 'config-yaml').findings).toEqual([]);
+        expect(effective(readConfig(fixed, 'config-yaml').entries)).toEqual(
+          effective(readConfig(text, 'config-yaml').entries, true, skipped),
+        );
+        expect(fixed.startsWith('# settings\n')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flink-conf.yaml, SQL and -D flags: the same, every other byte as it was', () => {
+    const formats = {
+      'flink-conf': (k: string, v: string) => `${k}: ${v}`,
+      sql: (k: string, v: string) => `SET '${k}' = '${v}';`,
+      cli: (k: string, v: string) => `  -D${k}=${v} \\`,
+    } as const;
+    fc.assert(
+      fc.property(settings, fc.constantFrom(...(Object.keys(formats) as Array<keyof typeof formats>)), (items, format) => {
+        const text = `${format === 'cli' ? './bin/flink run \\\n' : ''}${items.map(([k, , v]) => formats[format](k, v)).join('\n')}\n`;
+        const { text: fixed, changes } = fixRenames(text, format, reference);
+        const skipped = changes.filter((c) => c.skipped).map((c) => c.from);
+        expect(effective(readConfig(fixed, format).entries)).toEqual(effective(readConfig(text, format).entries, true, skipped));
+        expect(fixed.split('\n').length).toBe(text.split('\n').length);
+      }),
+      { numRuns: 200 },
     );
   });
 });

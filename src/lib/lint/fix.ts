@@ -39,8 +39,14 @@ function yamlKey(key: string): string {
   return /^[A-Za-z0-9_][\w.<>-]*$/.test(key) ? key : JSON.stringify(key);
 }
 
-/** The edits that move a nested YAML setting out as `newKey: value` before its outermost map, or why it cannot be moved. */
-function moveEdits(text: string, entry: LintEntry, newKey: string, entries: readonly LintEntry[]): Edit[] | string {
+/** A nested YAML setting to move out as `newKey: value`: what to insert where, or why it cannot be moved. */
+interface Move {
+  entry: LintEntry;
+  insertAt: number;
+  line: string;
+}
+
+function planMove(text: string, entry: LintEntry, newKey: string): Move | string {
   const [anchor] = entry.ancestors!;
   const value = entry.valueRange;
   if (anchor === undefined || !value) return 'it has no value to move';
@@ -48,34 +54,47 @@ function moveEdits(text: string, entry: LintEntry, newKey: string, entries: read
   if (text.slice(value[0], value[1]).includes('\n')) return 'its value spans several lines';
   // The value as written, with the comment after it.
   const valueText = text.slice(value[0], lineEnd(text, value[1])).trimEnd();
-  // The outermost parent that holds nothing else goes too.
+  const insertAt = lineStart(text, anchor);
+  return { entry, insertAt, line: `${text.slice(insertAt, anchor)}${yamlKey(newKey)}: ${valueText}\n` };
+}
+
+/**
+ * The lines a moved setting leaves: its own, or those of its outermost
+ * parent that keeps no setting once the moves are made (a parent left empty
+ * would read as a key set to nothing).
+ */
+function removal(text: string, entry: LintEntry, staying: readonly LintEntry[]): [number, number] {
   const path = entry.path!;
   let level = path.length - 1;
   while (level > 0) {
     const parent = path.slice(0, level);
-    const others = entries.filter((e) => e !== entry && e.scope === entry.scope && e.path && parent.every((p, i) => e.path![i] === p));
-    if (others.length > 0) break;
+    if (staying.some((e) => e.scope === entry.scope && e.path && parent.every((p, i) => e.path![i] === p))) break;
     level--;
   }
-  const removeFrom = level === path.length - 1 ? lineStart(text, entry.keyRange[0]) : lineStart(text, entry.ancestors![level]!);
-  const removeTo = lineEnd(text, value[1]);
-  const anchorLine = lineStart(text, anchor);
-  const line = `${text.slice(anchorLine, anchor)}${yamlKey(newKey)}: ${valueText}\n`;
-  if (removeFrom === anchorLine) return [{ start: removeFrom, end: removeTo, text: line }];
-  return [
-    { start: anchorLine, end: anchorLine, text: line },
-    { start: removeFrom, end: removeTo, text: '' },
-  ];
+  const from = level === path.length - 1 ? entry.keyRange[0] : entry.ancestors![level]!;
+  return [lineStart(text, from), lineEnd(text, entry.valueRange![1])];
 }
 
-function entryEdits(text: string, entry: LintEntry, newKey: string, entries: readonly LintEntry[]): Edit[] | string {
+/** Ranges merged where they overlap: parents removed for two moved settings are removed once. */
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** The in-place rewrite of a key, a move, or why neither can be made. */
+function planEntry(text: string, entry: LintEntry, newKey: string): Edit | Move | string {
   const [start, end] = entry.keyRange;
   if (start === end) return 'its key could not be found in the text';
-  if (!entry.path) return [{ start, end, text: newKey }];
+  if (!entry.path) return { start, end, text: newKey };
   const prefix = entry.path.slice(0, -1).join('.');
-  if (prefix === '') return [{ start, end, text: yamlKey(newKey) }];
-  if (newKey.startsWith(`${prefix}.`)) return [{ start, end, text: yamlKey(newKey.slice(prefix.length + 1)) }];
-  return moveEdits(text, entry, newKey, entries);
+  if (prefix === '') return { start, end, text: yamlKey(newKey) };
+  if (newKey.startsWith(`${prefix}.`)) return { start, end, text: yamlKey(newKey.slice(prefix.length + 1)) };
+  return planMove(text, entry, newKey);
 }
 
 export function fixRenames(
@@ -89,26 +108,36 @@ export function fixRenames(
   if (syntax) return { text, changes: [], refused: `it cannot be read (line ${syntax.line}: ${syntax.message})` };
   const set = new Set(entries.map((e) => `${e.scope}\u0000${e.key}`));
   const edits: Edit[] = [];
+  const moves: Move[] = [];
   const changes: FixChange[] = [];
   for (const entry of entries) {
     const lookup = reference.lookup(entry.key);
     if (lookup.kind !== 'old' || lookup.old.kind === 'removed') continue;
     const to = lookup.old.to;
     const change: FixChange = { line: entry.place.line, from: entry.key, to };
-    if (set.has(`${entry.scope}\u0000${to}`)) change.skipped = `"${to}" is set too: keep one of them`;
-    else {
-      const made = entryEdits(text, entry, to, entries);
-      if (typeof made === 'string') change.skipped = made;
-      else {
-        edits.push(...made);
-        set.add(`${entry.scope}\u0000${to}`);
-      }
-    }
     changes.push(change);
+    if (set.has(`${entry.scope}\u0000${to}`)) {
+      change.skipped = `"${to}" is set too: keep one of them`;
+      continue;
+    }
+    const plan = planEntry(text, entry, to);
+    if (typeof plan === 'string') change.skipped = plan;
+    else {
+      if ('entry' in plan) moves.push(plan);
+      else edits.push(plan);
+      set.add(`${entry.scope}\u0000${to}`);
+    }
   }
+  const moved = new Set(moves.map((move) => move.entry));
+  const staying = entries.filter((entry) => !moved.has(entry));
+  for (const [start, end] of mergeRanges(moves.map((move) => removal(text, move.entry, staying)))) edits.push({ start, end, text: '' });
+  const insertions = moves.map((move) => ({ start: move.insertAt, end: move.insertAt, text: move.line }));
+  // From the end back, so offsets stay right. At one offset, a removal first (so it does not take what is inserted
+  // there), then the insertions from the last, so that they end up in file order.
+  const ordered = [...edits.map((edit) => ({ edit, index: -1 })), ...insertions.map((edit, index) => ({ edit, index }))];
+  const insertion = (item: { index: number }): number => (item.index === -1 ? 0 : 1);
+  ordered.sort((a, b) => b.edit.start - a.edit.start || insertion(a) - insertion(b) || b.index - a.index);
   let fixed = text;
-  // From the end back, so offsets stay right; of two insertions at one place, the later first, so the earlier ends up above it.
-  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
   for (const { edit } of ordered) fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
   return { text: fixed, changes };
 }
