@@ -266,3 +266,49 @@ describe('lint --fix on random files', () => {
     );
   });
 });
+
+describe('lint --to on random files', () => {
+  it('config.yaml reads back every value as the legacy reader read it, whatever YAML makes of the text', () => {
+    const segment = fc.constantFrom('a', 'b', 'state', 'backend', 'type', 'x-y', 'n_1');
+    const key = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'));
+    const value = fc
+      .oneof(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.constantFrom(
+          'true',
+          'yes',
+          'null',
+          '~',
+          '010',
+          '1.0',
+          '0x1A',
+          '1e3',
+          "'q'",
+          '"q"',
+          '[a, b]',
+          '{a: 1}',
+          'a: b',
+          '- x',
+          '*ref',
+          '&a',
+          '!tag',
+          '@at',
+          '`t`',
+          '%p',
+          '|',
+          '>',
+        ),
+      )
+      .map((text) => text.replace(/[#\r\n]/g, '').trim())
+      .filter((text) => text !== '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 10 }), (settings) => {
+        const legacy = settings.map(([k, v]) => `${k}: ${v}`).join('\n');
+        const { text } = flinkConfToConfigYaml(legacy);
+        expect(readConfig(text, 'config-yaml').findings).toEqual([]);
+        expect(effective(readConfig(text, 'config-yaml').entries)).toEqual(effective(readConfig(legacy, 'flink-conf').entries));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
