@@ -151,6 +151,17 @@ describe('readers and rules, case by case', () => {
     ]);
   });
 
+  it('keys below a Map option are its entries, as Flink reads them', () => {
+    const text = 'pipeline.global-job-parameters.team: data\npipeline.global-job-parameters: env:prod\npipeline.jars.x: y\n';
+    expect(brief(lintText(text, 'flink-conf', reference).findings)).toEqual(['3:1 unknown-key pipeline.jars.x']);
+  });
+
+  it('flink-conf.yaml: a "#" inside quotes cuts the value too', () => {
+    expect(brief(lintText('high-availability.storageDir: "hdfs:///ha #1"\n', 'flink-conf', reference).findings)).toEqual([
+      '1:43 hash-in-value high-availability.storageDir',
+    ]);
+  });
+
   it('a typo in the first segment still gets a did-you-mean', () => {
     expect(lintText('paralelism.default: 2\n', 'flink-conf', reference).findings[0]?.message).toBe(
       '"paralelism.default" is not a key of Flink 1.20; did you mean "parallelism.default"?',

@@ -9,7 +9,7 @@
  */
 import { Document, isMap, isScalar, parse, type Node, type Pair, type YAMLMap } from 'yaml';
 import { nestKeys } from '../snippets/nested-keys.ts';
-import { readFlinkConfLine } from './readers/flink-conf.ts';
+import { hashCutsValue, readFlinkConfLine } from './readers/flink-conf.ts';
 
 export interface ConvertChange {
   line: number;
@@ -86,7 +86,7 @@ export function flinkConfToConfigYaml(
       byKey.delete(key);
     }
     const trailing = read.hash === -1 ? null : line.slice(read.hash + 1).trim();
-    if (read.hash !== -1 && !/\s/.test(line[read.hash - 1] ?? ' '))
+    if (hashCutsValue(line, read))
       changes.push({ line: number, message: `"${key}": Flink reads "${read.value}"; "#${trailing}" stays a comment` });
     // Comments before the first setting, up to a blank line, are the file's header.
     const blank = comments.lastIndexOf(BLANK);

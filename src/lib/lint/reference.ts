@@ -26,6 +26,8 @@ export type OldKey =
 export type KeyLookup =
   | { kind: 'known'; option: Option }
   | { kind: 'old'; old: OldKey; option: Option | null }
+  /** An entry of a Map option written as a key below it (`pipeline.global-job-parameters.team: data`), as Flink reads it. */
+  | { kind: 'map-entry'; option: Option }
   /** A prefix whose keys Flink hands on to another system (Hadoop, YARN, a container's environment). */
   | { kind: 'passed-on'; prefix: string }
   | { kind: 'unknown'; suggestion: string | null; addedIn: string | null };
@@ -150,6 +152,11 @@ export function lintReference(
       if (option) return { kind: 'known', option };
       const oldKey = old.get(key);
       if (oldKey) return { kind: 'old', old: oldKey, option: oldKey.kind === 'removed' ? null : (byKey.get(oldKey.to) ?? null) };
+      const parts = key.split('.');
+      for (let i = parts.length - 1; i > 0; i--) {
+        const parent = byKey.get(parts.slice(0, i).join('.'));
+        if (parent?.baseType === 'Map') return { kind: 'map-entry', option: parent };
+      }
       const prefix = PASSED_ON_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length);
       if (prefix) return { kind: 'passed-on', prefix };
       return { kind: 'unknown', suggestion: suggest(key), addedIn: later.get(key) ?? null };

@@ -40,6 +40,17 @@ export function readFlinkConfLine(line: string): FlinkConfLine | null {
   return { content, hash, key, value, keyAt: lead, valueAt, skipped: null };
 }
 
+/**
+ * Whether the line's `#` cuts what was meant as part of the value: right
+ * after the value's text, or inside quotes it opened (after a space, outside
+ * quotes, it is an ordinary comment).
+ */
+export function hashCutsValue(line: string, read: FlinkConfLine): boolean {
+  if (read.hash === -1) return false;
+  const unclosed = /^["']/.test(read.value) && (read.value.length === 1 || !read.value.endsWith(read.value[0]!));
+  return unclosed || !/\s/.test(line[read.hash - 1] ?? ' ');
+}
+
 export function readFlinkConf(text: string): ReadResult {
   const result: ReadResult = { entries: [], findings: [] };
   let offset = 0;
@@ -75,8 +86,7 @@ export function readFlinkConf(text: string): ReadResult {
       scope: 0,
     };
     result.entries.push(entry);
-    // A `#` right after the value's text was meant as part of it; after a space it is an ordinary comment.
-    if (read.hash !== -1 && !/\s/.test(line[read.hash - 1] ?? ' '))
+    if (hashCutsValue(line, read))
       result.findings.push(
         finding(
           'hash-in-value',

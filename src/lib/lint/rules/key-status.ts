@@ -70,6 +70,7 @@ export function keyStatusFindings(
         ),
       ];
     }
+    case 'map-entry':
     case 'passed-on':
       return [];
     case 'unknown': {
