@@ -4,7 +4,7 @@
  * as they are, the two mixed freely; a list's items joined with `;`. Read
  * with eemeli/yaml's Document API, positions from its LineCounter.
  */
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { finding } from '../rules.ts';
 import { placeAt } from '../positions.ts';
 import type { InputFormat, KeyForm, LintEntry, LintFinding } from '../types.ts';
@@ -98,8 +98,8 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
       entry.items = items;
       entry.value = items.map(listItem).join(';');
     } else entry.value = scalarText(value);
+    // An alias (`*defaults`) stands for a value set elsewhere: not checked here.
+    if (isAlias(value)) entry.unresolved = true;
     walk.entries.push(entry);
   }
 }
-
-export type { Walk as YamlWalk };
