@@ -56,7 +56,7 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
       'duplicate-key: "execution.checkpointing.interval" is set again: also on line 12 (nested there, flat here); one of the values is lost | Keep one of them.',
     );
     expect(messages).toContain(
-      'renamed-key: "table.exec.old-name" is renamed to "table.exec.new-name" by 1.20 (per the rename map) | Use "table.exec.new-name" (confref lint --fix renames it).',
+      'renamed-key: "table.exec.old-name" is renamed to "table.exec.new-name" by 1.20 (per the rename map: renames.md:6) | Use "table.exec.new-name" (confref lint --fix renames it).',
     );
     expect(messages).toContain(
       'removed-key: "jobmanager.scheduler.legacy-mode" is not in Flink 1.20: 1.18 was the last version with it | Flink ignores it: remove it, or check the release notes for what replaced it.',

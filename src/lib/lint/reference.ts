@@ -9,10 +9,11 @@
 import { compareVersions } from '../registry/current-version.ts';
 import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
 import { editDistance } from '../registry/types.ts';
-import type { Option, Registry } from '../registry/schema.ts';
+import type { Option, Registry, SourcePosition } from '../registry/schema.ts';
 import { optionsOfVersion } from '../versions/diff.ts';
 import { FLINK_DEPRECATED_KEYS, citeFlinkSource, type FlinkDeprecatedKey } from '../versions/flink-deprecated-keys.ts';
 import { keyHistories } from '../versions/history.ts';
+import { RENAME_EVIDENCE, type RenameEvidence } from '../versions/renames.ts';
 
 /** What the version says about a key it does not have. */
 export type OldKey =
@@ -61,11 +62,11 @@ function placeholderPattern(key: string): RegExp {
  * A key that differs from `key` in one segment only, by one edit (two in a
  * segment of eight letters or more): the typo `keyCloseness` passes over
  * when it is in the first segment (`paralelism.default`), which it needs
- * shared. The first such key in key order, or null.
+ * shared. The first such key of `candidates`, or null.
  */
 function oneSegmentTypo(key: string, candidates: readonly string[]): string | null {
   const parts = key.split('.');
-  for (const candidate of [...candidates].sort()) {
+  for (const candidate of candidates) {
     const theirs = candidate.split('.');
     const differing = parts.flatMap((part, i) => (part === theirs[i] ? [] : [[part, theirs[i]!] as const]));
     if (differing.length !== 1) continue;
@@ -92,27 +93,38 @@ function oldKeysOf(
   const add = (entry: OldKey): void => {
     if (!byKey.has(entry.key) && !old.has(entry.key) && (entry.kind === 'removed' || byKey.has(entry.to))) old.set(entry.key, entry);
   };
+  const evidence = (kind: RenameEvidence, citation: string | null): string => `${RENAME_EVIDENCE[kind]}${citation ? `: ${citation}` : ''}`;
+  const at = (source: SourcePosition | undefined): string | null => (source ? `${source.file}:${source.line}` : null);
   for (const option of byKey.values()) {
-    for (const key of option.deprecatedKeys) add({ kind: 'deprecated', key, to: option.key, evidence: 'a deprecated key of it' });
-    for (const key of option.fallbackKeys) add({ kind: 'deprecated', key, to: option.key, evidence: 'a fallback key of it' });
+    const citation = at(option.sources[0]);
+    for (const key of option.deprecatedKeys)
+      add({ kind: 'deprecated', key, to: option.key, evidence: evidence('deprecated-key', citation) });
+    for (const key of option.fallbackKeys) add({ kind: 'deprecated', key, to: option.key, evidence: evidence('fallback-key', citation) });
   }
   for (const entry of flinkTable)
     for (const key of entry.oldKeys) {
-      const evidence = `per Flink's deprecated keys: ${citeFlinkSource(entry)}`;
+      const why = evidence('flink-deprecated-keys', citeFlinkSource(entry));
       // The table was read from one Flink release: past it, the old key may be gone.
-      if (version === null || atOrBefore(version, entry.source.flinkVersion)) add({ kind: 'deprecated', key, to: entry.key, evidence });
-      else add({ kind: 'renamed', key, to: entry.key, by: null, evidence });
+      if (version === null || atOrBefore(version, entry.source.flinkVersion))
+        add({ kind: 'deprecated', key, to: entry.key, evidence: why });
+      else add({ kind: 'renamed', key, to: entry.key, by: null, evidence: why });
     }
   for (const rename of registry.renames)
     if (rename.version === null || version === null || atOrBefore(rename.version, version))
-      add({ kind: 'renamed', key: rename.from, to: rename.to, by: rename.version, evidence: 'per the rename map' });
+      add({ kind: 'renamed', key: rename.from, to: rename.to, by: rename.version, evidence: evidence('rename-map', at(rename.source)) });
   if (version === null) return { old, later };
   for (const [key, history] of keyHistories(registry)) {
     if (byKey.has(key)) continue;
     const before = history.versions.filter((v) => compareVersions(v, version) < 0);
     const renamed = history.renamedTo;
     if (renamed && atOrBefore(renamed.by, version))
-      add({ kind: 'renamed', key, to: renamed.to, by: renamed.by, evidence: `its history: renamed by ${renamed.by}` });
+      add({
+        kind: 'renamed',
+        key,
+        to: renamed.to,
+        by: renamed.by,
+        evidence: evidence(renamed.evidence, renamed.citation),
+      });
     if (before.length > 0) add({ kind: 'removed', key, last: before.at(-1)! });
     else if (history.versions.length > 0) later.set(key, history.versions[0]!);
   }
@@ -132,9 +144,6 @@ export function lintReference(
   const close = new CloseKeyIndex<string>();
   for (const key of byKey.keys()) close.add(key, key);
   const { old, later } = oldKeysOf(registry, version, byKey, flinkTable);
-  const bySegments = new Map<number, string[]>();
-  for (const key of byKey.keys()) bySegments.set(key.split('.').length, [...(bySegments.get(key.split('.').length) ?? []), key]);
-  const suggest = (key: string): string | null => closeKey(key) ?? oneSegmentTypo(key, bySegments.get(key.split('.').length) ?? []);
   const closeKey = (key: string): string | null => {
     const [best] = close
       .candidates(key)
@@ -145,6 +154,13 @@ export function lintReference(
       .sort((a, b) => a.edits - b.edits || (a.candidate < b.candidate ? -1 : 1));
     return best?.candidate ?? null;
   };
+  // Keys by their number of segments, in key order, for `oneSegmentTypo`.
+  const bySegments = new Map<number, string[]>();
+  for (const key of [...byKey.keys()].sort()) {
+    const count = key.split('.').length;
+    bySegments.set(count, [...(bySegments.get(count) ?? []), key]);
+  }
+  const suggest = (key: string): string | null => closeKey(key) ?? oneSegmentTypo(key, bySegments.get(key.split('.').length) ?? []);
   return {
     version,
     lookup(key) {
