@@ -10,6 +10,7 @@ import { fixRenames } from '../../src/lib/lint/fix.ts';
 import { countLintSeverities, formatLintReport, LINT_FORMATS, type FileFindings, type LintFormat } from '../../src/lib/lint/format.ts';
 import {
   detectFormat,
+  flinkVersionOf,
   INPUT_FORMATS,
   isInputFormat,
   lintReference,
@@ -75,14 +76,26 @@ export async function runLint(values: Record<string, string | boolean | undefine
     throw new UsageError(
       `--version must be a version of the content (${registry.versions.join(', ') || 'it names none'}), not "${requested}"`,
     );
-  const version = typeof requested === 'string' ? requested : (registry.current ?? latestVersion(registry));
-  const reference = lintReference(registry, version);
+  const fallback = registry.current ?? latestVersion(registry);
+  /** The version a file is checked against: --version, else the one a FlinkDeployment names (1.20 → 1.20 or 1.20.x), else the default. */
+  const versionOf = (text: string, inputFormat: InputFormat): string | null => {
+    if (typeof requested === 'string') return requested;
+    const named = inputFormat === 'kubernetes' ? flinkVersionOf(text) : null;
+    return (named && registry.versions.findLast((v) => v === named || v.startsWith(`${named}.`))) ?? fallback;
+  };
+  const references = new Map<string | null, LintReference>();
+  const referenceFor = (version: string | null): LintReference => {
+    const made = references.get(version) ?? lintReference(registry, version);
+    references.set(version, made);
+    return made;
+  };
 
   const reports: FileFindings[] = [];
   for (const [i, file] of positionals.entries()) {
     let text = texts[i]!;
     let inputFormat = formats[i]!;
     let name = file;
+    const reference = referenceFor(versionOf(text, inputFormat));
     if (typeof to === 'string') {
       const renamed = (key: string): string | null => {
         const found = reference.lookup(key);
@@ -98,9 +111,12 @@ export async function runLint(values: Record<string, string | boolean | undefine
   }
   process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY }));
   const counts = countLintSeverities(reports);
+  const used = [...references.keys()];
+  const versionsText =
+    used.length === 1 && used[0] === null ? 'the unversioned options' : `version ${used.map((v) => v ?? 'unversioned').join(', ')}`;
   if (format === 'text')
     process.stderr.write(
-      `${reports.length} ${reports.length === 1 ? 'file' : 'files'} checked against ${version === null ? 'the unversioned options' : `version ${version}`}; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`,
+      `${reports.length} ${reports.length === 1 ? 'file' : 'files'} checked against ${versionsText}; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`,
     );
   return counts.error > 0 ? 1 : 0;
 }

@@ -72,6 +72,15 @@ describe('confref lint', () => {
     expect(JSON.parse(run.stdout).map((d: { rule: string }) => d.rule)).toEqual(['default-value', 'deprecated-key']);
   });
 
+  it("checks a FlinkDeployment against the version it names, other files against the content's default", () => {
+    const run = confref('lint', fixture('deployment.yaml'), fixture('job.sql'), '--content', lintNotes, '--format', 'json');
+    const pinned = confref('lint', fixture('deployment.yaml'), ...against, '--format', 'json');
+    const diagnostics: Array<{ file: string; rule: string }> = JSON.parse(run.stdout);
+    expect(diagnostics.filter((d) => d.file.endsWith('deployment.yaml'))).toEqual(JSON.parse(pinned.stdout));
+    // 2.0, the newest version of the fixture notes, has no `parallelism.default`.
+    expect(diagnostics.filter((d) => d.file.endsWith('job.sql')).map((d) => d.rule)).toContain('unknown-key');
+  });
+
   it('exits 2 on usage and I/O errors', () => {
     expect(confref('lint', ...against).status).toBe(2);
     expect(confref('lint', fixture('job.sql'), ...against, '--format', 'xml').status).toBe(2);

@@ -3,7 +3,7 @@
  * every one, where it is, and nothing on the correct lines.
  */
 import { describe, expect, it } from 'vitest';
-import { detectFormat, lintText } from '../../src/lib/lint/index.ts';
+import { detectFormat, flinkVersionOf, lintText } from '../../src/lib/lint/index.ts';
 import { brief, lintFixture, referenceFor } from '../helpers/lint.ts';
 
 const reference = referenceFor('1.20');
@@ -129,6 +129,12 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
     ]);
     expect(result.entries.map((e) => e.key)).not.toContain('parallelism.defualt');
     expect(result.entries.find((e) => e.key === 'execution.checkpointing.timeout')).toMatchObject({ form: 'nested', value: '15 min' });
+  });
+
+  it('reads the Flink version a FlinkDeployment names', () => {
+    expect(flinkVersionOf(lintFixture('deployment.yaml'))).toBe('1.20');
+    expect(flinkVersionOf('kind: FlinkDeployment\nspec:\n  flinkVersion: v2_1\n')).toBe('2.1');
+    expect(flinkVersionOf('kind: ConfigMap\nspec:\n  flinkVersion: v2_1\n')).toBeNull();
   });
 
   it('tells the format by name, then by content', () => {

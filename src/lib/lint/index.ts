@@ -2,6 +2,7 @@
 export { detectFormat } from './detect.ts';
 export { lintText, type LintResult } from './lint.ts';
 export { readConfig } from './read.ts';
+export { flinkVersionOf } from './readers/kubernetes.ts';
 export { lintReference, type LintReference } from './reference.ts';
 export { LINT_RULES } from './rules.ts';
 export { INPUT_FORMATS, isInputFormat, type InputFormat, type LintEntry, type LintFinding } from './types.ts';

@@ -26,3 +26,13 @@ export function readKubernetes(text: string): ReadResult {
   });
   return result;
 }
+
+/** The Flink version the file's first FlinkDeployment names (`spec.flinkVersion: v1_20` → `1.20`), or null. */
+export function flinkVersionOf(text: string): string | null {
+  for (const doc of parseAllDocuments(text)) {
+    if (!KINDS.has(String(doc.get('kind')))) continue;
+    const match = /^v?(\d+)[_.](\d+)$/.exec(String(doc.getIn(['spec', 'flinkVersion']) ?? ''));
+    if (match) return `${match[1]}.${match[2]}`;
+  }
+  return null;
+}
