@@ -78,7 +78,7 @@ export function sarifReport(files: readonly FileFindings[]): object {
             ruleId: f.rule,
             ruleIndex: ids.indexOf(f.rule),
             level: SARIF_LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message}. ${f.hint}` : f.message },
+            message: { text: f.hint ? `${f.message}${/[.?!]$/.test(f.message) ? '' : '.'} ${f.hint}` : f.message },
             locations: [
               {
                 physicalLocation: {
