@@ -71,6 +71,22 @@ const COMMANDS: Record<string, Command> = {
     },
     load: async () => (await import('./commands/search.ts')).runSearch,
   },
+  lint: {
+    summary:
+      "Check Flink configuration files (config.yaml, flink-conf.yaml, SQL SET, -D flags, a FlinkDeployment) against a version's options",
+    usage:
+      'confref lint <file…> [--version V] [--content DIR] [--format text|json|sarif] [--input-format config-yaml|flink-conf|sql|cli|kubernetes] [--fix] [--to FILE] [--no-cache]',
+    options: {
+      content: CONTENT,
+      version: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      'input-format': { type: 'string' },
+      fix: { type: 'boolean' },
+      to: { type: 'string' },
+      'no-cache': NO_CACHE,
+    },
+    load: async () => (await import('./commands/lint.ts')).runLint,
+  },
   registry: {
     summary: 'Write the option registry as JSON',
     usage: 'confref registry [--content DIR] [--out FILE] [--no-cache]',

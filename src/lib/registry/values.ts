@@ -390,7 +390,8 @@ function typedResult(result: number, type: BaseType, unit: string | null = null)
   }
 }
 
-function invalidReason(type: ValueType): string {
+/** What a value of the type looks like, for a message about one that is not. */
+export function invalidReason(type: ValueType): string {
   switch (type.baseType) {
     case 'Duration':
       return 'a Duration is a whole number with a unit: d, h, min, s, ms, µs or ns (e.g. "10 s")';

@@ -14,7 +14,7 @@ import { report, sortFiles } from '../registry/diagnostics.ts';
 import { CloseKeyIndex, keyCloseness } from '../registry/key-similarity.ts';
 import type { Option, Registry, RenameEntry } from '../registry/schema.ts';
 import { sameDefault } from '../registry/values.ts';
-import { englishText, findRenames, type Rename, type RenameEvidence } from './renames.ts';
+import { englishText, findRenames, RENAME_EVIDENCE, type Rename, type RenameEvidence } from './renames.ts';
 import { descriptionSimilarity } from './similarity.ts';
 
 /** A guess at what a missing key became, labelled as one: the data names no rename. */
@@ -99,12 +99,7 @@ export function checkAgainst(
 }
 
 const EVIDENCE: Record<RenameEvidence | Suggestion['evidence'], string> = {
-  'rename-map': 'per the rename map',
-  'deprecated-key': 'which lists it as a deprecated key',
-  'fallback-key': 'which falls back to it',
-  'replaced-by': 'as its deprecation note says',
-  'flink-deprecated-keys': "per Flink's deprecated keys",
-  'same-description': 'the same description, under the new key',
+  ...RENAME_EVIDENCE,
   'close-spelling': 'close in spelling',
   'similar-description': 'a similar description',
 };

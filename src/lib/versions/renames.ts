@@ -11,6 +11,16 @@ import { FLINK_DEPRECATED_KEYS, citeFlinkSource, type FlinkDeprecatedKey } from 
 export type RenameEvidence =
   'rename-map' | 'deprecated-key' | 'fallback-key' | 'replaced-by' | 'flink-deprecated-keys' | 'same-description';
 
+/** How a message names each kind of evidence (`check --against`, `confref lint`). */
+export const RENAME_EVIDENCE: Record<RenameEvidence, string> = {
+  'rename-map': 'per the rename map',
+  'deprecated-key': 'which lists it as a deprecated key',
+  'fallback-key': 'which falls back to it',
+  'replaced-by': 'as its deprecation note says',
+  'flink-deprecated-keys': "per Flink's deprecated keys",
+  'same-description': 'the same description, under the new key',
+};
+
 export interface Rename {
   from: string;
   to: string;

@@ -1,0 +1,100 @@
+/**
+ * `-Dkey=value` flags (and `-D key=value`) in a shell script or an args
+ * file, split into words by shell-quote as a POSIX shell splits them: quotes
+ * removed, `\` line continuations joined, comments left out. Each command
+ * (a line, or a part of one between `;`, `&&`, `|`…) is its own scope, so a
+ * script that passes the same flags to two commands sets no key twice; lines
+ * of flags alone (an args file) are one command. A value holding a shell
+ * variable is read but not checked, and the `-D` flags of `java`, `mvn` and
+ * the like are the JVM's system properties, not Flink options.
+ */
+import { parse, type ParseEntry } from 'shell-quote';
+import { lineCounterOf, placeAt } from '../positions.ts';
+import type { LintEntry, ReadResult } from '../types.ts';
+
+/** Marks a variable in a word: shell-quote puts what `env` returns in its place. */
+const VARIABLE = '\u0000var\u0000';
+
+/** Programs whose `-D` flags set JVM system properties. */
+const JVM_TOOLS = /^(?:java|javaw|mvn|mvnw|gradle|gradlew|sbt)$/;
+
+function isWord(entry: ParseEntry): entry is string {
+  return typeof entry === 'string';
+}
+
+export function readCli(text: string): ReadResult {
+  const counter = lineCounterOf(text);
+  const result: ReadResult = { entries: [], findings: [] };
+  // A continuation `\` + newline becomes two spaces: one logical line, every offset unchanged.
+  const joined = text.replace(/\\\r?\n/g, (match) => ' '.repeat(match.length));
+  let scope = 0;
+  let offset = 0;
+  // The program of the command being read (`flink`, `sql-client.sh`, `java`…), once its first word is read.
+  let program: string | null = null;
+  let atCommandStart: boolean;
+  for (const raw of joined.split('\n')) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    let words: ParseEntry[];
+    try {
+      words = parse(line, () => VARIABLE);
+    } catch {
+      continue;
+    }
+    const first = words.find(isWord);
+    if (first === undefined) continue;
+    // A line of flags alone (an args file) goes on with the command before it; any other line starts a command.
+    if (!first.startsWith('-')) {
+      scope++;
+      [program, atCommandStart] = [null, true];
+    } else atCommandStart = false;
+    // Where to look for the next flag's key in the line as written.
+    let cursor = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!isWord(word)) {
+        if (!('comment' in word)) {
+          scope++;
+          [program, atCommandStart] = [null, true];
+        }
+        continue;
+      }
+      if (atCommandStart) {
+        // `VAR=value ./bin/flink …`: assignments come before the program.
+        if (/^[A-Za-z_]\w*=/.test(word)) continue;
+        [program, atCommandStart] = [word.split('/').at(-1) ?? word, false];
+        continue;
+      }
+      // A JVM's own -D flags are system properties, not Flink options.
+      if (program !== null && JVM_TOOLS.test(program)) continue;
+      let setting: string | null = null;
+      if (word.startsWith('-D') && word.length > 2) setting = word.slice(2);
+      else if (word === '-D' && typeof words[i + 1] === 'string') setting = words[++i] as string;
+      if (setting === null || !setting.includes('=')) continue;
+      const cut = setting.indexOf('=');
+      const key = setting.slice(0, cut);
+      const value = setting.slice(cut + 1);
+      if (key === '') continue;
+      const flagAt = line.indexOf('-D', cursor);
+      const written = line.indexOf(key, flagAt === -1 ? cursor : flagAt);
+      const keyAt = written === -1 ? Math.max(flagAt, 0) : written;
+      const equalsAt = line.indexOf('=', keyAt + key.length);
+      const valueAt = equalsAt === -1 ? keyAt : equalsAt + 1;
+      cursor = Math.max(valueAt, cursor);
+      const entry: LintEntry = {
+        key,
+        value: value.replaceAll(VARIABLE, '$…'),
+        place: placeAt(counter, lineStart + keyAt),
+        valuePlace: placeAt(counter, lineStart + valueAt),
+        form: 'flat',
+        format: 'cli',
+        keyRange: written === -1 ? [lineStart + keyAt, lineStart + keyAt] : [lineStart + keyAt, lineStart + keyAt + key.length],
+        scope,
+      };
+      if (value.includes(VARIABLE)) entry.unresolved = true;
+      result.entries.push(entry);
+    }
+  }
+  return result;
+}

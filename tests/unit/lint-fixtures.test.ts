@@ -1,0 +1,232 @@
+/**
+ * One realistic file per input format, with seeded mistakes: lint finds
+ * every one, where it is, and nothing on the correct lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectFormat, flinkVersionOf, lintText } from '../../src/lib/lint/index.ts';
+import { brief, lintFixture, referenceFor } from '../helpers/lint.ts';
+
+const reference = referenceFor('1.20');
+
+function lintFile(name: string) {
+  const text = lintFixture(name);
+  return lintText(text, detectFormat(name, text), reference);
+}
+
+describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
+  it('config.yaml: nested, flat and mixed keys', () => {
+    const result = lintFile('config.yaml');
+    expect(result.format).toBe('config-yaml');
+    expect(brief(result.findings)).toEqual([
+      '9:22 default-value parallelism.default',
+      '12:15 invalid-value execution.checkpointing.interval',
+      '13:11 invalid-value execution.checkpointing.mode',
+      '18:18 invalid-value state.backend.incremental',
+      '19:3 deprecated-key state.checkpoints.dir',
+      '20:1 duplicate-key execution.checkpointing.interval',
+      '24:1 deprecated-key high-availability',
+      '24:1 scalar-and-map high-availability',
+      '29:1 renamed-key table.exec.old-name',
+      '30:1 removed-key jobmanager.scheduler.legacy-mode',
+      '31:1 unknown-key parallelism.defualt',
+    ]);
+    // Nested keys are joined; a list is joined with `;`; a placeholder key matches its pattern.
+    const entries = new Map(result.entries.map((e) => [e.key, e]));
+    expect(entries.get('jobmanager.memory.process.size')).toMatchObject({ value: '1600m', form: 'mixed', place: { line: 4, column: 5 } });
+    expect(entries.get('taskmanager.numberOfTaskSlots')).toMatchObject({ value: '4', form: 'nested' });
+    expect(entries.get('pipeline.jars')).toMatchObject({
+      value: 'file:///opt/flink/usrlib/a.jar;file:///opt/flink/usrlib/b.jar',
+      items: ['file:///opt/flink/usrlib/a.jar', 'file:///opt/flink/usrlib/b.jar'],
+    });
+    expect(entries.has('metrics.reporter.prom.factory.class')).toBe(true);
+  });
+
+  it('config.yaml: the messages name the replacement, the evidence and the did-you-mean', () => {
+    const messages = lintFile('config.yaml').findings.map((f) => `${f.rule}: ${f.message} | ${f.hint ?? ''}`);
+    expect(messages).toContain(
+      'invalid-value: "10 parsecs" is not a valid Duration for "execution.checkpointing.interval": a Duration is a whole number with a unit: d, h, min, s, ms, µs or ns (e.g. "10 s") | Flink fails on it when it reads the option.',
+    );
+    expect(messages).toContain(
+      'invalid-value: "EXACTLY_ONE" is not a valid Enum for "execution.checkpointing.mode": expected one of EXACTLY_ONCE, AT_LEAST_ONCE | Use one of EXACTLY_ONCE, AT_LEAST_ONCE.',
+    );
+    expect(messages).toContain(
+      'deprecated-key: "state.checkpoints.dir" is renamed to "execution.checkpointing.dir" (per Flink\'s deprecated keys: CheckpointingOptions.CHECKPOINTS_DIRECTORY (Flink 1.20)); Flink 1.20 still reads it, deprecated | Use "execution.checkpointing.dir" (confref lint --fix renames it).',
+    );
+    expect(messages).toContain(
+      'duplicate-key: "execution.checkpointing.interval" is set again: also on line 12 (nested there, flat here); one of the values is lost | Keep one of them.',
+    );
+    expect(messages).toContain(
+      'renamed-key: "table.exec.old-name" is renamed to "table.exec.new-name" by 1.20 (per the rename map: renames.md:6) | Use "table.exec.new-name" (confref lint --fix renames it).',
+    );
+    expect(messages).toContain(
+      'removed-key: "jobmanager.scheduler.legacy-mode" is not in Flink 1.20: 1.18 was the last version with it | Flink ignores it: remove it, or check the release notes for what replaced it.',
+    );
+    expect(messages).toContain(
+      'unknown-key: "parallelism.defualt" is not a key of Flink 1.20; did you mean "parallelism.default"? | Flink ignores unknown keys: fix the spelling to "parallelism.default".',
+    );
+  });
+
+  it("flink-conf.yaml: read as Flink's legacy line reader reads it", () => {
+    const result = lintFile('flink-conf.yaml');
+    expect(result.format).toBe('flink-conf');
+    expect(brief(result.findings)).toEqual([
+      '7:32 default-value taskmanager.numberOfTaskSlots',
+      '11:1 deprecated-key state.backend',
+      '12:1 deprecated-key state.checkpoints.dir',
+      '13:28 invalid-value state.backend.incremental',
+      '13:28 quoted-value state.backend.incremental',
+      '15:1 duplicate-key execution.checkpointing.interval',
+      '17:47 hash-in-value high-availability.storageDir',
+      '20:1 ignored-line',
+      '21:1 ignored-line',
+      '22:3 unknown-key port',
+      '23:14 default-value web.timeout',
+      '24:1 unknown-key taskmanager.memory.procss.size',
+    ]);
+    const values = Object.fromEntries(result.entries.map((e) => [e.key, e.value]));
+    // Quotes stay, `#` cuts the value, a trailing comment is no part of it.
+    expect(values['state.backend.incremental']).toBe("'true'");
+    expect(values['high-availability.storageDir']).toBe('hdfs:///flink/ha');
+    expect(values['execution.checkpointing.mode']).toBe('AT_LEAST_ONCE');
+  });
+
+  it('SQL: SET statements, quoted and not, comments and strings elsewhere ignored', () => {
+    const result = lintFile('job.sql');
+    expect(result.format).toBe('sql');
+    expect(brief(result.findings)).toEqual([
+      '5:39 invalid-value execution.checkpointing.mode',
+      '6:6 renamed-key table.exec.old-name',
+      '9:6 duplicate-key parallelism.default',
+      '16:6 unknown-key taskmanager.numberOfTaskSlot',
+    ]);
+    expect(result.entries.map((e) => e.key)).not.toContain('ignored.in.comment');
+    expect(result.entries.find((e) => e.key === 'execution.checkpointing.timeout')).toMatchObject({
+      value: '20 min',
+      place: { line: 8, column: 5 },
+    });
+  });
+
+  it('-D flags in a shell script: continuations joined, each command its own scope, variables not checked', () => {
+    const result = lintFile('submit.sh');
+    expect(result.format).toBe('cli');
+    expect(brief(result.findings)).toEqual([
+      '10:32 invalid-value state.backend.incremental',
+      '11:5 deprecated-key state.backend',
+      '14:5 duplicate-key parallelism.default',
+      '17:47 unknown-key rest.prot',
+    ]);
+    expect(result.entries.find((e) => e.key === 'execution.checkpointing.interval')).toMatchObject({ unresolved: true });
+    expect(result.entries.find((e) => e.key === 'execution.checkpointing.timeout')).toMatchObject({ value: '2 minutes' });
+  });
+
+  it("a FlinkDeployment's spec.flinkConfiguration, flat and nested; other resources and the operator's keys left alone", () => {
+    const result = lintFile('deployment.yaml');
+    expect(result.format).toBe('kubernetes');
+    expect(brief(result.findings)).toEqual([
+      '18:5 deprecated-key state.checkpoints.dir',
+      '24:16 invalid-value rest.port',
+      '29:5 duplicate-key taskmanager.memory.process.size',
+    ]);
+    expect(result.entries.map((e) => e.key)).not.toContain('parallelism.defualt');
+    expect(result.entries.find((e) => e.key === 'execution.checkpointing.timeout')).toMatchObject({ form: 'nested', value: '15 min' });
+  });
+
+  it('reads the Flink version a FlinkDeployment names', () => {
+    expect(flinkVersionOf(lintFixture('deployment.yaml'))).toBe('1.20');
+    expect(flinkVersionOf('kind: FlinkDeployment\nspec:\n  flinkVersion: v2_1\n')).toBe('2.1');
+    expect(flinkVersionOf('kind: ConfigMap\nspec:\n  flinkVersion: v2_1\n')).toBeNull();
+  });
+
+  it('tells the format by name, then by content', () => {
+    expect(detectFormat('conf/flink-conf.yaml', 'a: b')).toBe('flink-conf');
+    expect(detectFormat('conf/config.yaml', 'a: b')).toBe('config-yaml');
+    expect(detectFormat('k8s/job.yml', 'apiVersion: x\nkind: FlinkDeployment\n')).toBe('kubernetes');
+    expect(detectFormat('run.sh', '')).toBe('cli');
+    expect(detectFormat('job.sql', '')).toBe('sql');
+    expect(detectFormat('settings', "SET 'a' = 'b';")).toBe('sql');
+    expect(detectFormat('flags.txt', '-Da.b=c')).toBe('cli');
+  });
+});
+
+describe('readers and rules, case by case', () => {
+  it('an old key set beside its new key: Flink reads the new one, so the old line can go', () => {
+    const [finding] = lintText('state.backend: rocksdb\nstate.backend.type: hashmap\n', 'flink-conf', reference).findings;
+    expect([finding?.message, finding?.hint]).toEqual([
+      '"state.backend" is renamed to "state.backend.type" (per Flink\'s deprecated keys: CheckpointingOptions.STATE_BACKEND (Flink 1.20)); "state.backend.type" is set too, on line 2, and Flink reads that one',
+      'Remove this line.',
+    ]);
+  });
+
+  it('keys below a Map option are its entries, as Flink reads them', () => {
+    const text = 'pipeline.global-job-parameters.team: data\npipeline.global-job-parameters: env:prod\npipeline.jars.x: y\n';
+    expect(brief(lintText(text, 'flink-conf', reference).findings)).toEqual(['3:1 unknown-key pipeline.jars.x']);
+  });
+
+  it('flink-conf.yaml: a "#" inside quotes cuts the value too', () => {
+    expect(brief(lintText('high-availability.storageDir: "hdfs:///ha #1"\n', 'flink-conf', reference).findings)).toEqual([
+      '1:43 hash-in-value high-availability.storageDir',
+    ]);
+  });
+
+  it('a typo in the first segment still gets a did-you-mean', () => {
+    expect(lintText('paralelism.default: 2\n', 'flink-conf', reference).findings[0]?.message).toBe(
+      '"paralelism.default" is not a key of Flink 1.20; did you mean "parallelism.default"?',
+    );
+  });
+
+  it("-D flags: an args file's lines are one command; a JVM's own -D flags are not Flink's", () => {
+    const args = lintText('-Dparallelism.default=4\n# note\n-Dparallelism.default=8\n', 'cli', reference);
+    expect(brief(args.findings)).toEqual(['3:3 duplicate-key parallelism.default']);
+    const script =
+      'java -Dlog4j.configurationFile=log4j.xml -cp app.jar Main\nFLINK_CONF_DIR=/opt/conf ./bin/flink run -Dparallelism.default=2 job.jar\n';
+    expect(lintText(script, 'cli', reference).entries.map((e) => e.key)).toEqual(['parallelism.default']);
+  });
+
+  it('a YAML syntax error is a finding, with the settings read before it', () => {
+    const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
+    expect(result.findings.map((f) => f.rule)).toContain('syntax');
+    expect(result.entries.map((e) => e.key)).toContain('parallelism.default');
+  });
+
+  it('SQL: an unclosed string is a finding; RESET and SET alone are no settings', () => {
+    expect(brief(lintText("RESET 'a.b';\nSET;\nSET 'parallelism.default' = '2", 'sql', reference).findings)).toEqual(['3:29 syntax']);
+  });
+});
+
+describe('line ends', () => {
+  it('reads every fixture with CRLF line ends as with LF', () => {
+    for (const name of ['config.yaml', 'flink-conf.yaml', 'job.sql', 'submit.sh', 'deployment.yaml']) {
+      const text = lintFixture(name);
+      const format = detectFormat(name, text);
+      const crlf = lintText(text.replaceAll('\n', '\r\n'), format, reference);
+      expect(brief(crlf.findings), name).toEqual(brief(lintText(text, format, reference).findings));
+      expect(crlf.entries.map((e) => e.value)).toEqual(lintText(text, format, reference).entries.map((e) => e.value));
+    }
+  });
+});
+
+describe('lint against another version', () => {
+  it('1.18: the 1.20 keys are unknown there, and no rename applies yet', () => {
+    const text = 'state.backend: rocksdb\ntable.exec.old-name: 3\nexecution.checkpointing.dir: /tmp/x\ntable.exec.only-in-two: 1\n';
+    expect(brief(lintText(text, 'flink-conf', referenceFor('1.18')).findings)).toEqual([
+      '3:1 unknown-key execution.checkpointing.dir',
+      '4:1 unknown-key table.exec.only-in-two',
+    ]);
+    expect(lintText(text, 'flink-conf', referenceFor('1.20')).findings.find((f) => f.key === 'table.exec.only-in-two')?.message).toBe(
+      '"table.exec.only-in-two" is not a key of Flink 1.20 (it is in 2.0)',
+    );
+  });
+});
+
+describe('the lint core', () => {
+  it('reaches no Node built-in, so a page can run it in the browser', async () => {
+    const { importEdges, reachable } = await import('../helpers/import-graph.ts');
+    const { root } = await import('../helpers/astro.ts');
+    const edges = importEdges(root, ['src']);
+    const local = edges.filter((edge) => edge.to.startsWith('src/'));
+    const modules = reachable(local, ['src/lib/lint/index.ts', 'src/lib/lint/fix.ts', 'src/lib/lint/convert.ts', 'src/lib/lint/format.ts']);
+    expect(modules).toContain('src/lib/lint/readers/yaml-map.ts');
+    const packages = edges.filter((edge) => modules.has(edge.from) && !edge.to.startsWith('src/')).map((edge) => edge.to);
+    expect([...new Set(packages)].sort()).toEqual(['diff', 'shell-quote', 'vfile', 'vfile-reporter', 'yaml', 'zod']);
+  });
+});
