@@ -17,6 +17,7 @@
 import type { ApiGroup, ApiOption, ApiSlugs } from '../lib/export/api.ts';
 import { htmlLang } from '../lib/i18n/html-lang.ts';
 import { isPlainKey } from '../lib/urls/plain-key.ts';
+import { keyNodes } from './key-nodes.ts';
 
 interface Strings {
   type: string;
@@ -102,7 +103,7 @@ const fill = (template: string, values: Record<string, string>): string =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 function card(option: ApiOption, s: Strings, base: string, heading: 'h2' | 'h3'): HTMLElement {
-  const title = el(heading, {}, [el('a', { href: new URL(option.url, base).href }, [el('code', { text: option.key })])]);
+  const title = el(heading, {}, [el('a', { href: new URL(option.url, base).href }, [el('code', {}, keyNodes(option.key))])]);
   if (option.deprecated) title.append(el('span', { className: 'badge', text: s.deprecated }));
   const given = option.default;
   // A List default of two or more items, one item per line (as on the site); anything else as written.

@@ -7,14 +7,16 @@
 import { htmlLang } from '../lib/i18n/html-lang.ts';
 import { highlightSpans } from '../lib/search/highlight.ts';
 import type { SearchHit } from '../lib/search/query.ts';
+import { keyNodes } from './key-nodes.ts';
 
-/** Text with the matched terms in <mark>, as DOM nodes. */
-export function highlighted(text: string, terms: readonly string[]): Node[] {
-  return highlightSpans(text, terms).map(({ text: part, mark }) => {
-    if (!mark) return document.createTextNode(part);
+/** Text with the matched terms in <mark>, as DOM nodes; a key (`asKey`) wraps only after its separators. */
+export function highlighted(text: string, terms: readonly string[], asKey = false): Node[] {
+  const content = (part: string): Node[] => (asKey ? keyNodes(part) : [document.createTextNode(part)]);
+  return highlightSpans(text, terms).flatMap(({ text: part, mark }) => {
+    if (!mark) return content(part);
     const element = document.createElement('mark');
-    element.textContent = part;
-    return element;
+    element.append(...content(part));
+    return [element];
   });
 }
 
@@ -40,7 +42,9 @@ function span(className: string, ...content: Array<Node | string>): HTMLSpanElem
 
 /** What a result shows: key (or a section's title), type and default, the renamed hint, the excerpt. */
 export function hitContent(hit: SearchHit, text: RenamedText = {}): Node[] {
-  const nodes: Node[] = [span('confref-hit-key', ...highlighted(hit.kind === 'option' ? hit.key : hit.title, hit.terms))];
+  const nodes: Node[] = [
+    span('confref-hit-key', ...(hit.kind === 'option' ? highlighted(hit.key, hit.terms, true) : highlighted(hit.title, hit.terms))),
+  ];
   if (hit.kind === 'option')
     nodes.push(document.createTextNode(' '), span('confref-hit-facts', `${hit.type}${hit.defaultValue ? ` = ${hit.defaultValue}` : ''}`));
   const hint = renamedHint(hit, text);

@@ -79,7 +79,7 @@ describe.runIf(browserAvailable)('layout of every page type (Chromium)', () => {
     });
   }
 
-  it('on a phone, the header search is a button that opens the box over the header, and Esc folds it', async () => {
+  it('on a phone, the header search is a button that opens the box over the header, keys wrap at separators, and Esc folds it', async () => {
     const browsing = await context(320, 'light');
     const page = await browsing.newPage();
     await page.goto(url('en/options/classloader.parent-first-patterns.additional/'));
@@ -89,6 +89,10 @@ describe.runIf(browserAvailable)('layout of every page type (Chromium)', () => {
     await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await input.fill('class');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();
+    // A result's key wraps only after its separators, its match marked.
+    await expect(page.locator('#confref-search-results [role="option"] .confref-hit-key').first().innerHTML()).resolves.toBe(
+      '<mark>class</mark>loader.<wbr>resolve-<wbr>order',
+    );
     const box = (await input.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);

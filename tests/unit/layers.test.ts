@@ -68,6 +68,7 @@ describe("the browser's code", () => {
   it('starts from the scripts the pages bundle', () => {
     expect(entries.sort()).toEqual([
       'src/scripts/embed-element.ts',
+      'src/scripts/key-nodes.ts',
       'src/scripts/option-filter.ts',
       'src/scripts/search-hit.ts',
       'src/scripts/search-load.ts',
