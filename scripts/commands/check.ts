@@ -8,11 +8,14 @@ export async function runCheck(values: Record<string, string | boolean | undefin
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   const { files, stats, registry } = await (await openContent(values)).build();
   if (typeof values['against'] === 'string') {
-    const [{ checkRegistryAgainst }, { resolveTarget }] = await Promise.all([
+    const [{ checkRegistryAgainst }, { resolveTarget }, { targetIsWhole }] = await Promise.all([
       import('../../src/lib/versions/against.ts'),
       import('./versions.ts'),
+      import('../../src/lib/versions/whole.ts'),
     ]);
-    checkRegistryAgainst(registry, files, await resolveTarget(values['against'], registry, { noCache: values['no-cache'] === true }));
+    const target = await resolveTarget(values['against'], registry, { noCache: values['no-cache'] === true });
+    // A hand-copied target beside an import is partial: the keys it lacks are not checked, not missing.
+    checkRegistryAgainst(registry, files, { ...target, whole: targetIsWhole(registry, target.upstream) });
   }
   process.stdout.write(formatReport(files, format as ReportFormat, { color: format === 'text' && process.stdout.isTTY }));
   const counts = countBySeverity(files);

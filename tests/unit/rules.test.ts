@@ -5,6 +5,7 @@ import { RULES, toDiagnostics } from '../../src/lib/registry/index.ts';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { DEFAULT_BUDGET } from '../../src/lib/registry/parse-pool.ts';
 import { checkRegistryAgainst } from '../../src/lib/versions/against.ts';
+import { sideUpstream, targetIsWhole } from '../../src/lib/versions/whole.ts';
 import { optionsOfVersion } from '../../src/lib/versions/diff.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
@@ -40,6 +41,7 @@ describe('rule fixtures (tests/fixtures/rules/<rule>/: notes + expected.json)', 
           label: `version ${expected.against}`,
           version: expected.against,
           options: optionsOfVersion(registry, expected.against),
+          whole: targetIsWhole(registry, sideUpstream(registry, expected.against)),
         });
       const diagnostics = toDiagnostics(files);
       expect(diagnostics).toEqual(expected.diagnostics);

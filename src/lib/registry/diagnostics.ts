@@ -113,6 +113,11 @@ export const RULES = {
     summary: 'A relative link or image whose note or file is not in the content folder (or is outside it).',
   },
   'not-in-target': { severity: 'warning', summary: 'check --against: the target version has no option with this key.' },
+  'not-in-partial-target': {
+    severity: 'info',
+    summary:
+      'check --against: the target version is partial (its notes copy part of the reference) and does not write this key, so it cannot be checked there.',
+  },
   'renamed-in-target': {
     severity: 'warning',
     summary: 'check --against: the target version renamed this key (the evidence named); Flink may still read it as deprecated.',

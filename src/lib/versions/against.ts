@@ -7,7 +7,9 @@
  * description), is "renamed to X in V"; when Flink still reads the old key it
  * says so, and never tells the author to remove it. Any other key the target
  * lacks is "not in V", with a did-you-mean: a target key close in spelling
- * (the `similar-key` rule's measure), else a key whose description is alike.
+ * (the `similar-key` rule's measure), else a key whose description is alike;
+ * unless V is partial (whole.ts), whose missing keys tell nothing: those are
+ * "not written in V" (info), and cannot be checked there.
  */
 import type { VFile } from 'vfile';
 import { report, sortFiles } from '../registry/diagnostics.ts';
@@ -127,14 +129,30 @@ function missingText(key: string, s: Suggestion | null, targetLabel: string): { 
   };
 }
 
-/** The findings as diagnostics at each option's first definition. */
-export function reportAgainst(findings: readonly AgainstFinding[], targetLabel: string, fileOf: (path: string) => VFile): void {
+/**
+ * The findings as diagnostics at each option's first definition. A target that is not whole (a partial version) tells
+ * nothing by lacking a key: such a key is reported as not checked, not as missing.
+ */
+export function reportAgainst(
+  findings: readonly AgainstFinding[],
+  targetLabel: string,
+  fileOf: (path: string) => VFile,
+  whole = true,
+): void {
   for (const finding of findings) {
     const at = finding.option.sources[0]!;
     const key = finding.option.key;
     if (finding.kind === 'renamed') {
       const { message, hint } = renamedText(key, finding.rename, targetLabel);
       report(fileOf(at.file), 'renamed-in-target', at, message, hint);
+    } else if (finding.kind === 'missing' && !whole) {
+      report(
+        fileOf(at.file),
+        'not-in-partial-target',
+        at,
+        `"${key}" is not written in ${targetLabel}, whose notes copy only part of the reference; it was not checked there`,
+        `Import ${targetLabel}'s upstream reference (confref import) to check every key against it.`,
+      );
     } else if (finding.kind === 'missing') {
       const { message, hint } = missingText(key, finding.suggestion, targetLabel);
       report(fileOf(at.file), 'not-in-target', at, message, hint);
@@ -170,17 +188,18 @@ export function teamOptions(options: readonly Option[], targetVersion: string): 
   return [...ours.values()];
 }
 
-/** Checks a content registry's team notes against a target version, reporting into the registry's files. */
+/** Checks a content registry's team notes against a target version (`whole`: not partial), reporting into the registry's files. */
 export function checkRegistryAgainst(
   registry: Pick<Registry, 'options' | 'renames'>,
   files: VFile[],
-  target: { label: string; version: string; options: readonly Option[] },
+  target: { label: string; version: string; options: readonly Option[]; whole?: boolean },
 ): void {
   const fileOf = (path: string): VFile => files.find((file) => file.path === path) ?? files[0]!;
   reportAgainst(
     checkAgainst(teamOptions(registry.options, target.version), target.options, target.version, registry.renames),
     target.label,
     fileOf,
+    target.whole ?? true,
   );
   sortFiles(files);
 }

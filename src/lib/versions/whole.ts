@@ -42,3 +42,8 @@ export function wholeSides(from: SideUpstream, to: SideUpstream): { from: boolea
   const any = from.contentHasUpstream || to.contentHasUpstream;
   return { from: !any || from.upstream, to: !any || to.upstream };
 }
+
+/** Whether a target of `check --against` is whole, for the content's team notes (which have no version of their own). */
+export function targetIsWhole(content: Pick<Registry, 'notes'>, target: SideUpstream): boolean {
+  return wholeSides(sideUpstream(content, null), target).to;
+}
