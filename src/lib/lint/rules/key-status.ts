@@ -3,7 +3,7 @@
  * version says about each key set.
  */
 import { finding } from '../rules.ts';
-import type { KeyLookup, LintReference } from '../reference.ts';
+import type { KeyLookup, LintReference } from '../lookup.ts';
 import type { LintEntry, LintFinding } from '../types.ts';
 
 function inVersion(reference: LintReference): string {

@@ -1,0 +1,76 @@
+/**
+ * The check page's reference: the data `lintReferenceData` makes, written
+ * as JSON and read back, checks a file exactly as the CLI's reference does.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  detectFormat,
+  lintReference,
+  lintReferenceData,
+  lintText,
+  reviveLintReference,
+  type LintReferenceData,
+} from '../../src/lib/lint/index.ts';
+import { optionsOfVersion } from '../../src/lib/versions/diff.ts';
+import { lintFixture, lintRegistry } from '../helpers/lint.ts';
+import { readdirSync } from 'node:fs';
+import { lintFiles } from '../helpers/lint.ts';
+
+const files = readdirSync(lintFiles).sort();
+
+function throughJson(version: string | null) {
+  return reviveLintReference(JSON.parse(JSON.stringify(lintReferenceData(lintRegistry, version))) as LintReferenceData);
+}
+
+describe('the lint reference as JSON', () => {
+  it('has the fixture files of every format', () => {
+    expect(files).toEqual(['config.yaml', 'deployment.yaml', 'flink-conf.yaml', 'job.sql', 'submit.sh']);
+  });
+
+  for (const version of ['1.18', '1.20', '2.0'])
+    it(`gives the CLI's findings on every fixture file, against ${version}`, () => {
+      const cli = lintReference(lintRegistry, version);
+      const browser = throughJson(version);
+      let total = 0;
+      for (const name of files) {
+        const text = lintFixture(name);
+        const format = detectFormat(name, text);
+        const expected = lintText(text, format, cli).findings;
+        total += expected.length;
+        expect(lintText(text, format, browser).findings, name).toEqual(expected);
+      }
+      expect(total).toBeGreaterThan(20);
+    });
+
+  it('keeps what lint reads of every option, and every old key', () => {
+    const data = lintReferenceData(lintRegistry, '1.20');
+    const revived = throughJson('1.20');
+    for (const option of optionsOfVersion(lintRegistry, '1.20')) {
+      const found = revived.lookup(option.key);
+      expect(found.kind === 'known' && found.option.key === option.key ? found.option : found).toEqual({
+        key: option.key,
+        type: option.type,
+        baseType: option.baseType,
+        elementType: option.elementType,
+        enumValues: option.enumValues,
+        default: option.default,
+        deprecated: option.deprecated,
+        replacedBy: option.replacedBy,
+      });
+    }
+    expect(data.old.length).toBeGreaterThan(0);
+    for (const old of data.old) expect(revived.lookup(old.key)).toMatchObject({ kind: 'old', old });
+  });
+
+  it('leaves out what the type says and what is empty', () => {
+    const { options } = lintReferenceData(lintRegistry, '1.20');
+    // The type names the base and element types of every fixture option.
+    expect(options.filter((o) => 'baseType' in o || 'elementType' in o)).toEqual([]);
+    expect(options.filter((o) => o.enumValues?.length === 0)).toEqual([]);
+    expect(options.find((o) => o.key === 'taskmanager.numberOfTaskSlots')).toEqual({
+      key: 'taskmanager.numberOfTaskSlots',
+      type: 'Integer',
+      default: { raw: '1', value: 1, kind: 'literal' },
+    });
+  });
+});
