@@ -131,7 +131,9 @@ describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () =
   it('reads a chosen file as its name says, and as the format picked', async () => {
     const page = await open('en/check/');
     const legacy = 'web.timeout: "10 min"\nstate.backend.async: yes # no\n';
-    await page.locator('#confref-check-file').setInputFiles({ name: 'flink-conf.yaml', mimeType: 'text/yaml', buffer: Buffer.from(legacy) });
+    await page
+      .locator('#confref-check-file')
+      .setInputFiles({ name: 'flink-conf.yaml', mimeType: 'text/yaml', buffer: Buffer.from(legacy) });
     await expect.poll(() => page.locator('#confref-check-text').inputValue()).toBe(legacy);
     await expect.poll(() => shown(page)).toEqual(expected(registry, registry.current, legacy, 'flink-conf'));
     expect(await page.locator('.confref-check-format-used').textContent()).toBe('Read as flink-conf.yaml (legacy).');

@@ -27,8 +27,7 @@ const VERSIONS = [
 ] as const;
 const TITLES = { en: 'Check your configuration', zh: '检查配置' };
 const html = (path: string) => fromHtml(pages.get(`${base}${path}`)?.html ?? '');
-const scripts = (path: string) =>
-  selectAll('script[type="module"][src]', html(path)).map((node) => String(node.properties['src']));
+const scripts = (path: string) => selectAll('script[type="module"][src]', html(path)).map((node) => String(node.properties['src']));
 
 describe('the check page (fixture site)', () => {
   let registry: Registry;

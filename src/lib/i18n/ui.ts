@@ -157,7 +157,8 @@ export const UI = {
     'check.option': 'Option',
     'check.cli': 'The same check runs on the command line: confref lint.',
     'check.noScript': 'Checking needs JavaScript; on the command line, run confref lint.',
-    'home.checkLead': 'paste a config.yaml, flink-conf.yaml, SQL script or FlinkDeployment and see what this version says about each setting.',
+    'home.checkLead':
+      'paste a config.yaml, flink-conf.yaml, SQL script or FlinkDeployment and see what this version says about each setting.',
     'option.howToSetDefault': 'Each snippet sets the default value; change it to what you need.',
     'option.howToSetExample':
       'There is no default to show, so each snippet uses an example value (marked “example value”); replace it with yours.',
