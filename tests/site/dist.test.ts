@@ -145,7 +145,7 @@ describe('built site (bundled content)', () => {
 
   it('the home page lists groups with counts, the notes, the glossary and translation status', () => {
     const html = pages.get('/zh/')!.html;
-    expect(html).toMatch(/<code>state\.backend<\/code><\/a> <span class="confref-muted">6 个配置项<\/span>/);
+    expect(html).toMatch(/<code>state\.<wbr>backend<\/code><\/a> <span class="confref-muted">6 个配置项<\/span>/);
     expect(html).toContain('href="/zh/notes/checkpointing/"');
     expect(html).toContain('href="/zh/glossary/"');
     expect(html).toContain('翻译状态');
