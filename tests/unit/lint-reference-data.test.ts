@@ -1,7 +1,9 @@
 /**
  * The check page's reference: the data `lintReferenceData` makes, written
- * as JSON and read back, checks a file exactly as the CLI's reference does.
+ * as JSON and read back, checks a file exactly as the CLI's reference does;
+ * and the option each finding on the page links to.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   detectFormat,
@@ -12,9 +14,8 @@ import {
   type LintReferenceData,
 } from '../../src/lib/lint/index.ts';
 import { optionsOfVersion } from '../../src/lib/versions/diff.ts';
-import { lintFixture, lintRegistry } from '../helpers/lint.ts';
-import { readdirSync } from 'node:fs';
-import { lintFiles } from '../helpers/lint.ts';
+import { linkedKey } from '../../src/scripts/check-page.ts';
+import { lintFiles, lintFixture, lintRegistry } from '../helpers/lint.ts';
 
 const files = readdirSync(lintFiles).sort();
 
@@ -72,5 +73,24 @@ describe('the lint reference as JSON', () => {
       type: 'Integer',
       default: { raw: '1', value: 1, kind: 'literal' },
     });
+  });
+});
+
+describe("the check page's links", () => {
+  const reference = throughJson('1.20');
+  const linked = (key: string) => linkedKey({ line: 1, column: 1, rule: 'unknown-key', severity: 'error', message: '', key }, reference);
+
+  it('open the option a finding is about in the version: its own, the one that replaced it, the one it suggests', () => {
+    expect(linked('parallelism.default')).toBe('parallelism.default');
+    expect(linked('state.checkpoints.dir')).toBe('execution.checkpointing.dir');
+    expect(linked('table.exec.old-name')).toBe('table.exec.new-name');
+    expect(linked('parallelism.defualt')).toBe('parallelism.default');
+  });
+
+  it('open nothing for a removed key, a key Flink passes on, an unknown key with no suggestion, or no key', () => {
+    expect(linked('jobmanager.scheduler.legacy-mode')).toBeNull();
+    expect(linked('flink.hadoop.fs.s3a.endpoint')).toBeNull();
+    expect(linked('no.such.thing.at.all')).toBeNull();
+    expect(linkedKey({ line: 1, column: 1, rule: 'syntax', severity: 'error', message: '' }, reference)).toBeNull();
   });
 });
