@@ -76,6 +76,20 @@ describe('the lint reference as JSON', () => {
   });
 });
 
+describe('against the unversioned options', () => {
+  it('says Flink still reads an old key, not "these options"', () => {
+    const reference = reviveLintReference({
+      version: null,
+      options: [{ key: 'new.key', type: 'Integer' }],
+      old: [{ kind: 'deprecated', key: 'old.key', to: 'new.key', evidence: 'a test' }],
+      later: [],
+    });
+    expect(lintText('old.key: 1\n', 'config-yaml', reference).findings.map((f) => f.message)).toEqual([
+      '"old.key" is renamed to "new.key" (a test); Flink still reads it, deprecated',
+    ]);
+  });
+});
+
 describe("the check page's links", () => {
   const reference = throughJson('1.20');
   const linked = (key: string) => linkedKey({ line: 1, column: 1, rule: 'unknown-key', severity: 'error', message: '', key }, reference);

@@ -58,7 +58,7 @@ export function keyStatusFindings(
         both !== undefined
           ? `; "${old.to}" is set too, on line ${both}, and Flink reads that one`
           : old.kind === 'deprecated'
-            ? `; ${where} still reads it, deprecated`
+            ? `; ${reference.version === null ? 'Flink' : where} still reads it, deprecated`
             : '';
       return [
         finding(
