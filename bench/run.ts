@@ -179,6 +179,8 @@ console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${h
     ['group', 'en/groups'],
     ['note', 'en/notes'],
     ['search', 'en/search'],
+    // Not a reference page: it runs lint's core, the YAML parser with it (docs/lint.md, "On the site").
+    ['check', 'en/check/index.html'],
     ['glossary', 'en/glossary'],
     ['embed: option', 'embed/en/options'],
     ['embed: group', 'embed/en/groups'],
@@ -191,6 +193,7 @@ console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${h
     );
   }
   console.log(`  /embed.js ${kb(br(join(dist, 'embed.js')))} (goal ≤ 5 KB)`);
+  console.log(`  the check page's reference JSON ${kb(br(join(dist, 'en/check/reference.json')))}`);
 }
 
 const { CHROMIUM, launch } = await import('../tests/helpers/browser.ts');

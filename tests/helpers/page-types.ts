@@ -24,6 +24,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'option-long-text', path: (lang) => `${lang}/options/embed.card.long/`, header: true },
   { name: 'diff', path: (lang) => `${lang}/diff/1.0..2.0/`, header: true },
   { name: 'search', path: (lang) => `${lang}/search/?q=class`, header: true },
+  { name: 'check', path: (lang) => `${lang}/check/`, header: true },
   { name: '404', path: (lang) => `${lang}/404/`, header: true },
   { name: 'embed-option', path: (lang) => `embed/${lang}/options/classloader.parent-first-patterns.default/`, header: false },
   { name: 'embed-group', path: (lang) => `embed/${lang}/groups/classloader.parent-first-patterns/`, header: false },

@@ -67,6 +67,7 @@ describe("the browser's code", () => {
 
   it('starts from the scripts the pages bundle', () => {
     expect(entries.sort()).toEqual([
+      'src/scripts/check-page.ts',
       'src/scripts/embed-element.ts',
       'src/scripts/key-nodes.ts',
       'src/scripts/option-filter.ts',
@@ -78,11 +79,17 @@ describe("the browser's code", () => {
     ]);
     expect(modules).toContain('src/lib/search/page-state.ts');
     expect(modules).toContain('src/lib/search/query.ts');
+    // The check page runs lint's own core.
+    expect(modules).toContain('src/lib/lint/lint.ts');
+    expect(modules).toContain('src/lib/lint/lookup.ts');
   });
 
-  it('holds no index building, no registry parsing and no Node built-in', () => {
-    const buildOnly = ['src/lib/search/build.ts', 'src/lib/search/pack.ts', 'src/lib/search/documents.ts'];
-    expect([...modules].filter((module) => buildOnly.includes(module) || module.startsWith('src/lib/registry/'))).toEqual([]);
+  it('holds no index building, no registry parsing, no lint reference building and no Node built-in', () => {
+    const buildOnly = ['src/lib/search/build.ts', 'src/lib/search/pack.ts', 'src/lib/search/documents.ts', 'src/lib/lint/reference.ts'];
+    // Of the registry, only its value parsers and key similarity, which lint checks values and suggests keys with.
+    const pureRegistry = ['src/lib/registry/key-similarity.ts', 'src/lib/registry/types.ts', 'src/lib/registry/values.ts'];
+    expect([...modules].filter((module) => module.startsWith('src/lib/registry/')).sort()).toEqual(pureRegistry);
+    expect([...modules].filter((module) => buildOnly.includes(module) || module.startsWith('src/lib/versions/'))).toEqual([]);
     expect([...packages].filter((name) => name.startsWith('node:'))).toEqual([]);
   });
 });

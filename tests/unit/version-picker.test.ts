@@ -26,6 +26,7 @@ describe('locatePage: a page learns its locale, version and kind from its path',
       version: '1.20 LTS',
       kind: 'search',
     });
+    expect(locatePage('/wiki/', '/wiki/zh/v/2.1/check/', site)).toEqual({ lang: 'zh', version: '2.1', kind: 'check', slug: null });
   });
 
   it('keeps a note id with slashes whole, and calls anything else "other"', () => {

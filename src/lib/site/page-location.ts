@@ -1,6 +1,6 @@
 /**
  * Where a page is, read from its path: its locale, its version and what it
- * shows (an option, a group, a note, a version's overview or search). The
+ * shows (an option, a group, a note, a version's overview, search or check page). The
  * header's parts (search box, version picker) are rendered by Starlight
  * without the page's props, so they learn the page's version from its path.
  */
@@ -8,7 +8,7 @@ import { isLocale } from '../locale/locales.ts';
 import type { Locale } from '../registry/schema.ts';
 import { optionSlug } from '../urls/slugs.ts';
 
-export type PageKind = 'home' | 'option' | 'group' | 'note' | 'search' | 'other';
+export type PageKind = 'home' | 'option' | 'group' | 'note' | 'search' | 'check' | 'other';
 
 export interface PageLocation {
   lang: Locale;
@@ -41,6 +41,7 @@ export function locatePage(
   }
   if (parts.length === 0) return { lang, version, kind: 'home', slug: null };
   if (parts.length === 1 && parts[0] === 'search') return { lang, version, kind: 'search', slug: null };
+  if (parts.length === 1 && parts[0] === 'check') return { lang, version, kind: 'check', slug: null };
   const kind = KINDS[parts[0]!];
   if (kind && parts.length >= 2) return { lang, version, kind, slug: decodeURIComponent(parts.slice(1).join('/')) };
   return { lang, version, kind: 'other', slug: null };

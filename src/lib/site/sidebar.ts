@@ -1,6 +1,6 @@
 /**
  * The sidebar of every page of a version in a locale, from the registry:
- * overview, notes, groups, glossary, other versions. It is made once per
+ * overview, the check page, notes, groups, glossary, other versions. It is made once per
  * version, locale and base, directly as the entries of Starlight's route data
  * (the shape `StarlightRouteData['sidebar']` describes), and each page marks
  * its own link in a copy (page-sidebar.ts). Starlight's own way, a sidebar
@@ -92,7 +92,10 @@ export function sidebarItems(lang: Locale, data: SiteData): SidebarItem[] {
   const t = useTranslations(lang);
   const link = (path: string): string => path;
   const groups = groupsOf(data.options);
-  const items: SidebarItem[] = [{ label: t('nav.home'), link: link(paths.home(lang, data.at)) }];
+  const items: SidebarItem[] = [
+    { label: t('nav.home'), link: link(paths.home(lang, data.at)) },
+    { label: t('check.title'), link: link(paths.check(lang, data.at)) },
+  ];
   // The team's notes first, open; the imported upstream reference (a hundred notes or so for Flink) after them, closed.
   const noteLink = (variants: Note[]): SidebarItem => {
     const { note } = shownNote(variants, lang);

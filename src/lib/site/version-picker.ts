@@ -57,6 +57,7 @@ export function versionChoices(location: PageLocation, views: readonly SiteData[
       else if (group !== undefined) path = paths.group(lang, group, at);
       else if (location.kind === 'note' && slug !== null && has.notes.has(slug)) path = paths.note(lang, slug, at);
       else if (location.kind === 'search') path = paths.search(lang, at);
+      else if (location.kind === 'check') path = paths.check(lang, at);
       const samePage = path !== undefined || location.kind === 'home';
       return { version: view.version, path: path ?? paths.home(lang, at), selected: view.version === location.version, samePage };
     });

@@ -25,6 +25,9 @@ export const paths = {
   note: (lang: Locale, id: string, version?: string) => `/${lang}${at(version)}/notes/${id}/`,
   search: (lang: Locale, version?: string) => `/${lang}${at(version)}/search/`,
   searchIndex: (lang: Locale, version?: string) => `/${lang}${at(version)}/search-index/`,
+  /** "Check your configuration" (lint in the browser), and the version's lint reference it loads. */
+  check: (lang: Locale, version?: string) => `/${lang}${at(version)}/check/`,
+  checkReference: (lang: Locale, version?: string) => `/${lang}${at(version)}/check/reference.json`,
   diff: (lang: Locale, from: string, to: string) => `/${lang}/diff/${optionSlug(from)}..${optionSlug(to)}/`,
   glossary: (lang: Locale) => `/${lang}/glossary/`,
   /** Where the notes' images are copied: `<this><path in the content folder>`, one locale for all. */

@@ -3,7 +3,7 @@
  * version says about each key set.
  */
 import { finding } from '../rules.ts';
-import type { KeyLookup, LintReference } from '../reference.ts';
+import type { KeyLookup, LintReference } from '../lookup.ts';
 import type { LintEntry, LintFinding } from '../types.ts';
 
 function inVersion(reference: LintReference): string {
@@ -58,7 +58,7 @@ export function keyStatusFindings(
         both !== undefined
           ? `; "${old.to}" is set too, on line ${both}, and Flink reads that one`
           : old.kind === 'deprecated'
-            ? `; ${where} still reads it, deprecated`
+            ? `; ${reference.version === null ? 'Flink' : where} still reads it, deprecated`
             : '';
       return [
         finding(

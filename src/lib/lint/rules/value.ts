@@ -4,7 +4,8 @@
  * compared with its typed default.
  */
 import { invalidReason, parseDefault, type ParsedValue, type ValueType } from '../../registry/values.ts';
-import type { Option, TypedValue } from '../../registry/schema.ts';
+import type { TypedValue } from '../../registry/schema.ts';
+import type { LintOption as Option } from '../lookup.ts';
 import { finding } from '../rules.ts';
 import type { LintEntry, LintFinding } from '../types.ts';
 

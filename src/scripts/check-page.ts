@@ -1,0 +1,138 @@
+/**
+ * The check page: `confref lint`'s own core (lib/lint) run in the browser
+ * on what the reader pastes, chooses or drops, against the version's
+ * reference (`check/reference.json`, the data the CLI checks against). The
+ * findings refresh as the reader types; nothing leaves the page.
+ */
+import { fill } from '../lib/i18n/fill.ts';
+import { detectFormat } from '../lib/lint/detect.ts';
+import { lintText } from '../lib/lint/lint.ts';
+import { reviveLintReference, type LintReference } from '../lib/lint/lookup.ts';
+import { isInputFormat, type InputFormat, type LintFinding } from '../lib/lint/types.ts';
+import type { CheckReference } from '../lib/site/check-reference.ts';
+
+/** How long typing pauses before the findings refresh. */
+const DEBOUNCE_MS = 200;
+
+/** The key a finding's link opens: the option it is about in this version, or the key it suggests. */
+export function linkedKey(finding: LintFinding, reference: LintReference): string | null {
+  if (finding.key === undefined) return null;
+  const found = reference.lookup(finding.key);
+  switch (found.kind) {
+    case 'known':
+    case 'map-entry':
+      return found.option.key;
+    case 'old':
+      return found.option?.key ?? null;
+    case 'unknown':
+      return found.suggestion;
+    case 'passed-on':
+      return null;
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+export function bindCheckPage(root: HTMLElement): void {
+  const text = root.querySelector<HTMLTextAreaElement>('textarea')!;
+  const file = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const format = root.querySelector<HTMLSelectElement>('select')!;
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
+  const used = root.querySelector<HTMLElement>('.confref-check-format-used')!;
+  const list = root.querySelector<HTMLOListElement>('.confref-check-list')!;
+  const label = (name: string): string => root.dataset[name] ?? '';
+  const optionsPath = label('options');
+  let fileName = '';
+  let loaded: { reference: LintReference; slugs: Record<string, string> } | null | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const item = (finding: LintFinding, reference: LintReference, slugs: Record<string, string>): HTMLLIElement => {
+    const li = element('li', 'confref-check-finding');
+    li.dataset['severity'] = finding.severity;
+    const head = element('p', 'confref-check-head');
+    head.append(
+      element('span', 'confref-check-place', `${finding.line}:${finding.column}`),
+      ' ',
+      element('span', 'confref-check-severity', label(finding.severity)),
+      ' ',
+      element('code', 'confref-check-rule', finding.rule),
+    );
+    li.append(head, element('p', 'confref-check-message', finding.message));
+    if (finding.hint !== undefined) li.append(element('p', 'confref-check-hint', finding.hint));
+    const key = linkedKey(finding, reference);
+    if (key !== null) {
+      const link = element('a', 'confref-check-key', key);
+      link.href = `${optionsPath}${slugs[key] ?? key}/`;
+      const line = element('p', 'confref-check-option', `${label('option')}: `);
+      line.append(link);
+      li.append(line);
+    }
+    return li;
+  };
+
+  const run = (): void => {
+    if (loaded === undefined) return;
+    if (loaded === null) {
+      status.textContent = label('failed');
+      return;
+    }
+    const source = text.value;
+    const chosen = format.value;
+    if (source.trim() === '') {
+      list.replaceChildren();
+      list.hidden = true;
+      status.textContent = used.textContent = '';
+      return;
+    }
+    const read: InputFormat = isInputFormat(chosen) ? chosen : detectFormat(fileName, source);
+    const { reference, slugs } = loaded;
+    const { findings } = lintText(source, read, reference);
+    list.replaceChildren(...findings.map((finding) => item(finding, reference, slugs)));
+    list.hidden = findings.length === 0;
+    used.textContent = fill(label('readAs'), { format: label(`format-${read}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) });
+    status.textContent =
+      findings.length === 0
+        ? label('none')
+        : fill(findings.length === 1 ? label('countOne') : label('countOther'), { count: findings.length });
+  };
+  const later = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  };
+  const readFile = (chosen: File | undefined): void => {
+    if (!chosen) return;
+    const reader = new FileReader();
+    reader.addEventListener('load', () => {
+      fileName = chosen.name;
+      text.value = typeof reader.result === 'string' ? reader.result : '';
+      run();
+    });
+    reader.readAsText(chosen);
+  };
+
+  text.addEventListener('input', later);
+  format.addEventListener('change', run);
+  file.addEventListener('change', () => readFile(file.files?.[0]));
+  root.addEventListener('dragover', (event) => event.preventDefault());
+  root.addEventListener('drop', (event) => {
+    event.preventDefault();
+    readFile(event.dataTransfer?.files[0]);
+  });
+  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+
+  status.textContent = label('loading');
+  fetch(label('reference'))
+    .then((response) => (response.ok ? (response.json() as Promise<CheckReference>) : Promise.reject(new Error(response.statusText))))
+    .then((data) => ({ reference: reviveLintReference(data.reference), slugs: data.slugs }))
+    .catch(() => null)
+    .then((result) => {
+      loaded = result;
+      status.textContent = '';
+      run();
+    });
+}

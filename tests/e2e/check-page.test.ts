@@ -1,0 +1,155 @@
+/**
+ * The check page in Chromium, on the fixture site (team notes as the current version, 1.0 and 2.0, under
+ * /wiki/flink/): a pasted configuration with seeded mistakes shows exactly the findings `confref lint` gives
+ * for the same text (computed here with the library, against the fixture's registry), each key linked to its
+ * option page; a chosen file is read as its name says; the format can be set; axe finds nothing, best practice
+ * included, in English and Chinese.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { detectFormat, lintReference, lintText, type InputFormat } from '../../src/lib/lint/index.ts';
+import { buildRegistry } from '../../src/lib/registry/index.ts';
+import { readContent } from '../../src/lib/registry/load.ts';
+import type { Registry } from '../../src/lib/registry/schema.ts';
+import { root } from '../helpers/astro.ts';
+import { axeViolations, browserAvailable, launch } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+const { dist, base } = inject('sites').fixture;
+
+/** The current version (team notes): a bad Duration and Boolean, an old key, a typo, a default, a key set twice. */
+const CURRENT = `# conf/config.yaml
+web.timeout: 10 parsecs
+state:
+  backend:
+    async: yes
+taskmanager.memory.size: 512 mb
+metrics.reporter.prom.class: org.example.PrometheusReporter
+classloader.resolve-order: child-first
+web.timeot: 5 min
+embed.card.long: 2 gb
+web.timeout: 5 min
+`;
+
+/** 2.0: a deprecated key, a removed one, a default, a map entry, a typo. */
+const V2 = `web.timeout: 1 min
+web.legacy: true
+web.port: 9091
+kubernetes.jobmanager.labels.team: data
+web.nwe: false
+`;
+
+/** `line:column severity rule | message | hint`, as the CLI finds them. */
+function expected(registry: Registry, version: string | null, text: string, format: InputFormat): string[] {
+  return lintText(text, format, lintReference(registry, version)).findings.map(
+    (f) => `${f.line}:${f.column} ${f.severity} ${f.rule} | ${f.message} | ${f.hint ?? ''}`,
+  );
+}
+
+describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let registry: Registry;
+  const errors: string[] = [];
+  const at = (path: string) => `${server.origin}${base}${path}`;
+
+  beforeAll(async () => {
+    registry = buildRegistry(await readContent(join(root, 'tests/fixtures/site'))).registry;
+    server = await serve(dist, base);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    expect(errors).toEqual([]);
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => message.type() === 'error' && errors.push(`${path}: ${message.text()}`));
+    page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+    const response = await page.goto(at(path));
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  /** The findings the page shows, as `expected` writes them (severity in English). */
+  const shown = (page: Page) =>
+    page.locator('.confref-check-finding').evaluateAll((items) =>
+      items.map((li) => {
+        const text = (selector: string) => li.querySelector(selector)?.textContent ?? '';
+        return `${text('.confref-check-place')} ${(li as HTMLElement).dataset['severity']} ${text('.confref-check-rule')} | ${text('.confref-check-message')} | ${text('.confref-check-hint')}`;
+      }),
+    );
+  const links = (page: Page) =>
+    page
+      .locator('.confref-check-finding')
+      .evaluateAll((items) =>
+        items.map((li) => [li.querySelector('.confref-check-rule')?.textContent, li.querySelector('a')?.getAttribute('href') ?? null]),
+      );
+  const status = (page: Page) => page.locator('confref-check-page [role="status"]').textContent();
+
+  it('shows what confref lint finds in a pasted config.yaml, as the reader types, with links to option pages', async () => {
+    const page = await open('en/check/');
+    const want = expected(registry, registry.current, CURRENT, detectFormat('', CURRENT));
+    expect(want.length).toBeGreaterThanOrEqual(6);
+    await page.locator('#confref-check-text').fill(CURRENT);
+    await expect.poll(() => shown(page)).toEqual(want);
+    expect(await status(page)).toBe(`${want.length} findings`);
+    expect(await page.locator('.confref-check-format-used').textContent()).toBe('Read as config.yaml (Flink 1.19 and later).');
+    const hrefs = await links(page);
+    // The old key links to the option that replaced it, the typo to the key it suggests, each to a page that exists.
+    expect(hrefs).toContainEqual(['deprecated-key', `${base}en/options/taskmanager.memory.managed.size/`]);
+    expect(hrefs).toContainEqual(['unknown-key', `${base}en/options/web.timeout/`]);
+    expect(hrefs).toContainEqual(['invalid-value', `${base}en/options/state.backend.async/`]);
+    for (const [, href] of hrefs) if (href) expect(existsSync(join(dist, href.slice(base.length), 'index.html')), href).toBe(true);
+    // Typing on refreshes them.
+    await page.locator('#confref-check-text').fill('web.timeout: 10 min\n');
+    const again = expected(registry, registry.current, 'web.timeout: 10 min\n', 'config-yaml');
+    await expect.poll(() => shown(page)).toEqual(again);
+    await page.locator('#confref-check-text').fill('web.timeout: 3 min\n');
+    await expect.poll(() => status(page)).toBe('No findings: every setting is known to this version and valid.');
+    expect(await page.locator('.confref-check-list').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("checks against the page's version: 2.0 under /v/2.0/, links in that version", async () => {
+    const page = await open('en/v/2.0/check/');
+    const want = expected(registry, '2.0', V2, 'config-yaml');
+    expect(want.map((line) => line.split(' ')[2])).toEqual(
+      expect.arrayContaining(['deprecated-key', 'removed-key', 'default-value', 'unknown-key']),
+    );
+    await page.locator('#confref-check-text').fill(V2);
+    await expect.poll(() => shown(page)).toEqual(want);
+    expect(await links(page)).toContainEqual(['deprecated-key', `${base}en/v/2.0/options/web.client.timeout/`]);
+    await page.close();
+  });
+
+  it('reads a chosen file as its name says, and as the format picked', async () => {
+    const page = await open('en/check/');
+    const legacy = 'web.timeout: "10 min"\nstate.backend.async: yes # no\n';
+    await page
+      .locator('#confref-check-file')
+      .setInputFiles({ name: 'flink-conf.yaml', mimeType: 'text/yaml', buffer: Buffer.from(legacy) });
+    await expect.poll(() => page.locator('#confref-check-text').inputValue()).toBe(legacy);
+    await expect.poll(() => shown(page)).toEqual(expected(registry, registry.current, legacy, 'flink-conf'));
+    expect(await page.locator('.confref-check-format-used').textContent()).toBe('Read as flink-conf.yaml (legacy).');
+    await page.locator('#confref-check-format').selectOption('config-yaml');
+    await expect.poll(() => shown(page)).toEqual(expected(registry, registry.current, legacy, 'config-yaml'));
+    await page.close();
+  });
+
+  it('has no axe violations, best practice included, with findings shown, in English and Chinese', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const page = await open(`${lang}/check/`);
+      await page.locator('#confref-check-text').fill(CURRENT);
+      await expect.poll(() => page.locator('.confref-check-finding').count()).toBeGreaterThan(0);
+      if (lang === 'zh') expect(await status(page)).toMatch(/^\d+ 个问题$/);
+      expect(await axeViolations(page, { bestPractice: true }), lang).toEqual([]);
+      await page.close();
+    }
+  });
+});
