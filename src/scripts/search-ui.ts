@@ -44,14 +44,21 @@ export function bindSearchBox(root: HTMLElement): void {
   };
   const close = (): void => show([], '');
   const toggle = root.querySelector<HTMLAnchorElement>('.confref-search-toggle');
+  /** Whether the box is folded into its button: only a collapsible box, on a narrow screen (the button shows). */
+  const folds = (): boolean => toggle !== null && toggle.offsetParent !== null;
+  const setOpen = (open: boolean): void => {
+    if (open) root.dataset['open'] = '';
+    else delete root.dataset['open'];
+    toggle?.setAttribute('aria-expanded', String(open));
+  };
   const reveal = (): void => {
-    if (toggle) root.dataset['open'] = '';
+    if (folds()) setOpen(true);
   };
   /** Folds an open box; Esc gives the focus back to its button, while a click or Tab elsewhere keeps its own. */
   const fold = (focusButton = false): void => {
     if (!toggle || root.dataset['open'] === undefined) return;
-    delete root.dataset['open'];
-    if (focusButton) toggle.focus();
+    setOpen(false);
+    if (focusButton && folds()) toggle.focus();
   };
   toggle?.addEventListener('click', (event) => {
     event.preventDefault();
@@ -83,8 +90,11 @@ export function bindSearchBox(root: HTMLElement): void {
       open(active, event.ctrlKey || event.metaKey);
     } else if (event.key === 'Escape') {
       close();
-      if (toggle && root.dataset['open'] !== undefined) fold(true);
-      else input.blur();
+      if (folds() && root.dataset['open'] !== undefined) fold(true);
+      else {
+        fold();
+        input.blur();
+      }
     }
   });
   // The input keeps the focus while an option is pressed.

@@ -79,13 +79,16 @@ describe.runIf(browserAvailable)('layout of every page type (Chromium)', () => {
     });
   }
 
-  it('on a phone, the header search is a button that opens the box over the header, keys wrap at separators, and Esc folds it', async () => {
+  it('on a phone, the header search is a button that opens the box over the header, keys wrap at separators, and Esc folds it; on a desktop it never folds', async () => {
     const browsing = await context(320, 'light');
     const page = await browsing.newPage();
     await page.goto(url('en/options/classloader.parent-first-patterns.additional/'));
     const input = page.locator('header #confref-search-input');
     await expect(input.isVisible()).resolves.toBe(false);
-    await page.locator('header .confref-search-toggle').click();
+    const toggle = page.locator('header .confref-search-toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await input.fill('class');
     await page.locator('#confref-search-results [role="option"]').first().waitFor();

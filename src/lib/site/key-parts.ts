@@ -5,7 +5,8 @@
  * `execution.checkpointing.` / `interval` and not as `…interv` / `al`.
  */
 export function keyParts(key: string): string[] {
-  return key.split(/(?<=[._-])(?=[^._-])/);
+  // No lookbehind: the web component and search results run this on browsers that lack it (Safari before 16.4).
+  return key.replace(/([._-])(?=[^._-])/g, '$1\0').split('\0');
 }
 
 /** Whether a page title is a key (no spaces, at least one separator) rather than prose. */
