@@ -182,6 +182,23 @@ describe('readers and rules, case by case', () => {
     expect(lintText(script, 'cli', reference).entries.map((e) => e.key)).toEqual(['parallelism.default']);
   });
 
+  it('-D flags: a word with * or ? is one word, and a # inside a word is no comment', () => {
+    const globbed = lintText(
+      './bin/flink run -Dclassloader.parent-first-patterns.additional=com.foo.* -Dparallelism.default=2 job.jar; echo done\n',
+      'cli',
+      reference,
+    );
+    expect(globbed.entries.map((e) => [e.key, e.value, e.place.column, e.scope])).toEqual([
+      ['classloader.parent-first-patterns.additional', 'com.foo.*', 19, 1],
+      ['parallelism.default', '2', 76, 1],
+    ]);
+    const hashed = lintText('./bin/flink run -Dpipeline.name=a#b -Dparallelism.default=2 # a comment -Dx.y=1\n', 'cli', reference);
+    expect(hashed.entries.map((e) => [e.key, e.value])).toEqual([
+      ['pipeline.name', 'a#b'],
+      ['parallelism.default', '2'],
+    ]);
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

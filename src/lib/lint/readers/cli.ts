@@ -18,8 +18,48 @@ const VARIABLE = '\u0000var\u0000';
 /** Programs whose `-D` flags set JVM system properties. */
 const JVM_TOOLS = /^(?:java|javaw|mvn|mvnw|gradle|gradlew|sbt)$/;
 
-function isWord(entry: ParseEntry): entry is string {
-  return typeof entry === 'string';
+/** Operators that end a command: what follows is another command, its own scope. */
+const CONTROL = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
+
+/** A word as the shell reads it: shell-quote gives an unquoted word with `*` or `?` as a glob, still one word. */
+function wordOf(entry: ParseEntry): string | null {
+  if (typeof entry === 'string') return entry;
+  if ('op' in entry && entry.op === 'glob') return entry.pattern;
+  return null;
+}
+
+/**
+ * The text shell-quote parses for a line: a `#` inside a word is no comment
+ * in a shell (`-Dpipeline.name=a#b`), but shell-quote starts one there, so it
+ * is escaped. Quotes are followed, and a comment is copied as it is.
+ */
+function escapeInnerHashes(line: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') {
+        out += c + (line[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '"') quote = '';
+    } else if (c === '\\') {
+      out += c + (line[i + 1] ?? '');
+      i++;
+      continue;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '#') {
+      if (i === 0 || /[\s;&|()<>]/.test(line[i - 1]!)) return out + line.slice(i);
+      out += '\\#';
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 export function readCli(text: string): ReadResult {
@@ -38,11 +78,11 @@ export function readCli(text: string): ReadResult {
     const line = raw.replace(/\r$/, '');
     let words: ParseEntry[];
     try {
-      words = parse(line, () => VARIABLE);
+      words = parse(escapeInnerHashes(line), () => VARIABLE);
     } catch {
       continue;
     }
-    const first = words.find(isWord);
+    const first = words.map(wordOf).find((word) => word !== null);
     if (first === undefined) continue;
     // A line of flags alone (an args file) goes on with the command before it; any other line starts a command.
     if (!first.startsWith('-')) {
@@ -52,9 +92,10 @@ export function readCli(text: string): ReadResult {
     // Where to look for the next flag's key in the line as written.
     let cursor = 0;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      if (!isWord(word)) {
-        if (!('comment' in word)) {
+      const entry = words[i]!;
+      const word = wordOf(entry);
+      if (word === null) {
+        if ('op' in entry && CONTROL.has(entry.op)) {
           scope++;
           [program, atCommandStart] = [null, true];
         }
@@ -70,7 +111,7 @@ export function readCli(text: string): ReadResult {
       if (program !== null && JVM_TOOLS.test(program)) continue;
       let setting: string | null = null;
       if (word.startsWith('-D') && word.length > 2) setting = word.slice(2);
-      else if (word === '-D' && typeof words[i + 1] === 'string') setting = words[++i] as string;
+      else if (word === '-D' && i + 1 < words.length && wordOf(words[i + 1]!) !== null) setting = wordOf(words[++i]!);
       if (setting === null || !setting.includes('=')) continue;
       const cut = setting.indexOf('=');
       const key = setting.slice(0, cut);
@@ -82,7 +123,7 @@ export function readCli(text: string): ReadResult {
       const equalsAt = line.indexOf('=', keyAt + key.length);
       const valueAt = equalsAt === -1 ? keyAt : equalsAt + 1;
       cursor = Math.max(valueAt, cursor);
-      const entry: LintEntry = {
+      const read: LintEntry = {
         key,
         value: value.replaceAll(VARIABLE, '$…'),
         place: placeAt(counter, lineStart + keyAt),
@@ -92,8 +133,8 @@ export function readCli(text: string): ReadResult {
         keyRange: written === -1 ? [lineStart + keyAt, lineStart + keyAt] : [lineStart + keyAt, lineStart + keyAt + key.length],
         scope,
       };
-      if (value.includes(VARIABLE)) entry.unresolved = true;
-      result.entries.push(entry);
+      if (value.includes(VARIABLE)) read.unresolved = true;
+      result.entries.push(read);
     }
   }
   return result;
