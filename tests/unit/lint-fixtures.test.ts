@@ -199,6 +199,14 @@ describe('readers and rules, case by case', () => {
     ]);
   });
 
+  it('-D flags: the next key is looked for after the whole word, not inside a quoted value', () => {
+    const text = './bin/flink run -Denv.java.opts.all="-Dx.y=1" -Dx.y=2 job.jar\n';
+    expect(lintText(text, 'cli', reference).entries.map((e) => [e.key, e.value, e.place.column, e.valuePlace.column, e.keyRange])).toEqual([
+      ['env.java.opts.all', '-Dx.y=1', 19, 37, [18, 35]],
+      ['x.y', '2', 49, 53, [48, 51]],
+    ]);
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

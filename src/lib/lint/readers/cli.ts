@@ -62,6 +62,26 @@ function escapeInnerHashes(line: string): string {
   return out;
 }
 
+/** Where the shell word that holds `at` ends: the next whitespace outside quotes (a word is read from `from`, its start). */
+function wordEnd(line: string, from: number, at: number): number {
+  let quote = '';
+  for (let i = from; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = '';
+    } else if (c === '\\') i++;
+    else if (c === "'" || c === '"') quote = c;
+    else if (/\s/.test(c)) {
+      if (i >= at) return i;
+      // A word before the one sought: the next starts after this space.
+    }
+  }
+  return line.length;
+}
+
 export function readCli(text: string): ReadResult {
   const counter = lineCounterOf(text);
   const result: ReadResult = { entries: [], findings: [] };
@@ -122,7 +142,8 @@ export function readCli(text: string): ReadResult {
       const keyAt = written === -1 ? Math.max(flagAt, 0) : written;
       const equalsAt = line.indexOf('=', keyAt + key.length);
       const valueAt = equalsAt === -1 ? keyAt : equalsAt + 1;
-      cursor = Math.max(valueAt, cursor);
+      // Past the whole word (`-Dk="-Dx=1"`: the next key is not looked for inside this value).
+      cursor = Math.max(wordEnd(line, cursor, valueAt), cursor);
       const read: LintEntry = {
         key,
         value: value.replaceAll(VARIABLE, '$…'),
