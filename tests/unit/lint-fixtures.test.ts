@@ -207,6 +207,23 @@ describe('readers and rules, case by case', () => {
     ]);
   });
 
+  it('-D flags: a quoted value may span lines; a quote never closed is a syntax finding and its line is not read', () => {
+    const text = [
+      './bin/flink run -Denv.java.opts.all="-Xmx1g',
+      '-Dparallelism.default=3" -Dparallelism.default=2 job.jar',
+      "./bin/flink run -Dpipeline.name='open -Dparallelism.default=4",
+      '-Dparallelism.default=5',
+      '',
+    ].join('\n');
+    const result = lintText(text, 'cli', reference);
+    expect(result.entries.map((e) => [e.key, e.value, `${e.place.line}:${e.place.column}`])).toEqual([
+      ['env.java.opts.all', '-Xmx1g\n-Dparallelism.default=3', '1:19'],
+      ['parallelism.default', '2', '2:28'],
+      ['parallelism.default', '5', '4:3'],
+    ]);
+    expect(brief(result.findings)).toEqual(['1:19 unknown-key env.java.opts.all', '3:33 syntax']);
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

@@ -10,6 +10,7 @@
  */
 import { parse, type ParseEntry } from 'shell-quote';
 import { lineCounterOf, placeAt } from '../positions.ts';
+import { finding } from '../rules.ts';
 import type { LintEntry, ReadResult } from '../types.ts';
 
 /** Marks a variable in a word: shell-quote puts what `env` returns in its place. */
@@ -82,23 +83,74 @@ function wordEnd(line: string, from: number, at: number): number {
   return line.length;
 }
 
+/**
+ * The text's lines as the shell reads them: a newline inside quotes does not
+ * end one (`-Dk="a` and `b"` is one word). A quote left open at the end of the
+ * text is given in `unclosed`, and nothing is read from its line: the lines
+ * after it are read again from the line after it.
+ */
+function shellLines(text: string): { lines: Array<{ start: number; text: string; unread?: true }>; unclosed: number[] } {
+  const lines: Array<{ start: number; text: string; unread?: true }> = [];
+  const unclosed: number[] = [];
+  let start = 0;
+  let quote = '';
+  let quoteAt = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length) {
+      if (quote === '') break;
+      unclosed.push(quoteAt);
+      const lineEnd = text.indexOf('\n', quoteAt);
+      lines.push({ start, text: '', unread: true });
+      if (lineEnd === -1) break;
+      [start, quote, i] = [lineEnd + 1, '', lineEnd];
+      continue;
+    }
+    const c = text[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = '';
+    } else if (c === '\\') i++;
+    else if (c === "'" || c === '"') [quote, quoteAt] = [c, i];
+    else if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(text[i - 1]!))) {
+      // A comment, to the end of its line: a quote in it opens nothing.
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (c === '\n') {
+      lines.push({ start, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  if (quote === '' && start < text.length) lines.push({ start, text: text.slice(start) });
+  return { lines, unclosed };
+}
+
 export function readCli(text: string): ReadResult {
   const counter = lineCounterOf(text);
   const result: ReadResult = { entries: [], findings: [] };
   // A continuation `\` + newline becomes two spaces: one logical line, every offset unchanged.
   const joined = text.replace(/\\\r?\n/g, (match) => ' '.repeat(match.length));
   let scope = 0;
-  let offset = 0;
+  const { lines, unclosed } = shellLines(joined);
+  for (const at of unclosed)
+    result.findings.push(
+      finding('syntax', placeAt(counter, at), 'A quote that is never closed', 'Close the quote: nothing is read from this line.'),
+    );
   // The program of the command being read (`flink`, `sql-client.sh`, `java`…), once its first word is read.
   let program: string | null = null;
   let atCommandStart: boolean;
-  for (const raw of joined.split('\n')) {
-    const lineStart = offset;
-    offset += raw.length + 1;
-    const line = raw.replace(/\r$/, '');
+  for (const { start: lineStart, text: line, unread } of lines) {
+    if (unread) {
+      // A command not read: the flags after it are not its.
+      scope++;
+      program = null;
+      continue;
+    }
     let words: ParseEntry[];
     try {
-      words = parse(escapeInnerHashes(line), () => VARIABLE);
+      // A CR before a newline is no part of a word.
+      words = parse(escapeInnerHashes(line.replace(/\r(?=\n|$)/g, '')), () => VARIABLE);
     } catch {
       continue;
     }
