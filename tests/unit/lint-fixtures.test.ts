@@ -224,6 +224,18 @@ describe('readers and rules, case by case', () => {
     expect(brief(result.findings)).toEqual(['1:19 unknown-key env.java.opts.all', '3:33 syntax']);
   });
 
+  it('-D flags: the program is found after exec, nohup, env, sudo, time and command', () => {
+    const script = [
+      'exec java -Dlog4j.configurationFile=x -cp app.jar Main',
+      'nohup java -Dfoo.bar=1 Main &',
+      'env -i X=1 JAVA_HOME=/opt/jdk java -Dfoo.bar=2 Main',
+      'sudo -u flink time command java -Dfoo.bar=3 Main',
+      'exec ./bin/flink run -Dparallelism.default=2 job.jar',
+      '',
+    ].join('\n');
+    expect(lintText(script, 'cli', reference).entries.map((e) => [e.key, e.place.line])).toEqual([['parallelism.default', 5]]);
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

@@ -16,6 +16,9 @@ import type { LintEntry, ReadResult } from '../types.ts';
 /** Marks a variable in a word: shell-quote puts what `env` returns in its place. */
 const VARIABLE = '\u0000var\u0000';
 
+/** Commands that run the command after them (with their own options and, for `env`, assignments first). */
+const WRAPPERS = /^(?:exec|nohup|env|sudo|time|command)$/;
+
 /** Programs whose `-D` flags set JVM system properties. */
 const JVM_TOOLS = /^(?:java|javaw|mvn|mvnw|gradle|gradlew|sbt)$/;
 
@@ -140,6 +143,8 @@ export function readCli(text: string): ReadResult {
   // The program of the command being read (`flink`, `sql-client.sh`, `java`…), once its first word is read.
   let program: string | null = null;
   let atCommandStart: boolean;
+  // The wrapper before the program (`exec`, `nohup`, `env`…), while its options are read.
+  let wrapped: string | null = null;
   for (const { start: lineStart, text: line, unread } of lines) {
     if (unread) {
       // A command not read: the flags after it are not its.
@@ -159,7 +164,7 @@ export function readCli(text: string): ReadResult {
     // A line of flags alone (an args file) goes on with the command before it; any other line starts a command.
     if (!first.startsWith('-')) {
       scope++;
-      [program, atCommandStart] = [null, true];
+      [program, atCommandStart, wrapped] = [null, true, null];
     } else atCommandStart = false;
     // Where to look for the next flag's key in the line as written.
     let cursor = 0;
@@ -169,14 +174,24 @@ export function readCli(text: string): ReadResult {
       if (word === null) {
         if ('op' in entry && CONTROL.has(entry.op)) {
           scope++;
-          [program, atCommandStart] = [null, true];
+          [program, atCommandStart, wrapped] = [null, true, null];
         }
         continue;
       }
       if (atCommandStart) {
         // `VAR=value ./bin/flink …`: assignments come before the program.
         if (/^[A-Za-z_]\w*=/.test(word)) continue;
-        [program, atCommandStart] = [word.split('/').at(-1) ?? word, false];
+        const name = word.split('/').at(-1) ?? word;
+        // `exec java …`, `nohup`, `env X=1 java …`, `sudo -u flink …`: the program is the word after the wrapper and its options.
+        if (WRAPPERS.test(name)) {
+          wrapped = name;
+          continue;
+        }
+        if (wrapped !== null && word.startsWith('-')) {
+          if (wrapped === 'sudo' && /^-[ugpCrtUhD]$/.test(word)) i++;
+          continue;
+        }
+        [program, atCommandStart, wrapped] = [name, false, null];
         continue;
       }
       // A JVM's own -D flags are system properties, not Flink options.
