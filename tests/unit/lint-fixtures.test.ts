@@ -236,6 +236,11 @@ describe('readers and rules, case by case', () => {
     expect(lintText(script, 'cli', reference).entries.map((e) => [e.key, e.place.line])).toEqual([['parallelism.default', 5]]);
   });
 
+  it('-D flags: a key holding a variable is not read', () => {
+    const result = lintText('./bin/flink run -D$K=1 -D"${PREFIX}.x"=2 -Dparallelism.default=2 job.jar\n', 'cli', reference);
+    expect([result.entries.map((e) => [e.key, e.place.column]), result.findings]).toEqual([[['parallelism.default', 44]], []]);
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

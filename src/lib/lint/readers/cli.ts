@@ -203,7 +203,8 @@ export function readCli(text: string): ReadResult {
       const cut = setting.indexOf('=');
       const key = setting.slice(0, cut);
       const value = setting.slice(cut + 1);
-      if (key === '') continue;
+      // A key holding a variable (`-D$KEY=1`) is not known here: nothing to check.
+      if (key === '' || key.includes(VARIABLE)) continue;
       const flagAt = line.indexOf('-D', cursor);
       const written = line.indexOf(key, flagAt === -1 ? cursor : flagAt);
       const keyAt = written === -1 ? Math.max(flagAt, 0) : written;
