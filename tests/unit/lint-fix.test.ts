@@ -93,6 +93,25 @@ describe('lint --fix', () => {
     expect(fixed).toBe('execution.state-recovery.from-local: true\nparallelism.default: 2\n');
   });
 
+  it('does not move a nested value with an anchor or a tag, and says why', () => {
+    const anchored = 'state:\n  checkpoints:\n    dir: &d s3://x\nother: *d\n';
+    expect(fixRenames(anchored, 'config-yaml', reference)).toEqual({
+      text: anchored,
+      changes: [
+        {
+          line: 3,
+          from: 'state.checkpoints.dir',
+          to: 'execution.checkpointing.dir',
+          skipped: 'its value has an anchor or a tag (&d), which the move would lose',
+        },
+      ],
+    });
+    const tagged = 'state:\n  checkpoints:\n    dir: !!str 010\n';
+    expect(fixRenames(tagged, 'config-yaml', reference).changes[0]?.skipped).toBe(
+      'its value has an anchor or a tag (!!str), which the move would lose',
+    );
+  });
+
   it('does not touch a file that cannot be read', () => {
     const text = 'state.backend: rocksdb\nbroken: [\n';
     expect(fixRenames(text, 'config-yaml', reference)).toEqual({

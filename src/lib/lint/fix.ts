@@ -52,6 +52,9 @@ function planMove(text: string, entry: LintEntry, newKey: string): Move | string
   if (anchor === undefined || !value) return 'it has no value to move';
   if (text.slice(lineStart(text, entry.keyRange[0]), entry.keyRange[0]).trim() !== '') return 'it is in a flow map ({…})';
   if (text.slice(value[0], value[1]).includes('\n')) return 'its value spans several lines';
+  // An anchor or a tag is written before the value's range: moving the value alone would lose it.
+  const properties = text.slice(entry.keyRange[1], value[0]).replace(/^\s*:/, '').trim();
+  if (properties !== '') return `its value has an anchor or a tag (${properties}), which the move would lose`;
   // The value as written, with the comment after it.
   const valueText = text.slice(value[0], lineEnd(text, value[1])).trimEnd();
   const insertAt = lineStart(text, anchor);
