@@ -140,6 +140,23 @@ describe('lint --to config.yaml', () => {
     expect(readConfig(text, 'config-yaml').findings).toEqual([]);
   });
 
+  it('with --fix, an old key whose new key is set too is left out: Flink reads the new one', () => {
+    const rename = (key: string) => {
+      const found = reference.lookup(key);
+      return found.kind === 'old' && found.old.kind !== 'removed' ? found.old.to : null;
+    };
+    expect(flinkConfToConfigYaml('state.backend.type: hashmap\nstate.backend: rocksdb\n', rename)).toEqual({
+      text: 'state:\n  backend:\n    type: hashmap\n',
+      changes: [{ line: 2, message: 'left out "state.backend": "state.backend.type" is set too, on line 1, and Flink reads that one' }],
+    });
+  });
+
+  it('keeps the header comment when the first key is set again', () => {
+    expect(flinkConfToConfigYaml('# header\n\nparallelism.default: 1\n# note\n\nparallelism.default: 2\n').text).toBe(
+      '# header\n\n# note\nparallelism:\n  default: 2\n',
+    );
+  });
+
   it('with --fix, under the new keys, and lint finds no rename left', () => {
     const rename = (key: string) => {
       const found = reference.lookup(key);
