@@ -172,7 +172,7 @@ export function readCli(text: string): ReadResult {
       const entry = words[i]!;
       const word = wordOf(entry);
       if (word === null) {
-        if ('op' in entry && CONTROL.has(entry.op)) {
+        if (typeof entry !== 'string' && 'op' in entry && CONTROL.has(entry.op)) {
           scope++;
           [program, atCommandStart, wrapped] = [null, true, null];
         }
