@@ -241,6 +241,35 @@ describe('readers and rules, case by case', () => {
     expect([result.entries.map((e) => [e.key, e.place.column]), result.findings]).toEqual([[['parallelism.default', 44]], []]);
   });
 
+  it('config.yaml: keys as written, an alias to a map is its keys, a merge key is expanded', () => {
+    const text = [
+      'table:',
+      '  exec:',
+      '    1.10: a',
+      '    0x1f: b',
+      'base: &p',
+      '  name: job',
+      '  max-parallelism: 4',
+      'pipeline: *p',
+      'execution:',
+      '  <<: *p',
+      '  name: own',
+      '',
+    ].join('\n');
+    const result = lintText(text, 'config-yaml', reference);
+    expect(result.entries.map((e) => [e.key, e.value, `${e.place.line}:${e.place.column}`, e.keyRange])).toEqual([
+      ['table.exec.1.10', 'a', '3:5', [19, 23]],
+      ['table.exec.0x1f', 'b', '4:5', [31, 35]],
+      ['base.name', 'job', '6:3', [50, 54]],
+      ['base.max-parallelism', '4', '7:3', [62, 77]],
+      ['pipeline.name', 'job', '8:11', [91, 91]],
+      ['pipeline.max-parallelism', '4', '8:11', [91, 91]],
+      ['execution.max-parallelism', '4', '10:3', [107, 107]],
+      ['execution.name', 'own', '11:3', [116, 120]],
+    ]);
+    expect(result.findings.map((f) => f.key)).not.toContain('execution.<<');
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

@@ -21,7 +21,7 @@ export function readKubernetes(text: string): ReadResult {
     const configuration = doc.getIn(['spec', 'flinkConfiguration'], true) as Node | undefined;
     if (!isMap(configuration)) return;
     const entries: ReadResult['entries'] = [];
-    flattenYamlMap(configuration, [], { counter, format: 'kubernetes', entries, findings: result.findings });
+    flattenYamlMap(configuration, [], { counter, format: 'kubernetes', entries, findings: result.findings, doc });
     for (const entry of entries) result.entries.push({ ...entry, scope });
   });
   return result;
