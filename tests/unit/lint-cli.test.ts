@@ -17,7 +17,7 @@ describe('confref lint', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/5:39\s+error\s+"exactly-once" is not a valid Enum for "execution.checkpointing.mode"/);
     expect(run.stdout).toContain('Use one of EXACTLY_ONCE, AT_LEAST_ONCE.');
-    expect(run.stderr).toContain('1 file checked against version 1.20; 3 errors, 1 warnings, 0 infos');
+    expect(run.stderr).toContain('1 file checked against version 1.20; 4 errors, 0 warnings, 0 infos');
   });
 
   it("--format json prints check's diagnostic shape, file by file", () => {
@@ -60,7 +60,7 @@ describe('confref lint', () => {
       },
       locations: [{ physicalLocation: { artifactLocation: { uri: fixture('job.sql') }, region: { startLine: 5, startColumn: 39 } } }],
     });
-    expect(only.results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'error', 'error']);
+    expect(only.results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'error', 'error']);
   });
 
   it('exits 0 with warnings and infos only, and reads the format named by --input-format', () => {

@@ -157,6 +157,14 @@ describe('readers and rules, case by case', () => {
     ]);
   });
 
+  it('a renamed key Flink no longer reads is an error; an old key it still reads a warning', () => {
+    const findings = lintText('table.exec.old-name: 3\nstate.backend: rocksdb\n', 'flink-conf', reference).findings;
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['renamed-key', 'error'],
+      ['deprecated-key', 'warning'],
+    ]);
+  });
+
   it('keys below a Map option are its entries, as Flink reads them', () => {
     const text = 'pipeline.global-job-parameters.team: data\npipeline.global-job-parameters: env:prod\npipeline.jars.x: y\n';
     expect(brief(lintText(text, 'flink-conf', reference).findings)).toEqual(['3:1 unknown-key pipeline.jars.x']);

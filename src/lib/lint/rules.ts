@@ -25,7 +25,10 @@ export const LINT_RULES = {
     severity: 'warning',
     summary: 'A key the version marks deprecated, or an old key it still reads for a newer one: the replacement is named.',
   },
-  'renamed-key': { severity: 'warning', summary: 'A key renamed by the version (the evidence named), with the new key.' },
+  'renamed-key': {
+    severity: 'error',
+    summary: 'A key renamed by the version (the evidence named), with the new key: Flink no longer reads the old one.',
+  },
   'removed-key': { severity: 'error', summary: 'A key an earlier version had and this version no longer has.' },
   'duplicate-key': { severity: 'error', summary: 'A key set twice in one file, the same key nested and flat included: one value is lost.' },
   'scalar-and-map': {
