@@ -81,8 +81,10 @@ export async function runLint(values: Record<string, string | boolean | undefine
   const versionOf = (text: string, inputFormat: InputFormat): string | null => {
     if (typeof requested === 'string') return requested;
     const named = inputFormat === 'kubernetes' ? flinkVersionOf(text) : null;
-    return (named && registry.versions.findLast((v) => v === named || v.startsWith(`${named}.`))) ?? fallback;
+    return (named && contentVersion(named)) ?? fallback;
   };
+  /** The content's version for a named one (1.20 → 1.20 or its latest 1.20.x). */
+  const contentVersion = (named: string): string | undefined => registry.versions.findLast((v) => v === named || v.startsWith(`${named}.`));
   const references = new Map<string | null, LintReference>();
   const referenceFor = (version: string | null): LintReference => {
     const made = references.get(version) ?? lintReference(registry, version);
@@ -107,7 +109,9 @@ export async function runLint(values: Record<string, string | boolean | undefine
       process.stderr.write(`wrote ${to}\n`);
       [text, inputFormat, name] = [converted.text, 'config-yaml', to];
     } else if (values['fix'] === true) text = await fixFile(file, text, inputFormat, reference);
-    reports.push({ file: name, findings: lintText(text, inputFormat, reference).findings });
+    // Without --version, each resource of a Kubernetes file is checked against the version it names.
+    const own = typeof requested === 'string' ? undefined : (named: string) => referenceFor(contentVersion(named) ?? fallback);
+    reports.push({ file: name, findings: lintText(text, inputFormat, reference, own).findings });
   }
   process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY }));
   const counts = countLintSeverities(reports);

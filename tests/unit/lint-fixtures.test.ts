@@ -137,6 +137,15 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
     expect(flinkVersionOf('kind: ConfigMap\nspec:\n  flinkVersion: v2_1\n')).toBeNull();
   });
 
+  it('checks each FlinkDeployment of a file against the version it names', () => {
+    const deployment = (version: string) =>
+      `apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  flinkVersion: ${version}\n  flinkConfiguration:\n    execution.checkpointing.dir: /tmp/x\n`;
+    const text = `${deployment('v1_20')}---\n${deployment('v1_18')}`;
+    const result = lintText(text, 'kubernetes', referenceFor('1.20'), (version) => referenceFor(version));
+    expect(brief(result.findings)).toEqual(['13:5 unknown-key execution.checkpointing.dir']);
+    expect(result.findings[0]?.message).toBe('"execution.checkpointing.dir" is not a key of Flink 1.18 (it is in 1.20)');
+  });
+
   it('tells the format by name, then by content', () => {
     expect(detectFormat('conf/flink-conf.yaml', 'a: b')).toBe('flink-conf');
     expect(detectFormat('conf/config.yaml', 'a: b')).toBe('config-yaml');
