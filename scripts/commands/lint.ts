@@ -113,7 +113,7 @@ export async function runLint(values: Record<string, string | boolean | undefine
     const own = typeof requested === 'string' ? undefined : (named: string) => referenceFor(contentVersion(named) ?? fallback);
     reports.push({ file: name, findings: lintText(text, inputFormat, reference, own).findings });
   }
-  process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY }));
+  process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY, cwd: process.cwd() }));
   const counts = countLintSeverities(reports);
   const used = [...references.keys()];
   const versionsText =
