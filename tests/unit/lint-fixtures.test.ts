@@ -3,7 +3,11 @@
  * every one, where it is, and nothing on the correct lines.
  */
 import { describe, expect, it } from 'vitest';
-import { detectFormat, flinkVersionOf, lintText } from '../../src/lib/lint/index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectFormat, flinkVersionOf, lintReference, lintText } from '../../src/lib/lint/index.ts';
+import { root } from '../helpers/astro.ts';
+import { build } from '../helpers/notes.ts';
 import { brief, lintFixture, referenceFor } from '../helpers/lint.ts';
 
 const reference = referenceFor('1.20');
@@ -307,6 +311,31 @@ describe('line ends', () => {
       expect(brief(crlf.findings), name).toEqual(brief(lintText(text, format, reference).findings));
       expect(crlf.entries.map((e) => e.value)).toEqual(lintText(text, format, reference).entries.map((e) => e.value));
     }
+  });
+});
+
+describe('lint against a partial version', () => {
+  const fixture = join(root, 'tests/fixtures/partial-versions');
+  const registry = build(
+    Object.fromEntries(['1.20/team-copy.md', '2.1/reference.md'].map((path) => [path, readFileSync(join(fixture, path))])),
+  ).registry;
+  const text = 'web.port: 8081\nweb.refresh-interval: 3 s\nweb.legacy: true\nweb.prot: 1\n';
+
+  it('a key the hand-copied version lacks is not checked (info), not unknown or removed', () => {
+    const findings = lintText(text, 'flink-conf', lintReference(registry, '1.20')).findings;
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.rule, f.severity, f.message])).toEqual([
+      ['1:11', 'default-value', 'info', '"web.port" is set to its default, 8081'],
+      ['2:1', 'not-checked', 'info', '"web.refresh-interval" not checked: version 1.20 is partial (its notes copy part of it)'],
+      ['4:1', 'not-checked', 'info', '"web.prot" not checked: version 1.20 is partial (its notes copy part of it)'],
+    ]);
+  });
+
+  it('against the whole version, a key only the partial one had is unknown, not removed', () => {
+    expect(brief(lintText(text, 'flink-conf', lintReference(registry, '2.1')).findings)).toEqual([
+      '2:23 default-value web.refresh-interval',
+      '3:1 unknown-key web.legacy',
+      '4:1 unknown-key web.prot',
+    ]);
   });
 });
 

@@ -36,6 +36,10 @@ export const LINT_RULES = {
     summary: 'One YAML key given both a value and a map of keys below it in the same map: YAML allows a key once per map.',
   },
   'default-value': { severity: 'info', summary: 'A key set to its default: the line can go.' },
+  'not-checked': {
+    severity: 'info',
+    summary: 'A key a partial version (notes that copy part of it, beside an upstream reference) does not have: not checked.',
+  },
 } as const satisfies Record<LintRuleId, { severity: Severity; summary: string }>;
 
 export function finding(rule: LintRuleId, place: Place, message: string, hint?: string, key?: string): LintFinding {

@@ -80,7 +80,8 @@ export type LintRuleId =
   | 'removed-key'
   | 'duplicate-key'
   | 'scalar-and-map'
-  | 'default-value';
+  | 'default-value'
+  | 'not-checked';
 
 /** What a reader gives: the settings in file order and what it found about the file itself. */
 export interface ReadResult {
