@@ -59,7 +59,9 @@ describe('confref lint', () => {
       message: {
         text: '"exactly-once" is not a valid Enum for "execution.checkpointing.mode": expected one of EXACTLY_ONCE, AT_LEAST_ONCE. Use one of EXACTLY_ONCE, AT_LEAST_ONCE.',
       },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'tests/fixtures/lint/files/job.sql' }, region: { startLine: 5, startColumn: 39 } } }],
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: 'tests/fixtures/lint/files/job.sql' }, region: { startLine: 5, startColumn: 39 } } },
+      ],
     });
     expect(only.results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'error', 'error']);
   });

@@ -89,7 +89,10 @@ export function flinkConfToConfigYaml(
     const newLine = renamed !== null && renamed !== read.key ? setAt.get(renamed) : undefined;
     if (newLine !== undefined) {
       // As --fix: the new key is set too, and Flink reads that one, so the old line goes rather than override it.
-      changes.push({ line: number, message: `left out "${read.key}": "${renamed}" is set too, on line ${newLine}, and Flink reads that one` });
+      changes.push({
+        line: number,
+        message: `left out "${read.key}": "${renamed}" is set too, on line ${newLine}, and Flink reads that one`,
+      });
       return;
     }
     const key = renamed ?? read.key;

@@ -95,7 +95,13 @@ export function lintReferenceData(
   const byKey = new Map(options.map((option) => [option.key, option]));
   const partial = version !== null && wholeVersions(registry, [version]).length === 0;
   const { old, later } = oldKeysOf(registry, version, byKey, flinkTable, partial);
-  return { version, options: options.map(lintOptionData), old: [...old.values()], later: [...later], ...(partial ? { partial: true } : {}) };
+  return {
+    version,
+    options: options.map(lintOptionData),
+    old: [...old.values()],
+    later: [...later],
+    ...(partial ? { partial: true } : {}),
+  };
 }
 
 export function lintReference(
