@@ -1,12 +1,15 @@
 /**
  * `-Dkey=value` flags (and `-D key=value`) in a shell script or an args
  * file, split into words by shell-quote as a POSIX shell splits them: quotes
- * removed, `\` line continuations joined, comments left out. Each command
- * (a line, or a part of one between `;`, `&&`, `|`…) is its own scope, so a
- * script that passes the same flags to two commands sets no key twice; lines
- * of flags alone (an args file) are one command. A value holding a shell
- * variable is read but not checked, and the `-D` flags of `java`, `mvn` and
- * the like are the JVM's system properties, not Flink options.
+ * removed (a quoted string may span lines), `\` line continuations joined,
+ * comments left out (a `#` inside a word is none). A quote never closed is a
+ * `syntax` finding and its line is not read. Each command (a line, or a part
+ * of one between `;`, `&&`, `|`…) is its own scope, so a script that passes
+ * the same flags to two commands sets no key twice; lines of flags alone (an
+ * args file) are one command. A value holding a shell variable is read but
+ * not checked, a key holding one is not read, and the `-D` flags of `java`,
+ * `mvn` and the like (after `exec`, `nohup`, `env`… too) are the JVM's
+ * system properties, not Flink options.
  */
 import { parse, type ParseEntry } from 'shell-quote';
 import { lineCounterOf, placeAt } from '../positions.ts';
