@@ -41,8 +41,14 @@ async function writeText(file: string, text: string): Promise<void> {
 }
 
 /** Renamed keys rewritten in the file itself; what changed goes to stderr. */
-async function fixFile(file: string, text: string, format: InputFormat, reference: LintReference): Promise<string> {
-  const { text: fixed, changes, refused } = fixRenames(text, format, reference);
+async function fixFile(
+  file: string,
+  text: string,
+  format: InputFormat,
+  reference: LintReference,
+  referenceOf?: (version: string) => LintReference,
+): Promise<string> {
+  const { text: fixed, changes, refused } = fixRenames(text, format, reference, referenceOf);
   if (refused) process.stderr.write(`${file}: not fixed: ${refused}\n`);
   for (const change of changes)
     process.stderr.write(
@@ -98,6 +104,8 @@ export async function runLint(values: Record<string, string | boolean | undefine
     let inputFormat = formats[i]!;
     let name = file;
     const reference = referenceFor(versionOf(text, inputFormat));
+    // Without --version, each resource of a Kubernetes file is checked against the version it names.
+    const own = typeof requested === 'string' ? undefined : (named: string) => referenceFor(contentVersion(named) ?? fallback);
     if (typeof to === 'string') {
       const renamed = (key: string): string | null => {
         const found = reference.lookup(key);
@@ -108,9 +116,7 @@ export async function runLint(values: Record<string, string | boolean | undefine
       await writeText(to, converted.text);
       process.stderr.write(`wrote ${to}\n`);
       [text, inputFormat, name] = [converted.text, 'config-yaml', to];
-    } else if (values['fix'] === true) text = await fixFile(file, text, inputFormat, reference);
-    // Without --version, each resource of a Kubernetes file is checked against the version it names.
-    const own = typeof requested === 'string' ? undefined : (named: string) => referenceFor(contentVersion(named) ?? fallback);
+    } else if (values['fix'] === true) text = await fixFile(file, text, inputFormat, reference, own);
     reports.push({ file: name, findings: lintText(text, inputFormat, reference, own).findings });
   }
   process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY, cwd: process.cwd() }));

@@ -112,6 +112,15 @@ describe('lint --fix', () => {
     );
   });
 
+  it('a Kubernetes file: each resource renamed by the version it names', () => {
+    const deployment = (version: string) =>
+      `kind: FlinkDeployment\nspec:\n  flinkVersion: ${version}\n  flinkConfiguration:\n    table.exec.old-name: "3"\n`;
+    const text = `${deployment('v1_20')}---\n${deployment('v1_18')}`;
+    const { text: fixed, changes } = fixRenames(text, 'kubernetes', referenceFor('1.18'), (version) => referenceFor(version));
+    expect(fixed).toBe(text.replace('old-name', 'new-name'));
+    expect(changes).toEqual([{ line: 5, from: 'table.exec.old-name', to: 'table.exec.new-name' }]);
+  });
+
   it('does not touch a file that cannot be read', () => {
     const text = 'state.backend: rocksdb\nbroken: [\n';
     expect(fixRenames(text, 'config-yaml', reference)).toEqual({

@@ -104,6 +104,8 @@ export function fixRenames(
   text: string,
   format: InputFormat,
   reference: LintReference,
+  /** The reference for the version a setting's own resource names (a FlinkDeployment's), as for lintText. */
+  referenceOf?: (version: string) => LintReference,
 ): { text: string; changes: FixChange[]; refused?: string } {
   const { entries, findings } = readConfig(text, format);
   // Offsets in a file that does not parse may not be where the keys are.
@@ -114,7 +116,8 @@ export function fixRenames(
   const moves: Move[] = [];
   const changes: FixChange[] = [];
   for (const entry of entries) {
-    const lookup = reference.lookup(entry.key);
+    const against = entry.flinkVersion !== undefined && referenceOf ? referenceOf(entry.flinkVersion) : reference;
+    const lookup = against.lookup(entry.key);
     if (lookup.kind !== 'old' || lookup.old.kind === 'removed') continue;
     const to = lookup.old.to;
     const change: FixChange = { line: entry.place.line, from: entry.key, to };
