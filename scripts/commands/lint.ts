@@ -41,8 +41,14 @@ async function writeText(file: string, text: string): Promise<void> {
 }
 
 /** Renamed keys rewritten in the file itself; what changed goes to stderr. */
-async function fixFile(file: string, text: string, format: InputFormat, reference: LintReference): Promise<string> {
-  const { text: fixed, changes, refused } = fixRenames(text, format, reference);
+async function fixFile(
+  file: string,
+  text: string,
+  format: InputFormat,
+  reference: LintReference,
+  referenceOf?: (version: string) => LintReference,
+): Promise<string> {
+  const { text: fixed, changes, refused } = fixRenames(text, format, reference, referenceOf);
   if (refused) process.stderr.write(`${file}: not fixed: ${refused}\n`);
   for (const change of changes)
     process.stderr.write(
@@ -81,8 +87,10 @@ export async function runLint(values: Record<string, string | boolean | undefine
   const versionOf = (text: string, inputFormat: InputFormat): string | null => {
     if (typeof requested === 'string') return requested;
     const named = inputFormat === 'kubernetes' ? flinkVersionOf(text) : null;
-    return (named && registry.versions.findLast((v) => v === named || v.startsWith(`${named}.`))) ?? fallback;
+    return (named && contentVersion(named)) ?? fallback;
   };
+  /** The content's version for a named one (1.20 → 1.20 or its latest 1.20.x). */
+  const contentVersion = (named: string): string | undefined => registry.versions.findLast((v) => v === named || v.startsWith(`${named}.`));
   const references = new Map<string | null, LintReference>();
   const referenceFor = (version: string | null): LintReference => {
     const made = references.get(version) ?? lintReference(registry, version);
@@ -96,6 +104,8 @@ export async function runLint(values: Record<string, string | boolean | undefine
     let inputFormat = formats[i]!;
     let name = file;
     const reference = referenceFor(versionOf(text, inputFormat));
+    // Without --version, each resource of a Kubernetes file is checked against the version it names.
+    const own = typeof requested === 'string' ? undefined : (named: string) => referenceFor(contentVersion(named) ?? fallback);
     if (typeof to === 'string') {
       const renamed = (key: string): string | null => {
         const found = reference.lookup(key);
@@ -106,10 +116,10 @@ export async function runLint(values: Record<string, string | boolean | undefine
       await writeText(to, converted.text);
       process.stderr.write(`wrote ${to}\n`);
       [text, inputFormat, name] = [converted.text, 'config-yaml', to];
-    } else if (values['fix'] === true) text = await fixFile(file, text, inputFormat, reference);
-    reports.push({ file: name, findings: lintText(text, inputFormat, reference).findings });
+    } else if (values['fix'] === true) text = await fixFile(file, text, inputFormat, reference, own);
+    reports.push({ file: name, findings: lintText(text, inputFormat, reference, own).findings });
   }
-  process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY }));
+  process.stdout.write(formatLintReport(reports, format, { color: format === 'text' && process.stdout.isTTY, cwd: process.cwd() }));
   const counts = countLintSeverities(reports);
   const used = [...references.keys()];
   const versionsText =

@@ -27,6 +27,7 @@ export function linkedKey(finding: LintFinding, reference: LintReference): strin
     case 'unknown':
       return found.suggestion;
     case 'passed-on':
+    case 'unchecked':
       return null;
   }
 }

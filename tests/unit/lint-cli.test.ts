@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSchema } from '../../src/lib/registry/schema.ts';
+import { sarifUri } from '../../src/lib/lint/format.ts';
 import { LINT_RULES } from '../../src/lib/lint/rules.ts';
 import { confref } from '../helpers/cli.ts';
 import { lintFiles, lintNotes } from '../helpers/lint.ts';
@@ -17,7 +18,7 @@ describe('confref lint', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/5:39\s+error\s+"exactly-once" is not a valid Enum for "execution.checkpointing.mode"/);
     expect(run.stdout).toContain('Use one of EXACTLY_ONCE, AT_LEAST_ONCE.');
-    expect(run.stderr).toContain('1 file checked against version 1.20; 3 errors, 1 warnings, 0 infos');
+    expect(run.stderr).toContain('1 file checked against version 1.20; 4 errors, 0 warnings, 0 infos');
   });
 
   it("--format json prints check's diagnostic shape, file by file", () => {
@@ -58,9 +59,18 @@ describe('confref lint', () => {
       message: {
         text: '"exactly-once" is not a valid Enum for "execution.checkpointing.mode": expected one of EXACTLY_ONCE, AT_LEAST_ONCE. Use one of EXACTLY_ONCE, AT_LEAST_ONCE.',
       },
-      locations: [{ physicalLocation: { artifactLocation: { uri: fixture('job.sql') }, region: { startLine: 5, startColumn: 39 } } }],
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: 'tests/fixtures/lint/files/job.sql' }, region: { startLine: 5, startColumn: 39 } } },
+      ],
     });
-    expect(only.results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'error', 'error']);
+    expect(only.results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'error', 'error']);
+  });
+
+  it('SARIF file URIs: relative to the working directory when under it, each segment percent-encoded', () => {
+    expect(sarifUri('/work/repo/conf dir/a#1.yaml', '/work/repo')).toBe('conf%20dir/a%231.yaml');
+    expect(sarifUri('/etc/flink/my conf#2.yaml', '/work/repo')).toBe('file:///etc/flink/my%20conf%232.yaml');
+    expect(sarifUri('conf/x y.yaml', '/work/repo')).toBe('conf/x%20y.yaml');
+    expect(sarifUri('C:\\repo\\conf\\a b.yaml', 'C:\\repo')).toBe('conf/a%20b.yaml');
   });
 
   it('exits 0 with warnings and infos only, and reads the format named by --input-format', () => {

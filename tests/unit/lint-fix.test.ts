@@ -93,6 +93,34 @@ describe('lint --fix', () => {
     expect(fixed).toBe('execution.state-recovery.from-local: true\nparallelism.default: 2\n');
   });
 
+  it('does not move a nested value with an anchor or a tag, and says why', () => {
+    const anchored = 'state:\n  checkpoints:\n    dir: &d s3://x\nother: *d\n';
+    expect(fixRenames(anchored, 'config-yaml', reference)).toEqual({
+      text: anchored,
+      changes: [
+        {
+          line: 3,
+          from: 'state.checkpoints.dir',
+          to: 'execution.checkpointing.dir',
+          skipped: 'its value has an anchor or a tag (&d), which the move would lose',
+        },
+      ],
+    });
+    const tagged = 'state:\n  checkpoints:\n    dir: !!str 010\n';
+    expect(fixRenames(tagged, 'config-yaml', reference).changes[0]?.skipped).toBe(
+      'its value has an anchor or a tag (!!str), which the move would lose',
+    );
+  });
+
+  it('a Kubernetes file: each resource renamed by the version it names', () => {
+    const deployment = (version: string) =>
+      `kind: FlinkDeployment\nspec:\n  flinkVersion: ${version}\n  flinkConfiguration:\n    table.exec.old-name: "3"\n`;
+    const text = `${deployment('v1_20')}---\n${deployment('v1_18')}`;
+    const { text: fixed, changes } = fixRenames(text, 'kubernetes', referenceFor('1.18'), (version) => referenceFor(version));
+    expect(fixed).toBe(text.replace('old-name', 'new-name'));
+    expect(changes).toEqual([{ line: 5, from: 'table.exec.old-name', to: 'table.exec.new-name' }]);
+  });
+
   it('does not touch a file that cannot be read', () => {
     const text = 'state.backend: rocksdb\nbroken: [\n';
     expect(fixRenames(text, 'config-yaml', reference)).toEqual({
@@ -119,6 +147,23 @@ describe('lint --to config.yaml', () => {
     const { text } = flinkConfToConfigYaml(legacy);
     expect(effective(read(text, 'config-yaml'))).toEqual(effective(read(legacy, 'flink-conf')));
     expect(readConfig(text, 'config-yaml').findings).toEqual([]);
+  });
+
+  it('with --fix, an old key whose new key is set too is left out: Flink reads the new one', () => {
+    const rename = (key: string) => {
+      const found = reference.lookup(key);
+      return found.kind === 'old' && found.old.kind !== 'removed' ? found.old.to : null;
+    };
+    expect(flinkConfToConfigYaml('state.backend.type: hashmap\nstate.backend: rocksdb\n', rename)).toEqual({
+      text: 'state:\n  backend:\n    type: hashmap\n',
+      changes: [{ line: 2, message: 'left out "state.backend": "state.backend.type" is set too, on line 1, and Flink reads that one' }],
+    });
+  });
+
+  it('keeps the header comment when the first key is set again', () => {
+    expect(flinkConfToConfigYaml('# header\n\nparallelism.default: 1\n# note\n\nparallelism.default: 2\n').text).toBe(
+      '# header\n\n# note\nparallelism:\n  default: 2\n',
+    );
   });
 
   it('with --fix, under the new keys, and lint finds no rename left', () => {

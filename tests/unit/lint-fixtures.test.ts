@@ -3,7 +3,11 @@
  * every one, where it is, and nothing on the correct lines.
  */
 import { describe, expect, it } from 'vitest';
-import { detectFormat, flinkVersionOf, lintText } from '../../src/lib/lint/index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectFormat, flinkVersionOf, lintReference, lintText } from '../../src/lib/lint/index.ts';
+import { root } from '../helpers/astro.ts';
+import { build } from '../helpers/notes.ts';
 import { brief, lintFixture, referenceFor } from '../helpers/lint.ts';
 
 const reference = referenceFor('1.20');
@@ -137,6 +141,15 @@ describe('lint fixtures, against Flink 1.20 of the fixture notes', () => {
     expect(flinkVersionOf('kind: ConfigMap\nspec:\n  flinkVersion: v2_1\n')).toBeNull();
   });
 
+  it('checks each FlinkDeployment of a file against the version it names', () => {
+    const deployment = (version: string) =>
+      `apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  flinkVersion: ${version}\n  flinkConfiguration:\n    execution.checkpointing.dir: /tmp/x\n`;
+    const text = `${deployment('v1_20')}---\n${deployment('v1_18')}`;
+    const result = lintText(text, 'kubernetes', referenceFor('1.20'), (version) => referenceFor(version));
+    expect(brief(result.findings)).toEqual(['13:5 unknown-key execution.checkpointing.dir']);
+    expect(result.findings[0]?.message).toBe('"execution.checkpointing.dir" is not a key of Flink 1.18 (it is in 1.20)');
+  });
+
   it('tells the format by name, then by content', () => {
     expect(detectFormat('conf/flink-conf.yaml', 'a: b')).toBe('flink-conf');
     expect(detectFormat('conf/config.yaml', 'a: b')).toBe('config-yaml');
@@ -154,6 +167,14 @@ describe('readers and rules, case by case', () => {
     expect([finding?.message, finding?.hint]).toEqual([
       '"state.backend" is renamed to "state.backend.type" (per Flink\'s deprecated keys: CheckpointingOptions.STATE_BACKEND (Flink 1.20)); "state.backend.type" is set too, on line 2, and Flink reads that one',
       'Remove this line.',
+    ]);
+  });
+
+  it('a renamed key Flink no longer reads is an error; an old key it still reads a warning', () => {
+    const findings = lintText('table.exec.old-name: 3\nstate.backend: rocksdb\n', 'flink-conf', reference).findings;
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['renamed-key', 'error'],
+      ['deprecated-key', 'warning'],
     ]);
   });
 
@@ -182,6 +203,94 @@ describe('readers and rules, case by case', () => {
     expect(lintText(script, 'cli', reference).entries.map((e) => e.key)).toEqual(['parallelism.default']);
   });
 
+  it('-D flags: a word with * or ? is one word, and a # inside a word is no comment', () => {
+    const globbed = lintText(
+      './bin/flink run -Dclassloader.parent-first-patterns.additional=com.foo.* -Dparallelism.default=2 job.jar; echo done\n',
+      'cli',
+      reference,
+    );
+    expect(globbed.entries.map((e) => [e.key, e.value, e.place.column, e.scope])).toEqual([
+      ['classloader.parent-first-patterns.additional', 'com.foo.*', 19, 1],
+      ['parallelism.default', '2', 76, 1],
+    ]);
+    const hashed = lintText('./bin/flink run -Dpipeline.name=a#b -Dparallelism.default=2 # a comment -Dx.y=1\n', 'cli', reference);
+    expect(hashed.entries.map((e) => [e.key, e.value])).toEqual([
+      ['pipeline.name', 'a#b'],
+      ['parallelism.default', '2'],
+    ]);
+  });
+
+  it('-D flags: the next key is looked for after the whole word, not inside a quoted value', () => {
+    const text = './bin/flink run -Denv.java.opts.all="-Dx.y=1" -Dx.y=2 job.jar\n';
+    expect(lintText(text, 'cli', reference).entries.map((e) => [e.key, e.value, e.place.column, e.valuePlace.column, e.keyRange])).toEqual([
+      ['env.java.opts.all', '-Dx.y=1', 19, 37, [18, 35]],
+      ['x.y', '2', 49, 53, [48, 51]],
+    ]);
+  });
+
+  it('-D flags: a quoted value may span lines; a quote never closed is a syntax finding and its line is not read', () => {
+    const text = [
+      './bin/flink run -Denv.java.opts.all="-Xmx1g',
+      '-Dparallelism.default=3" -Dparallelism.default=2 job.jar',
+      "./bin/flink run -Dpipeline.name='open -Dparallelism.default=4",
+      '-Dparallelism.default=5',
+      '',
+    ].join('\n');
+    const result = lintText(text, 'cli', reference);
+    expect(result.entries.map((e) => [e.key, e.value, `${e.place.line}:${e.place.column}`])).toEqual([
+      ['env.java.opts.all', '-Xmx1g\n-Dparallelism.default=3', '1:19'],
+      ['parallelism.default', '2', '2:28'],
+      ['parallelism.default', '5', '4:3'],
+    ]);
+    expect(brief(result.findings)).toEqual(['1:19 unknown-key env.java.opts.all', '3:33 syntax']);
+  });
+
+  it('-D flags: the program is found after exec, nohup, env, sudo, time and command', () => {
+    const script = [
+      'exec java -Dlog4j.configurationFile=x -cp app.jar Main',
+      'nohup java -Dfoo.bar=1 Main &',
+      'env -i X=1 JAVA_HOME=/opt/jdk java -Dfoo.bar=2 Main',
+      'sudo -u flink time command java -Dfoo.bar=3 Main',
+      'exec ./bin/flink run -Dparallelism.default=2 job.jar',
+      '',
+    ].join('\n');
+    expect(lintText(script, 'cli', reference).entries.map((e) => [e.key, e.place.line])).toEqual([['parallelism.default', 5]]);
+  });
+
+  it('-D flags: a key holding a variable is not read', () => {
+    const result = lintText('./bin/flink run -D$K=1 -D"${PREFIX}.x"=2 -Dparallelism.default=2 job.jar\n', 'cli', reference);
+    expect([result.entries.map((e) => [e.key, e.place.column]), result.findings]).toEqual([[['parallelism.default', 44]], []]);
+  });
+
+  it('config.yaml: keys as written, an alias to a map is its keys, a merge key is expanded', () => {
+    const text = [
+      'table:',
+      '  exec:',
+      '    1.10: a',
+      '    0x1f: b',
+      'base: &p',
+      '  name: job',
+      '  max-parallelism: 4',
+      'pipeline: *p',
+      'execution:',
+      '  <<: *p',
+      '  name: own',
+      '',
+    ].join('\n');
+    const result = lintText(text, 'config-yaml', reference);
+    expect(result.entries.map((e) => [e.key, e.value, `${e.place.line}:${e.place.column}`, e.keyRange])).toEqual([
+      ['table.exec.1.10', 'a', '3:5', [19, 23]],
+      ['table.exec.0x1f', 'b', '4:5', [31, 35]],
+      ['base.name', 'job', '6:3', [50, 54]],
+      ['base.max-parallelism', '4', '7:3', [62, 77]],
+      ['pipeline.name', 'job', '8:11', [91, 91]],
+      ['pipeline.max-parallelism', '4', '8:11', [91, 91]],
+      ['execution.max-parallelism', '4', '10:3', [107, 107]],
+      ['execution.name', 'own', '11:3', [116, 120]],
+    ]);
+    expect(result.findings.map((f) => f.key)).not.toContain('execution.<<');
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');
@@ -202,6 +311,31 @@ describe('line ends', () => {
       expect(brief(crlf.findings), name).toEqual(brief(lintText(text, format, reference).findings));
       expect(crlf.entries.map((e) => e.value)).toEqual(lintText(text, format, reference).entries.map((e) => e.value));
     }
+  });
+});
+
+describe('lint against a partial version', () => {
+  const fixture = join(root, 'tests/fixtures/partial-versions');
+  const registry = build(
+    Object.fromEntries(['1.20/team-copy.md', '2.1/reference.md'].map((path) => [path, readFileSync(join(fixture, path))])),
+  ).registry;
+  const text = 'web.port: 8081\nweb.refresh-interval: 3 s\nweb.legacy: true\nweb.prot: 1\n';
+
+  it('a key the hand-copied version lacks is not checked (info), not unknown or removed', () => {
+    const findings = lintText(text, 'flink-conf', lintReference(registry, '1.20')).findings;
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.rule, f.severity, f.message])).toEqual([
+      ['1:11', 'default-value', 'info', '"web.port" is set to its default, 8081'],
+      ['2:1', 'not-checked', 'info', '"web.refresh-interval" not checked: version 1.20 is partial (its notes copy part of it)'],
+      ['4:1', 'not-checked', 'info', '"web.prot" not checked: version 1.20 is partial (its notes copy part of it)'],
+    ]);
+  });
+
+  it('against the whole version, a key only the partial one had is unknown, not removed', () => {
+    expect(brief(lintText(text, 'flink-conf', lintReference(registry, '2.1')).findings)).toEqual([
+      '2:23 default-value web.refresh-interval',
+      '3:1 unknown-key web.legacy',
+      '4:1 unknown-key web.prot',
+    ]);
   });
 });
 

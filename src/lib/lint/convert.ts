@@ -61,6 +61,13 @@ export function flinkConfToConfigYaml(
   const byKey = new Map<string, Setting>();
   let comments: string[] = [];
   let header: string[] = [];
+  let sawSetting = false;
+  // Where each key is set (the last line), as the legacy reader reads it: an old key is not renamed onto a key set too.
+  const setAt = new Map<string, number>();
+  text.split('\n').forEach((raw, index) => {
+    const read = readFlinkConfLine(raw.replace(/\r$/, ''));
+    if (read && !read.skipped) setAt.set(read.key, index + 1);
+  });
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     const number = index + 1;
@@ -78,7 +85,17 @@ export function flinkConfToConfigYaml(
       changes.push({ line: number, message: `left out "${line.trim()}": Flink skips it (${read.skipped})` });
       return;
     }
-    const key = rename(read.key) ?? read.key;
+    const renamed = rename(read.key);
+    const newLine = renamed !== null && renamed !== read.key ? setAt.get(renamed) : undefined;
+    if (newLine !== undefined) {
+      // As --fix: the new key is set too, and Flink reads that one, so the old line goes rather than override it.
+      changes.push({
+        line: number,
+        message: `left out "${read.key}": "${renamed}" is set too, on line ${newLine}, and Flink reads that one`,
+      });
+      return;
+    }
+    const key = renamed ?? read.key;
     if (key !== read.key) changes.push({ line: number, message: `renamed "${read.key}" to "${key}"` });
     const earlier = byKey.get(key);
     if (earlier) {
@@ -90,11 +107,12 @@ export function flinkConfToConfigYaml(
       changes.push({ line: number, message: `"${key}": Flink reads "${read.value}"; "#${trailing}" stays a comment` });
     // Comments before the first setting, up to a blank line, are the file's header.
     const blank = comments.lastIndexOf(BLANK);
-    if (byKey.size === 0 && blank !== -1) {
+    if (!sawSetting && blank !== -1) {
       header = comments.slice(0, blank);
       comments = comments.slice(blank + 1);
     }
     byKey.set(key, { key, value: read.value, line: number, comments: comments.filter((c) => c !== BLANK), trailing });
+    sawSetting = true;
     comments = [];
   });
   const { tree, placed } = nestKeys(

@@ -52,6 +52,9 @@ function planMove(text: string, entry: LintEntry, newKey: string): Move | string
   if (anchor === undefined || !value) return 'it has no value to move';
   if (text.slice(lineStart(text, entry.keyRange[0]), entry.keyRange[0]).trim() !== '') return 'it is in a flow map ({…})';
   if (text.slice(value[0], value[1]).includes('\n')) return 'its value spans several lines';
+  // An anchor or a tag is written before the value's range: moving the value alone would lose it.
+  const properties = text.slice(entry.keyRange[1], value[0]).replace(/^\s*:/, '').trim();
+  if (properties !== '') return `its value has an anchor or a tag (${properties}), which the move would lose`;
   // The value as written, with the comment after it.
   const valueText = text.slice(value[0], lineEnd(text, value[1])).trimEnd();
   const insertAt = lineStart(text, anchor);
@@ -101,6 +104,8 @@ export function fixRenames(
   text: string,
   format: InputFormat,
   reference: LintReference,
+  /** The reference for the version a setting's own resource names (a FlinkDeployment's), as for lintText. */
+  referenceOf?: (version: string) => LintReference,
 ): { text: string; changes: FixChange[]; refused?: string } {
   const { entries, findings } = readConfig(text, format);
   // Offsets in a file that does not parse may not be where the keys are.
@@ -111,7 +116,8 @@ export function fixRenames(
   const moves: Move[] = [];
   const changes: FixChange[] = [];
   for (const entry of entries) {
-    const lookup = reference.lookup(entry.key);
+    const against = entry.flinkVersion !== undefined && referenceOf ? referenceOf(entry.flinkVersion) : reference;
+    const lookup = against.lookup(entry.key);
     if (lookup.kind !== 'old' || lookup.old.kind === 'removed') continue;
     const to = lookup.old.to;
     const change: FixChange = { line: entry.place.line, from: entry.key, to };

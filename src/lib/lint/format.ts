@@ -56,7 +56,25 @@ function textReport(files: readonly FileFindings[], color: boolean): string {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function sarifReport(files: readonly FileFindings[]): object {
+/**
+ * A file as a SARIF `artifactLocation.uri`: relative to `cwd` when it lies
+ * under it, else as given (an absolute path as a `file://` URI), each path
+ * segment percent-encoded (a space is `%20`, `#` is `%23`).
+ */
+export function sarifUri(file: string, cwd?: string): string {
+  let path = file.replaceAll('\\', '/');
+  const base = cwd?.replaceAll('\\', '/').replace(/\/+$/, '');
+  if (base && path.startsWith(`${base}/`)) path = path.slice(base.length + 1);
+  const drive = /^[A-Za-z]:(?=\/)/.exec(path)?.[0];
+  const encoded = path
+    .split('/')
+    .map((segment, i) => (i === 0 && drive ? segment : encodeURIComponent(segment)))
+    .join('/');
+  if (drive) return `file:///${encoded}`;
+  return path.startsWith('/') ? `file://${encoded}` : encoded;
+}
+
+export function sarifReport(files: readonly FileFindings[], cwd?: string): object {
   const ids = Object.keys(LINT_RULES) as LintRuleId[];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -82,7 +100,7 @@ export function sarifReport(files: readonly FileFindings[]): object {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file.replaceAll('\\', '/') },
+                  artifactLocation: { uri: sarifUri(file, cwd) },
                   region: { startLine: f.line, startColumn: f.column },
                 },
               },
@@ -94,8 +112,13 @@ export function sarifReport(files: readonly FileFindings[]): object {
   };
 }
 
-export function formatLintReport(files: readonly FileFindings[], format: LintFormat, options: { color?: boolean } = {}): string {
+/** `cwd`: the working directory, which SARIF's file URIs are relative to when a file is under it. */
+export function formatLintReport(
+  files: readonly FileFindings[],
+  format: LintFormat,
+  options: { color?: boolean; cwd?: string } = {},
+): string {
   if (format === 'json') return `${JSON.stringify(lintDiagnostics(files), null, 2)}\n`;
-  if (format === 'sarif') return `${JSON.stringify(sarifReport(files), null, 2)}\n`;
+  if (format === 'sarif') return `${JSON.stringify(sarifReport(files, options.cwd), null, 2)}\n`;
   return textReport(files, options.color ?? false);
 }

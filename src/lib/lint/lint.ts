@@ -17,14 +17,25 @@ export interface LintResult {
   findings: LintFinding[];
 }
 
-export function lintText(text: string, format: InputFormat, reference: LintReference): LintResult {
+/**
+ * `referenceOf`, when given, is the reference for a version a setting's own
+ * resource names (a FlinkDeployment's `spec.flinkVersion`, one per document),
+ * used for that setting instead of `reference`.
+ */
+export function lintText(
+  text: string,
+  format: InputFormat,
+  reference: LintReference,
+  referenceOf?: (version: string) => LintReference,
+): LintResult {
   const { entries, findings } = readConfig(text, format);
   const lines = new Map<string, number>();
   for (const entry of entries)
     if (!lines.has(`${entry.scope}\u0000${entry.key}`)) lines.set(`${entry.scope}\u0000${entry.key}`, entry.place.line);
   for (const entry of entries) {
-    const lookup = reference.lookup(entry.key);
-    findings.push(...keyStatusFindings(entry, lookup, reference, (key) => lines.get(`${entry.scope}\u0000${key}`)));
+    const against = entry.flinkVersion !== undefined && referenceOf ? referenceOf(entry.flinkVersion) : reference;
+    const lookup = against.lookup(entry.key);
+    findings.push(...keyStatusFindings(entry, lookup, against, (key) => lines.get(`${entry.scope}\u0000${key}`)));
     const option = lookup.kind === 'known' || lookup.kind === 'old' ? lookup.option : null;
     if (option) findings.push(...valueFindings(entry, option));
   }

@@ -29,6 +29,8 @@ export type KeyLookup =
   | { kind: 'map-entry'; option: LintOption }
   /** A prefix whose keys Flink hands on to another system (Hadoop, YARN, a container's environment). */
   | { kind: 'passed-on'; prefix: string }
+  /** A key the version does not have, when the version is partial (notes that copy part of it): it may have it. */
+  | { kind: 'unchecked'; version: string }
   | { kind: 'unknown'; suggestion: string | null; addedIn: string | null };
 
 /**
@@ -75,6 +77,8 @@ export interface LintReferenceData {
   old: OldKey[];
   /** Keys only a later version has, with the first version that does. */
   later: Array<[key: string, version: string]>;
+  /** The version is partial (whole.ts: a hand copy beside an upstream reference): a key it lacks is not known to be wrong. */
+  partial?: true;
 }
 
 /** `List<String>` → List of String; any other type names its base type. */
@@ -178,6 +182,7 @@ export function reviveLintReference(data: LintReferenceData): LintReference {
       }
       const prefix = PASSED_ON_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length);
       if (prefix) return { kind: 'passed-on', prefix };
+      if (data.partial && data.version !== null) return { kind: 'unchecked', version: data.version };
       return { kind: 'unknown', suggestion: suggest(key), addedIn: later.get(key) ?? null };
     },
   };

@@ -12,6 +12,7 @@ import type { Option, Registry, SourcePosition } from '../registry/schema.ts';
 import { optionsOfVersion } from '../versions/diff.ts';
 import { FLINK_DEPRECATED_KEYS, citeFlinkSource, type FlinkDeprecatedKey } from '../versions/flink-deprecated-keys.ts';
 import { keyHistories } from '../versions/history.ts';
+import { wholeVersions } from '../versions/whole.ts';
 import { RENAME_EVIDENCE, type RenameEvidence } from '../versions/renames.ts';
 import { lintOptionData, reviveLintReference, type LintReference, type LintReferenceData, type OldKey } from './lookup.ts';
 
@@ -35,6 +36,7 @@ function oldKeysOf(
   version: string | null,
   byKey: Map<string, Option>,
   flinkTable: readonly FlinkDeprecatedKey[],
+  partial: boolean,
 ): { old: Map<string, OldKey>; later: Map<string, string> } {
   const old = new Map<string, OldKey>();
   const later = new Map<string, string>();
@@ -63,7 +65,8 @@ function oldKeysOf(
   if (version === null) return { old, later };
   for (const [key, history] of keyHistories(registry)) {
     if (byKey.has(key)) continue;
-    const before = history.versions.filter((v) => compareVersions(v, version) < 0);
+    // Only a whole version tells that a key is gone, and a partial one lacks keys it has.
+    const before = partial ? [] : history.versions.filter((v) => history.whole.includes(v) && compareVersions(v, version) < 0);
     const renamed = history.renamedTo;
     if (renamed && atOrBefore(renamed.by, version))
       add({
@@ -74,7 +77,10 @@ function oldKeysOf(
         evidence: evidence(renamed.evidence, renamed.citation),
       });
     if (before.length > 0) add({ kind: 'removed', key, last: before.at(-1)! });
-    else if (history.versions.length > 0) later.set(key, history.versions[0]!);
+    else {
+      const after = history.versions.find((v) => compareVersions(v, version) > 0);
+      if (after !== undefined) later.set(key, after);
+    }
   }
   return { old, later };
 }
@@ -87,8 +93,15 @@ export function lintReferenceData(
 ): LintReferenceData {
   const options = optionsOfVersion(registry, version);
   const byKey = new Map(options.map((option) => [option.key, option]));
-  const { old, later } = oldKeysOf(registry, version, byKey, flinkTable);
-  return { version, options: options.map(lintOptionData), old: [...old.values()], later: [...later] };
+  const partial = version !== null && wholeVersions(registry, [version]).length === 0;
+  const { old, later } = oldKeysOf(registry, version, byKey, flinkTable, partial);
+  return {
+    version,
+    options: options.map(lintOptionData),
+    old: [...old.values()],
+    later: [...later],
+    ...(partial ? { partial: true } : {}),
+  };
 }
 
 export function lintReference(

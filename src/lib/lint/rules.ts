@@ -25,7 +25,10 @@ export const LINT_RULES = {
     severity: 'warning',
     summary: 'A key the version marks deprecated, or an old key it still reads for a newer one: the replacement is named.',
   },
-  'renamed-key': { severity: 'warning', summary: 'A key renamed by the version (the evidence named), with the new key.' },
+  'renamed-key': {
+    severity: 'error',
+    summary: 'A key renamed by the version (the evidence named), with the new key: Flink no longer reads the old one.',
+  },
   'removed-key': { severity: 'error', summary: 'A key an earlier version had and this version no longer has.' },
   'duplicate-key': { severity: 'error', summary: 'A key set twice in one file, the same key nested and flat included: one value is lost.' },
   'scalar-and-map': {
@@ -33,6 +36,10 @@ export const LINT_RULES = {
     summary: 'One YAML key given both a value and a map of keys below it in the same map: YAML allows a key once per map.',
   },
   'default-value': { severity: 'info', summary: 'A key set to its default: the line can go.' },
+  'not-checked': {
+    severity: 'info',
+    summary: 'A key a partial version (notes that copy part of it, beside an upstream reference) does not have: not checked.',
+  },
 } as const satisfies Record<LintRuleId, { severity: Severity; summary: string }>;
 
 export function finding(rule: LintRuleId, place: Place, message: string, hint?: string, key?: string): LintFinding {

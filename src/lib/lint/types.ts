@@ -54,6 +54,8 @@ export interface LintEntry {
    * twice in one scope loses a value.
    */
   scope: number;
+  /** For a Kubernetes resource: the Flink version its `spec.flinkVersion` names (`1.20`). */
+  flinkVersion?: string;
 }
 
 /** One finding, as `check --format json` prints a diagnostic (`file` added by the caller). */
@@ -78,7 +80,8 @@ export type LintRuleId =
   | 'removed-key'
   | 'duplicate-key'
   | 'scalar-and-map'
-  | 'default-value';
+  | 'default-value'
+  | 'not-checked';
 
 /** What a reader gives: the settings in file order and what it found about the file itself. */
 export interface ReadResult {

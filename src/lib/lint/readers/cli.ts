@@ -1,25 +1,135 @@
 /**
  * `-Dkey=value` flags (and `-D key=value`) in a shell script or an args
  * file, split into words by shell-quote as a POSIX shell splits them: quotes
- * removed, `\` line continuations joined, comments left out. Each command
- * (a line, or a part of one between `;`, `&&`, `|`…) is its own scope, so a
- * script that passes the same flags to two commands sets no key twice; lines
- * of flags alone (an args file) are one command. A value holding a shell
- * variable is read but not checked, and the `-D` flags of `java`, `mvn` and
- * the like are the JVM's system properties, not Flink options.
+ * removed (a quoted string may span lines), `\` line continuations joined,
+ * comments left out (a `#` inside a word is none). A quote never closed is a
+ * `syntax` finding and its line is not read. Each command (a line, or a part
+ * of one between `;`, `&&`, `|`…) is its own scope, so a script that passes
+ * the same flags to two commands sets no key twice; lines of flags alone (an
+ * args file) are one command. A value holding a shell variable is read but
+ * not checked, a key holding one is not read, and the `-D` flags of `java`,
+ * `mvn` and the like (after `exec`, `nohup`, `env`… too) are the JVM's
+ * system properties, not Flink options.
  */
 import { parse, type ParseEntry } from 'shell-quote';
 import { lineCounterOf, placeAt } from '../positions.ts';
+import { finding } from '../rules.ts';
 import type { LintEntry, ReadResult } from '../types.ts';
 
 /** Marks a variable in a word: shell-quote puts what `env` returns in its place. */
 const VARIABLE = '\u0000var\u0000';
 
+/** Commands that run the command after them (with their own options and, for `env`, assignments first). */
+const WRAPPERS = /^(?:exec|nohup|env|sudo|time|command)$/;
+
 /** Programs whose `-D` flags set JVM system properties. */
 const JVM_TOOLS = /^(?:java|javaw|mvn|mvnw|gradle|gradlew|sbt)$/;
 
-function isWord(entry: ParseEntry): entry is string {
-  return typeof entry === 'string';
+/** Operators that end a command: what follows is another command, its own scope. */
+const CONTROL = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
+
+/** A word as the shell reads it: shell-quote gives an unquoted word with `*` or `?` as a glob, still one word. */
+function wordOf(entry: ParseEntry): string | null {
+  if (typeof entry === 'string') return entry;
+  if ('op' in entry && entry.op === 'glob') return entry.pattern;
+  return null;
+}
+
+/**
+ * The text shell-quote parses for a line: a `#` inside a word is no comment
+ * in a shell (`-Dpipeline.name=a#b`), but shell-quote starts one there, so it
+ * is escaped. Quotes are followed, and a comment is copied as it is.
+ */
+function escapeInnerHashes(line: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') {
+        out += c + (line[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '"') quote = '';
+    } else if (c === '\\') {
+      out += c + (line[i + 1] ?? '');
+      i++;
+      continue;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '#') {
+      if (i === 0 || /[\s;&|()<>]/.test(line[i - 1]!)) return out + line.slice(i);
+      out += '\\#';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Where the shell word that holds `at` ends: the next whitespace outside quotes (a word is read from `from`, its start). */
+function wordEnd(line: string, from: number, at: number): number {
+  let quote = '';
+  for (let i = from; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = '';
+    } else if (c === '\\') i++;
+    else if (c === "'" || c === '"') quote = c;
+    else if (/\s/.test(c)) {
+      if (i >= at) return i;
+      // A word before the one sought: the next starts after this space.
+    }
+  }
+  return line.length;
+}
+
+/**
+ * The text's lines as the shell reads them: a newline inside quotes does not
+ * end one (`-Dk="a` and `b"` is one word). A quote left open at the end of the
+ * text is given in `unclosed`, and nothing is read from its line: the lines
+ * after it are read again from the line after it.
+ */
+function shellLines(text: string): { lines: Array<{ start: number; text: string; unread?: true }>; unclosed: number[] } {
+  const lines: Array<{ start: number; text: string; unread?: true }> = [];
+  const unclosed: number[] = [];
+  let start = 0;
+  let quote = '';
+  let quoteAt = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length) {
+      if (quote === '') break;
+      unclosed.push(quoteAt);
+      const lineEnd = text.indexOf('\n', quoteAt);
+      lines.push({ start, text: '', unread: true });
+      if (lineEnd === -1) break;
+      [start, quote, i] = [lineEnd + 1, '', lineEnd];
+      continue;
+    }
+    const c = text[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = '';
+    } else if (c === '\\') i++;
+    else if (c === "'" || c === '"') [quote, quoteAt] = [c, i];
+    else if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(text[i - 1]!))) {
+      // A comment, to the end of its line: a quote in it opens nothing.
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (c === '\n') {
+      lines.push({ start, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  if (quote === '' && start < text.length) lines.push({ start, text: text.slice(start) });
+  return { lines, unclosed };
 }
 
 export function readCli(text: string): ReadResult {
@@ -28,61 +138,84 @@ export function readCli(text: string): ReadResult {
   // A continuation `\` + newline becomes two spaces: one logical line, every offset unchanged.
   const joined = text.replace(/\\\r?\n/g, (match) => ' '.repeat(match.length));
   let scope = 0;
-  let offset = 0;
+  const { lines, unclosed } = shellLines(joined);
+  for (const at of unclosed)
+    result.findings.push(
+      finding('syntax', placeAt(counter, at), 'A quote that is never closed', 'Close the quote: nothing is read from this line.'),
+    );
   // The program of the command being read (`flink`, `sql-client.sh`, `java`…), once its first word is read.
   let program: string | null = null;
   let atCommandStart: boolean;
-  for (const raw of joined.split('\n')) {
-    const lineStart = offset;
-    offset += raw.length + 1;
-    const line = raw.replace(/\r$/, '');
+  // The wrapper before the program (`exec`, `nohup`, `env`…), while its options are read.
+  let wrapped: string | null = null;
+  for (const { start: lineStart, text: line, unread } of lines) {
+    if (unread) {
+      // A command not read: the flags after it are not its.
+      scope++;
+      program = null;
+      continue;
+    }
     let words: ParseEntry[];
     try {
-      words = parse(line, () => VARIABLE);
+      // A CR before a newline is no part of a word.
+      words = parse(escapeInnerHashes(line.replace(/\r(?=\n|$)/g, '')), () => VARIABLE);
     } catch {
       continue;
     }
-    const first = words.find(isWord);
+    const first = words.map(wordOf).find((word) => word !== null);
     if (first === undefined) continue;
     // A line of flags alone (an args file) goes on with the command before it; any other line starts a command.
     if (!first.startsWith('-')) {
       scope++;
-      [program, atCommandStart] = [null, true];
+      [program, atCommandStart, wrapped] = [null, true, null];
     } else atCommandStart = false;
     // Where to look for the next flag's key in the line as written.
     let cursor = 0;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      if (!isWord(word)) {
-        if (!('comment' in word)) {
+      const entry = words[i]!;
+      const word = wordOf(entry);
+      if (word === null) {
+        if (typeof entry !== 'string' && 'op' in entry && CONTROL.has(entry.op)) {
           scope++;
-          [program, atCommandStart] = [null, true];
+          [program, atCommandStart, wrapped] = [null, true, null];
         }
         continue;
       }
       if (atCommandStart) {
         // `VAR=value ./bin/flink …`: assignments come before the program.
         if (/^[A-Za-z_]\w*=/.test(word)) continue;
-        [program, atCommandStart] = [word.split('/').at(-1) ?? word, false];
+        const name = word.split('/').at(-1) ?? word;
+        // `exec java …`, `nohup`, `env X=1 java …`, `sudo -u flink …`: the program is the word after the wrapper and its options.
+        if (WRAPPERS.test(name)) {
+          wrapped = name;
+          continue;
+        }
+        if (wrapped !== null && word.startsWith('-')) {
+          if (wrapped === 'sudo' && /^-[ugpCrtUhD]$/.test(word)) i++;
+          continue;
+        }
+        [program, atCommandStart, wrapped] = [name, false, null];
         continue;
       }
       // A JVM's own -D flags are system properties, not Flink options.
       if (program !== null && JVM_TOOLS.test(program)) continue;
       let setting: string | null = null;
       if (word.startsWith('-D') && word.length > 2) setting = word.slice(2);
-      else if (word === '-D' && typeof words[i + 1] === 'string') setting = words[++i] as string;
+      else if (word === '-D' && i + 1 < words.length && wordOf(words[i + 1]!) !== null) setting = wordOf(words[++i]!);
       if (setting === null || !setting.includes('=')) continue;
       const cut = setting.indexOf('=');
       const key = setting.slice(0, cut);
       const value = setting.slice(cut + 1);
-      if (key === '') continue;
+      // A key holding a variable (`-D$KEY=1`) is not known here: nothing to check.
+      if (key === '' || key.includes(VARIABLE)) continue;
       const flagAt = line.indexOf('-D', cursor);
       const written = line.indexOf(key, flagAt === -1 ? cursor : flagAt);
       const keyAt = written === -1 ? Math.max(flagAt, 0) : written;
       const equalsAt = line.indexOf('=', keyAt + key.length);
       const valueAt = equalsAt === -1 ? keyAt : equalsAt + 1;
-      cursor = Math.max(valueAt, cursor);
-      const entry: LintEntry = {
+      // Past the whole word (`-Dk="-Dx=1"`: the next key is not looked for inside this value).
+      cursor = Math.max(wordEnd(line, cursor, valueAt), cursor);
+      const read: LintEntry = {
         key,
         value: value.replaceAll(VARIABLE, '$…'),
         place: placeAt(counter, lineStart + keyAt),
@@ -92,8 +225,8 @@ export function readCli(text: string): ReadResult {
         keyRange: written === -1 ? [lineStart + keyAt, lineStart + keyAt] : [lineStart + keyAt, lineStart + keyAt + key.length],
         scope,
       };
-      if (value.includes(VARIABLE)) entry.unresolved = true;
-      result.entries.push(entry);
+      if (value.includes(VARIABLE)) read.unresolved = true;
+      result.entries.push(read);
     }
   }
   return result;

@@ -11,7 +11,7 @@ export function readConfigYaml(text: string): ReadResult {
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const result: ReadResult = { entries: [], findings: yamlErrors(doc.errors, counter) };
   const root = doc.contents as Node | null;
-  if (isMap(root)) flattenYamlMap(root, [], { counter, format: 'config-yaml', ...result });
+  if (isMap(root)) flattenYamlMap(root, [], { counter, format: 'config-yaml', doc, ...result });
   else if (root !== null && doc.errors.length === 0)
     result.findings.push(finding('syntax', placeAt(counter, root.range?.[0] ?? 0), 'config.yaml must be a map of keys to values'));
   return result;

@@ -21,18 +21,26 @@ export function readKubernetes(text: string): ReadResult {
     const configuration = doc.getIn(['spec', 'flinkConfiguration'], true) as Node | undefined;
     if (!isMap(configuration)) return;
     const entries: ReadResult['entries'] = [];
-    flattenYamlMap(configuration, [], { counter, format: 'kubernetes', entries, findings: result.findings });
-    for (const entry of entries) result.entries.push({ ...entry, scope });
+    flattenYamlMap(configuration, [], { counter, format: 'kubernetes', entries, findings: result.findings, doc });
+    // Each resource is checked against the version it names itself.
+    const named = versionNamed(doc.getIn(['spec', 'flinkVersion']));
+    for (const entry of entries) result.entries.push({ ...entry, scope, ...(named ? { flinkVersion: named } : {}) });
   });
   return result;
+}
+
+/** `spec.flinkVersion: v1_20` → `1.20`, or null. */
+function versionNamed(value: unknown): string | null {
+  const match = /^v?(\d+)[_.](\d+)$/.exec(String(value ?? ''));
+  return match ? `${match[1]}.${match[2]}` : null;
 }
 
 /** The Flink version the file's first FlinkDeployment names (`spec.flinkVersion: v1_20` → `1.20`), or null. */
 export function flinkVersionOf(text: string): string | null {
   for (const doc of parseAllDocuments(text)) {
     if (!KINDS.has(String(doc.get('kind')))) continue;
-    const match = /^v?(\d+)[_.](\d+)$/.exec(String(doc.getIn(['spec', 'flinkVersion']) ?? ''));
-    if (match) return `${match[1]}.${match[2]}`;
+    const named = versionNamed(doc.getIn(['spec', 'flinkVersion']));
+    if (named) return named;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * as they are, the two mixed freely; a list's items joined with `;`. Read
  * with eemeli/yaml's Document API, positions from its LineCounter.
  */
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { finding } from '../rules.ts';
 import { placeAt } from '../positions.ts';
 import type { InputFormat, KeyForm, LintEntry, LintFinding } from '../types.ts';
@@ -14,6 +14,16 @@ interface Walk {
   format: InputFormat;
   entries: LintEntry[];
   findings: LintFinding[];
+  /** The document, to resolve aliases (`*ref`) to the nodes they stand for. */
+  doc?: Document.Parsed;
+  /** The maps being flattened, so that an alias to one of them is not followed again. */
+  open?: Set<Node>;
+}
+
+/** What an alias stands for (within its document), or the node itself. */
+function resolved(node: Node | null, walk: Walk): Node | null {
+  if (!isAlias(node) || !walk.doc) return node;
+  return (node.resolve(walk.doc) as Node | undefined) ?? node;
 }
 
 const start = (node: Node | null | undefined, fallback: number): number => node?.range?.[0] ?? fallback;
@@ -35,22 +45,65 @@ function formOf(prefix: readonly string[], written: string): KeyForm {
   return written.includes('.') ? 'mixed' : 'nested';
 }
 
-/** The settings of `map`, whose keys sit below `prefix` (the written keys of the maps above it). */
-export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Walk, ancestors: readonly number[] = []): void {
+/** A key as written: a plain scalar's source (`1.10` stays `1.10`, `0x1f` stays `0x1f`), a quoted one's value. */
+function keyText(node: Node): string {
+  if (isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string') return node.source;
+  return String((node as { value?: unknown }).value);
+}
+
+/**
+ * The settings of `map`, whose keys sit below `prefix` (the written keys of
+ * the maps above it). `via` is the alias or merge key (`<<: *base`) the map
+ * is read through: its settings are placed there, and --fix leaves them (their
+ * key range is empty). `skip` holds keys the map sets itself, above a merge.
+ */
+export function flattenYamlMap(
+  map: YAMLMap,
+  prefix: readonly string[],
+  walk: Walk,
+  ancestors: readonly number[] = [],
+  via?: Node,
+  skip?: ReadonlySet<string>,
+): void {
+  const open = (walk.open ??= new Set());
+  if (open.has(map)) return;
+  open.add(map);
   const seen = new Map<string, Pair>();
+  // `<<: *base`: YAML's merge key; the map's own keys win over the merged ones, an earlier merged map over a later.
+  const own = new Set<string>(skip);
   for (const pair of map.items) {
     const keyNode = pair.key as Node | null;
+    if (isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object' && keyText(keyNode) !== '<<')
+      own.add(keyText(keyNode));
+  }
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    if (skip && isScalar(keyNode) && skip.has(keyText(keyNode))) continue;
+    if (isScalar(keyNode) && keyNode.type === 'PLAIN' && keyNode.source === '<<') {
+      const merged = resolved(pair.value as Node | null, walk);
+      const sources = isSeq(merged) ? merged.items.map((item) => resolved(item as Node | null, walk)) : [merged];
+      for (const source of sources)
+        if (isMap(source)) {
+          flattenYamlMap(source, prefix, walk, ancestors, via ?? keyNode, own);
+          for (const item of source.items) if (isScalar(item.key)) own.add(keyText(item.key as Node));
+        }
+      continue;
+    }
     if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
       walk.findings.push(
         finding('syntax', placeAt(walk.counter, start(keyNode, start(map, 0))), 'A key that is not plain text: Flink reads only text keys'),
       );
       continue;
     }
-    const written = String(keyNode.value);
+    const written = keyText(keyNode);
     const keyStart = keyNode.range![0];
-    const keyPlace = placeAt(walk.counter, keyStart);
+    const at = via?.range?.[0];
+    const keyPlace = placeAt(walk.counter, at ?? keyStart);
     const key = [...prefix, written].join('.');
-    const value = pair.value as Node | null;
+    const given = pair.value as Node | null;
+    // An alias to a map (`pipeline: *defaults`) is that map's keys, placed at the alias.
+    const target = resolved(given, walk);
+    const value = isMap(target) ? target : given;
     const earlier = seen.get(written);
     if (earlier) {
       const [wasMap, isMapNow] = [isMap(earlier.value), isMap(value)];
@@ -77,22 +130,22 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
         );
     } else seen.set(written, pair);
     if (isMap(value)) {
-      flattenYamlMap(value, [...prefix, written], walk, [...ancestors, keyStart]);
+      flattenYamlMap(value, [...prefix, written], walk, [...ancestors, keyStart], via ?? (value === given ? undefined : given!));
       continue;
     }
     const entry: LintEntry = {
       key,
       value: '',
       place: keyPlace,
-      valuePlace: placeAt(walk.counter, start(value, keyNode.range![1])),
+      valuePlace: at === undefined ? placeAt(walk.counter, start(value, keyNode.range![1])) : keyPlace,
       form: formOf(prefix, written),
       format: walk.format,
-      keyRange: [keyStart, keyNode.range![1]],
+      keyRange: at === undefined ? [keyStart, keyNode.range![1]] : [at, at],
       path: [...prefix, written],
       ancestors: [...ancestors],
       scope: 0,
     };
-    if (value?.range) entry.valueRange = [value.range[0], value.range[1]];
+    if (value?.range && at === undefined) entry.valueRange = [value.range[0], value.range[1]];
     if (isSeq(value)) {
       const items = value.items.map((item) => scalarText(item as Node | null));
       entry.items = items;
@@ -102,4 +155,5 @@ export function flattenYamlMap(map: YAMLMap, prefix: readonly string[], walk: Wa
     if (isAlias(value)) entry.unresolved = true;
     walk.entries.push(entry);
   }
+  open.delete(map);
 }

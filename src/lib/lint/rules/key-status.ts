@@ -73,6 +73,16 @@ export function keyStatusFindings(
     case 'map-entry':
     case 'passed-on':
       return [];
+    case 'unchecked':
+      return [
+        finding(
+          'not-checked',
+          place,
+          `"${key}" not checked: version ${lookup.version} is partial (its notes copy part of it)`,
+          'Check the key against an upstream reference of this version, or import one.',
+          key,
+        ),
+      ];
     case 'unknown': {
       const mean = lookup.suggestion ? `; did you mean "${lookup.suggestion}"?` : '';
       const later = lookup.addedIn ? ` (it is in ${lookup.addedIn})` : '';
