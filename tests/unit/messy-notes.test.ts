@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toDiagnostics } from '../../src/lib/registry/index.ts';
 import { build, diagnosticsOf, optionOf, table } from '../helpers/notes.ts';
 
@@ -289,6 +289,19 @@ describe('front matter is data, never code', () => {
     const result = build({ 'a.md': bomb });
     expect(diagnosticsOf(result)).toEqual(['a.md:1:1 error front-matter', 'a.md:1:1 info no-options']);
     expect(result.registry.notes[0]!.frontmatter).toEqual({});
+  });
+
+  it("reports an unknown tag once, as the note's diagnostic, and prints nothing to stderr", () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      expect(diagnosticsOf(build({ 'a.md': '---\ntitle: !custom x\n---\n# A\n\nText.\n' }))).toEqual([
+        'a.md:1:1 info no-options',
+        'a.md:2:8 error front-matter',
+      ]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses deep nesting, invalid YAML, unsafe tags and unterminated blocks, keeping the body', () => {
