@@ -4,7 +4,8 @@
  *   note, beside plain remark-gfm parsing of the same text (goal: ≤ 1.5×);
  * - scale: 1k/10k/20k synthetic options, a 100,000-row table, a 5 MB line, an option with a 5 MB description and what
  *   each payload made from it weighs (bench/scale.ts, one process each);
- * - the bundled site's build time, each page type's HTML and JS weight, `astro dev` reload latency;
+ * - the bundled site's build time, each page type's HTML and JS weight, what the check page's first check of each
+ *   format adds, `astro dev` reload latency;
  * - with ../shared/corpus/flink: the Flink 2.1 import and full site (alone and with the seed) beside bare Astro and bare Starlight builds of as many pages (bench/bare, bench/bare-starlight);
  * - with ../shared/corpus/flink: Flink 1.11.3 + 1.20 + 2.1 + the seed, the code cache cold and warm, beside bare Starlight (bench/site.ts);
  * - search: bytes before the first result, latency, relevance (bench/search.ts);
@@ -20,9 +21,11 @@ import os from 'node:os';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { INPUT_FORMATS } from '../src/lib/lint/types.ts';
 import { buildRegistry } from '../src/lib/registry/index.ts';
 import { buildSite, root } from '../tests/helpers/astro.ts';
 import { listFiles } from '../tests/helpers/dist.ts';
+import { lazyChunks, loadedWith, pageScripts } from '../tests/helpers/page-scripts.ts';
 import { writeBarePages } from './bare-pages.ts';
 import { benchSiteAtSize } from './site.ts';
 import { syntheticNote } from './synthetic.ts';
@@ -155,19 +158,12 @@ console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${h
   /** A page, and its scripts: inline ones, and external ones with the modules they import statically. */
   const weight = (file: string) => {
     const html = readFileSync(file, 'utf8');
-    const seen = new Set<string>();
-    const queue = [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => join(dist, m[1]!));
-    while (queue.length > 0) {
-      const script = queue.pop()!;
-      if (seen.has(script)) continue;
-      seen.add(script);
-      for (const m of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g))
-        queue.push(join(script, '..', m[1]!));
-    }
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
     return {
       html: br(file),
-      js: [...seen].reduce((sum, script) => sum + br(script), 0) + (inline ? brotliCompressSync(inline).length : 0),
+      js:
+        [...loadedWith(pageScripts(dist, html))].reduce((sum, script) => sum + br(script), 0) +
+        (inline ? brotliCompressSync(inline).length : 0),
     };
   };
   console.log(
@@ -179,7 +175,7 @@ console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${h
     ['group', 'en/groups'],
     ['note', 'en/notes'],
     ['search', 'en/search'],
-    // Not a reference page: it runs lint's core, the YAML parser with it (docs/lint.md, "On the site").
+    // Not a reference page: lint's core and its readers load later, as a check needs them (below).
     ['check', 'en/check/index.html'],
     ['glossary', 'en/glossary'],
     ['embed: option', 'embed/en/options'],
@@ -194,6 +190,15 @@ console.log(`\nSite build (bundled content): ${fmt(buildMs / 1000, 1)} s for ${h
   }
   console.log(`  /embed.js ${kb(br(join(dist, 'embed.js')))} (goal ≤ 5 KB)`);
   console.log(`  the check page's reference JSON ${kb(br(join(dist, 'en/check/reference.json')))}`);
+  // What the check page's first check of each format adds (docs/lint.md, "Weight"): lint's core and the format's
+  // reader, each with the chunks it imports that the page has not loaded; the YAML parser with the YAML readers.
+  const scripts = pageScripts(dist, readFileSync(join(dist, 'en/check/index.html'), 'utf8'));
+  const [onLoad, lazy] = [loadedWith(scripts), lazyChunks(scripts)];
+  const firstCheck = INPUT_FORMATS.map((format) => {
+    const added = [...loadedWith(['lookup', 'lint-read', format].map((name) => lazy.get(name)!))].filter((file) => !onLoad.has(file));
+    return `${format} ${kb(added.reduce((sum, file) => sum + br(file), 0))}`;
+  });
+  console.log(`  the check page's first check adds (JS, brotli): ${firstCheck.join(', ')}`);
 }
 
 const { CHROMIUM, launch } = await import('../tests/helpers/browser.ts');

@@ -3,13 +3,24 @@
  * on what the reader pastes, chooses or drops, against the version's
  * reference (`check/reference.json`, the data the CLI checks against). The
  * findings refresh as the reader types; nothing leaves the page.
+ *
+ * The page loads only this form's code. The check (lint's rules and the
+ * reference) loads when the reader first comes to the form, and each format's
+ * reader when a check first reads that format: the YAML parser, most of the
+ * weight, only for config.yaml and Kubernetes files.
  */
 import { fill } from '../lib/i18n/fill.ts';
 import { detectFormat } from '../lib/lint/detect.ts';
-import { lintText } from '../lib/lint/lint.ts';
-import { reviveLintReference, type LintReference } from '../lib/lint/lookup.ts';
-import { isInputFormat, type InputFormat, type LintFinding } from '../lib/lint/types.ts';
+import { loadReader } from '../lib/lint/load-reader.ts';
+import type { LintReference } from '../lib/lint/lookup.ts';
+import { isInputFormat, type InputFormat, type LintFinding, type ReadResult } from '../lib/lint/types.ts';
 import type { CheckReference } from '../lib/site/check-reference.ts';
+
+interface Check {
+  lintRead: typeof import('../lib/lint/lint-read.ts').lintRead;
+  reference: LintReference;
+  slugs: Record<string, string>;
+}
 
 /** How long typing pauses before the findings refresh. */
 const DEBOUNCE_MS = 200;
@@ -49,8 +60,26 @@ export function bindCheckPage(root: HTMLElement): void {
   const label = (name: string): string => root.dataset[name] ?? '';
   const optionsPath = label('options');
   let fileName = '';
-  let loaded: { reference: LintReference; slugs: Record<string, string> } | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The check once loaded, and each reader once loaded: a run waits (and says so) only for what it lacks. */
+  let loading: Promise<Check> | undefined;
+  let check: Check | undefined;
+  const readers: Partial<Record<InputFormat, (text: string) => ReadResult>> = {};
+  /** Runs started: a run that loaded something shows nothing if a later one has started meanwhile. */
+  let runs = 0;
+
+  const loadCheck = (): Promise<Check> =>
+    (loading ??= Promise.all([
+      import('../lib/lint/lookup.ts'),
+      import('../lib/lint/lint-read.ts'),
+      fetch(label('reference')).then((response) =>
+        response.ok ? (response.json() as Promise<CheckReference>) : Promise.reject(new Error(response.statusText)),
+      ),
+    ]).then(([lookup, lint, data]) => ({
+      lintRead: lint.lintRead,
+      reference: lookup.reviveLintReference(data.reference),
+      slugs: data.slugs,
+    })));
 
   const item = (finding: LintFinding, reference: LintReference, slugs: Record<string, string>): HTMLLIElement => {
     const li = element('li', 'confref-check-finding');
@@ -76,12 +105,8 @@ export function bindCheckPage(root: HTMLElement): void {
     return li;
   };
 
-  const run = (): void => {
-    if (loaded === undefined) return;
-    if (loaded === null) {
-      status.textContent = label('failed');
-      return;
-    }
+  const run = async (): Promise<void> => {
+    const ticket = ++runs;
     const source = text.value;
     const chosen = format.value;
     if (source.trim() === '') {
@@ -91,8 +116,18 @@ export function bindCheckPage(root: HTMLElement): void {
       return;
     }
     const read: InputFormat = isInputFormat(chosen) ? chosen : detectFormat(fileName, source);
-    const { reference, slugs } = loaded;
-    const { findings } = lintText(source, read, reference);
+    if (!check || !readers[read]) {
+      status.textContent = label('loading');
+      try {
+        [check, readers[read]] = await Promise.all([loadCheck(), loadReader(read)]);
+      } catch {
+        if (ticket === runs) status.textContent = label('failed');
+        return;
+      }
+      if (ticket !== runs) return;
+    }
+    const { lintRead, reference, slugs } = check;
+    const { findings } = lintRead(readers[read]!(source), read, reference);
     list.replaceChildren(...findings.map((finding) => item(finding, reference, slugs)));
     list.hidden = findings.length === 0;
     used.textContent = fill(label('readAs'), { format: label(`format-${read}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) });
@@ -103,7 +138,7 @@ export function bindCheckPage(root: HTMLElement): void {
   };
   const later = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
   };
   const readFile = (chosen: File | undefined): void => {
     if (!chosen) return;
@@ -111,13 +146,13 @@ export function bindCheckPage(root: HTMLElement): void {
     reader.addEventListener('load', () => {
       fileName = chosen.name;
       text.value = typeof reader.result === 'string' ? reader.result : '';
-      run();
+      void run();
     });
     reader.readAsText(chosen);
   };
 
   text.addEventListener('input', later);
-  format.addEventListener('change', run);
+  format.addEventListener('change', () => void run());
   file.addEventListener('change', () => readFile(file.files?.[0]));
   root.addEventListener('dragover', (event) => event.preventDefault());
   root.addEventListener('drop', (event) => {
@@ -125,15 +160,11 @@ export function bindCheckPage(root: HTMLElement): void {
     readFile(event.dataTransfer?.files[0]);
   });
   root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
-
-  status.textContent = label('loading');
-  fetch(label('reference'))
-    .then((response) => (response.ok ? (response.json() as Promise<CheckReference>) : Promise.reject(new Error(response.statusText))))
-    .then((data) => ({ reference: reviveLintReference(data.reference), slugs: data.slugs }))
-    .catch(() => null)
-    .then((result) => {
-      loaded = result;
-      status.textContent = '';
-      run();
-    });
+  // The check starts loading as the reader comes to the form, before the first paste or file: its findings then
+  // wait only for the format's reader. A failed load is said by the run that needs it.
+  const early = (): void => void loadCheck().catch(() => undefined);
+  root.addEventListener('focusin', early, { once: true });
+  root.addEventListener('dragenter', early, { once: true });
+  // A text the browser kept (back to the page) is checked at once.
+  void run();
 }

@@ -3,10 +3,11 @@
  * /wiki/flink/): a pasted configuration with seeded mistakes shows exactly the findings `confref lint` gives
  * for the same text (computed here with the library, against the fixture's registry), each key linked to its
  * option page; a chosen file is read as its name says; the format can be set; axe finds nothing, best practice
- * included, in English and Chinese.
+ * included, in English and Chinese. Lint's core loads when the reader comes to the form, the YAML parser only
+ * for a YAML format.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { detectFormat, lintReference, lintText, type InputFormat } from '../../src/lib/lint/index.ts';
@@ -15,6 +16,7 @@ import { readContent } from '../../src/lib/registry/load.ts';
 import type { Registry } from '../../src/lib/registry/schema.ts';
 import { root } from '../helpers/astro.ts';
 import { axeViolations, browserAvailable, launch } from '../helpers/browser.ts';
+import { lazyChunks, pageScripts, yamlChunks } from '../helpers/page-scripts.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const { dist, base } = inject('sites').fixture;
@@ -39,6 +41,12 @@ web.legacy: true
 web.port: 9091
 kubernetes.jobmanager.labels.team: data
 web.nwe: false
+`;
+
+/** SQL: a typo, a bad Duration, an old key. */
+const SQL = `SET 'web.timeot' = '5 min';
+SET 'web.timeout' = '10 parsecs';
+SET 'taskmanager.memory.size' = '512 mb';
 `;
 
 /** `line:column severity rule | message | hint`, as the CLI finds them. */
@@ -139,6 +147,38 @@ describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () =
     expect(await page.locator('.confref-check-format-used').textContent()).toBe('Read as flink-conf.yaml (legacy).');
     await page.locator('#confref-check-format').selectOption('config-yaml');
     await expect.poll(() => shown(page)).toEqual(expected(registry, registry.current, legacy, 'config-yaml'));
+    await page.close();
+  });
+
+  it("loads lint's core at the form, and the YAML parser for a YAML format only", async () => {
+    const page = await open('en/check/');
+    // What the page has fetched since it opened, as its resource timing lists it.
+    let requested: string[] = [];
+    const fetched = async () =>
+      (requested = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)));
+    const asked = (file: string) => requested.includes(`${base}${relative(dist, file)}`);
+    const scripts = pageScripts(dist, readFileSync(join(dist, 'en/check/index.html'), 'utf8'), base);
+    const lazy = lazyChunks(scripts);
+    const [yaml] = yamlChunks(dist);
+    const core = [lazy.get('lookup')!, lazy.get('lint-read')!];
+    // Nothing of lint's before the reader comes to the form.
+    await fetched();
+    expect(scripts.filter((file) => !asked(file))).toEqual([]);
+    expect(core.some(asked)).toBe(false);
+    const want = expected(registry, registry.current, SQL, detectFormat('', SQL));
+    expect(want.map((line) => line.split(' ')[2])).toEqual(expect.arrayContaining(['unknown-key', 'invalid-value', 'deprecated-key']));
+    await page.locator('#confref-check-text').fill(SQL);
+    await expect.poll(() => shown(page)).toEqual(want);
+    expect(await page.locator('.confref-check-format-used').textContent()).toBe('Read as SQL script (SET).');
+    await fetched();
+    expect([...core, lazy.get('sql')!].filter((file) => !asked(file))).toEqual([]);
+    expect(asked(yaml!)).toBe(false);
+    // config.yaml: its reader and the parser load now, and it reads as before.
+    await page.locator('#confref-check-text').fill(CURRENT);
+    await expect.poll(() => shown(page)).toEqual(expected(registry, registry.current, CURRENT, 'config-yaml'));
+    await fetched();
+    expect([lazy.get('config-yaml')!, yaml!].filter((file) => !asked(file))).toEqual([]);
+    expect(asked(lazy.get('kubernetes')!)).toBe(false);
     await page.close();
   });
 

@@ -19,10 +19,17 @@ export interface ImportEdge {
   typeOnly: boolean;
 }
 
-/** The module specifiers a module imports: static imports and re-exports, and dynamic `import()`. */
-function importsIn(code: string): Array<{ specifier: string; typeOnly: boolean }> {
+interface ModuleImport {
+  specifier: string;
+  typeOnly: boolean;
+  /** `import()`: loaded when the code asks for it, not with the module. */
+  dynamic: boolean;
+}
+
+/** The module specifiers a module imports: static imports and re-exports, and dynamic `import()` (a bundle's too: its specifiers are template literals). */
+export function importsIn(code: string): ModuleImport[] {
   const source = ts.createSourceFile('module.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const found: Array<{ specifier: string; typeOnly: boolean }> = [];
+  const found: ModuleImport[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
@@ -34,14 +41,14 @@ function importsIn(code: string): Array<{ specifier: string; typeOnly: boolean }
             bindings !== undefined &&
             ts.isNamedImports(bindings) &&
             bindings.elements.every((e) => e.isTypeOnly)));
-      found.push({ specifier: node.moduleSpecifier.text, typeOnly: allTypes });
+      found.push({ specifier: node.moduleSpecifier.text, typeOnly: allTypes, dynamic: false });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
+      found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, dynamic: false });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
-      if (argument && ts.isStringLiteral(argument)) found.push({ specifier: argument.text, typeOnly: false });
+      if (argument && ts.isStringLiteralLike(argument)) found.push({ specifier: argument.text, typeOnly: false, dynamic: true });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      found.push({ specifier: node.argument.literal.text, typeOnly: true });
+      found.push({ specifier: node.argument.literal.text, typeOnly: true, dynamic: false });
     }
     ts.forEachChild(node, visit);
   };

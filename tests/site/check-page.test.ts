@@ -1,6 +1,8 @@
 /**
  * The check page of every version and locale of the fixture site, and the lint reference it loads: the same
- * data `confref lint` checks against (lintReferenceData), with the slug of every key that is not its own.
+ * data `confref lint` checks against (lintReferenceData), with the slug of every key that is not its own. The
+ * page loads only its form's code; lint's core and each reader come by import(), the YAML parser only with the
+ * YAML readers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import type { CheckReference } from '../../src/lib/site/check-reference.ts';
 import { optionSlug } from '../../src/lib/urls/slugs.ts';
 import { root } from '../helpers/astro.ts';
 import { readPages } from '../helpers/dist.ts';
+import { lazyChunks, loadedWith, pageScripts, yamlChunks } from '../helpers/page-scripts.ts';
 
 const { dist, base } = inject('sites').fixture;
 const pages = readPages(dist, base);
@@ -84,5 +87,42 @@ describe('the check page (fixture site)', () => {
     expect(own).toHaveLength(1);
     const elsewhere = [...pages.values()].filter((page) => !/\/check\/$/.test(page.url) && page.html.includes(own[0]!));
     expect(elsewhere.map((page) => page.url)).toEqual([]);
+  });
+
+  it("loads with it only the form's code: lint's core by import(), the YAML parser only with the YAML readers", () => {
+    const onLoad = (path: string) => loadedWith(pageScripts(dist, pages.get(`${base}${path}`)!.html, base));
+    const shared = new Set([...onLoad('en/'), ...onLoad('en/search/')]);
+    const [yaml, ...more] = yamlChunks(dist);
+    expect(yaml).toBeDefined();
+    expect(more).toEqual([]);
+    for (const lang of ['en', 'zh'] as const)
+      for (const [at] of VERSIONS) {
+        const path = `${lang}/${at}check/`;
+        const scripts = pageScripts(dist, pages.get(`${base}${path}`)!.html, base);
+        // On load: what every page loads, and the page's own script, which imports nothing of its own.
+        const loaded = loadedWith(scripts);
+        const own = [...loaded].filter((file) => !shared.has(file));
+        expect(own, path).toEqual(scripts.filter((file) => !shared.has(file)));
+        expect(own, path).toHaveLength(1);
+        // Neither the YAML parser nor lint's rules (their summaries, rules.ts).
+        for (const file of loaded)
+          expect(readFileSync(file, 'utf8'), file).not.toMatch(/yaml\.document|The file cannot be read as its format/);
+        // By import(): lint's core (rules and reference lookup), one chunk per reader, and the search (the header's box).
+        const lazy = lazyChunks(scripts);
+        expect([...lazy.keys()].sort(), path).toEqual([
+          'cli',
+          'config-yaml',
+          'flink-conf',
+          'kubernetes',
+          'lint-read',
+          'lookup',
+          'query',
+          'sql',
+        ]);
+        for (const [name, chunk] of lazy) {
+          expect(loaded.has(chunk), name).toBe(false);
+          expect(loadedWith([chunk]).has(yaml!), name).toBe(name === 'config-yaml' || name === 'kubernetes');
+        }
+      }
   });
 });

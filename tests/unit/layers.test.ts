@@ -79,9 +79,11 @@ describe("the browser's code", () => {
     ]);
     expect(modules).toContain('src/lib/search/page-state.ts');
     expect(modules).toContain('src/lib/search/query.ts');
-    // The check page runs lint's own core.
-    expect(modules).toContain('src/lib/lint/lint.ts');
+    // The check page runs lint's own core, its readers loaded one by one (load-reader.ts), not all of them (read.ts).
+    expect(modules).toContain('src/lib/lint/lint-read.ts');
     expect(modules).toContain('src/lib/lint/lookup.ts');
+    expect(modules).toContain('src/lib/lint/readers/config-yaml.ts');
+    expect(modules).not.toContain('src/lib/lint/read.ts');
   });
 
   it('holds no index building, no registry parsing, no lint reference building and no Node built-in', () => {

@@ -1,12 +1,17 @@
 /**
- * Property tests: no text crashes a reader, and what the snippets write for
- * an option (src/lib/snippets) lints clean in every format lint reads.
+ * Property tests: no text crashes a reader, the check page's way to the
+ * readers is the CLI's, and what the snippets write for an option
+ * (src/lib/snippets) lints clean in every format lint reads.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LineCounter } from 'yaml';
 import { INPUT_FORMATS, lintReference, lintText, readConfig, type InputFormat } from '../../src/lib/lint/index.ts';
+import { loadReader } from '../../src/lib/lint/load-reader.ts';
+import { lineCounterOf } from '../../src/lib/lint/positions.ts';
+import { READERS } from '../../src/lib/lint/read.ts';
 import { buildRegistry } from '../../src/lib/registry/index.ts';
 import type { Option } from '../../src/lib/registry/schema.ts';
 import { snippetSetting, snippetsFor } from '../../src/lib/snippets/index.ts';
@@ -64,6 +69,25 @@ describe('readers never crash', () => {
         ).not.toThrow();
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the check page's readers are the CLI's", () => {
+  it('loads for each format the reader the CLI reads it with', async () => {
+    for (const format of INPUT_FORMATS) expect(await loadReader(format), format).toBe(READERS[format]);
+  });
+
+  it("places every offset as yaml's LineCounter does, without the YAML library", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), trickyText), (text) => {
+        const yaml = new LineCounter();
+        yaml.addNewLine(0);
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) yaml.addNewLine(i + 1);
+        const ours = lineCounterOf(text);
+        for (let offset = 0; offset <= text.length; offset++) expect(ours.linePos(offset)).toEqual(yaml.linePos(offset));
+      }),
+      { numRuns: 300 },
     );
   });
 });

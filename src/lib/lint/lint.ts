@@ -3,42 +3,19 @@
  * the findings about them, against one version's options. Pure (no Node
  * API), so the CLI and the browser share it.
  */
+import { lintRead, type LintResult } from './lint-read.ts';
 import { readConfig } from './read.ts';
 import type { LintReference } from './reference.ts';
-import { sortFindings } from './rules.ts';
-import { duplicateKeyFindings } from './rules/duplicate-key.ts';
-import { keyStatusFindings } from './rules/key-status.ts';
-import { valueFindings } from './rules/value.ts';
-import type { InputFormat, LintEntry, LintFinding } from './types.ts';
+import type { InputFormat } from './types.ts';
 
-export interface LintResult {
-  format: InputFormat;
-  entries: LintEntry[];
-  findings: LintFinding[];
-}
+export type { LintResult };
 
-/**
- * `referenceOf`, when given, is the reference for a version a setting's own
- * resource names (a FlinkDeployment's `spec.flinkVersion`, one per document),
- * used for that setting instead of `reference`.
- */
+/** `referenceOf`: as for `lintRead`, the reference for a version a resource names. */
 export function lintText(
   text: string,
   format: InputFormat,
   reference: LintReference,
   referenceOf?: (version: string) => LintReference,
 ): LintResult {
-  const { entries, findings } = readConfig(text, format);
-  const lines = new Map<string, number>();
-  for (const entry of entries)
-    if (!lines.has(`${entry.scope}\u0000${entry.key}`)) lines.set(`${entry.scope}\u0000${entry.key}`, entry.place.line);
-  for (const entry of entries) {
-    const against = entry.flinkVersion !== undefined && referenceOf ? referenceOf(entry.flinkVersion) : reference;
-    const lookup = against.lookup(entry.key);
-    findings.push(...keyStatusFindings(entry, lookup, against, (key) => lines.get(`${entry.scope}\u0000${key}`)));
-    const option = lookup.kind === 'known' || lookup.kind === 'old' ? lookup.option : null;
-    if (option) findings.push(...valueFindings(entry, option));
-  }
-  findings.push(...duplicateKeyFindings(entries));
-  return { format, entries, findings: sortFindings(findings) };
+  return lintRead(readConfig(text, format), format, reference, referenceOf);
 }
