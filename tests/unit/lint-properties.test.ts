@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LineCounter } from 'yaml';
 import { INPUT_FORMATS, lintReference, lintText, readConfig, type InputFormat } from '../../src/lib/lint/index.ts';
+import { flinkConfToConfigYaml } from '../../src/lib/lint/convert.ts';
 import { loadReader } from '../../src/lib/lint/load-reader.ts';
+import { flinkVersionOf } from '../../src/lib/lint/readers/kubernetes.ts';
 import { lineCounterOf } from '../../src/lib/lint/positions.ts';
 import { READERS } from '../../src/lib/lint/read.ts';
 import { buildRegistry } from '../../src/lib/registry/index.ts';
@@ -50,6 +52,19 @@ describe('readers never crash', () => {
       );
     });
   }
+
+  it('print nothing to stderr: a tag YAML cannot resolve is read as its text, in every reader and the converter', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const tagged = 'k: !tag x\nkind: FlinkDeployment\nspec:\n  flinkVersion: !v v1_20\n  flinkConfiguration:\n    a.b: !t 1\n';
+      for (const format of INPUT_FORMATS) readConfig(tagged, format);
+      expect(flinkVersionOf(tagged)).toBe('1.20');
+      expect(flinkConfToConfigYaml('a.b: !t 1\n').text).toBe('a:\n  b: "!t 1"\n');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
 
   it('nor does linting random settings, in any format', () => {
     const reference = lintReference(lintRegistry, '1.20');

@@ -30,7 +30,7 @@ interface Setting {
 /** The value YAML should hold: typed when YAML reads the plain text as that type and back as the same text, else the string. */
 function yamlValue(value: string): string | number | boolean {
   try {
-    const read: unknown = parse(`k: ${value}`)?.k;
+    const read: unknown = parse(`k: ${value}`, { logLevel: 'error' })?.k;
     if ((typeof read === 'number' || typeof read === 'boolean') && String(read) === value) return read;
   } catch {
     // Not YAML as it stands: written as a string, quoted.

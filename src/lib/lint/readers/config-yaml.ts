@@ -8,7 +8,7 @@ import { flattenYamlMap } from './yaml-map.ts';
 
 export function readConfigYaml(text: string): ReadResult {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const result: ReadResult = { entries: [], findings: yamlErrors(doc.errors, counter) };
   const root = doc.contents as Node | null;
   if (isMap(root)) flattenYamlMap(root, [], { counter, format: 'config-yaml', doc, ...result });

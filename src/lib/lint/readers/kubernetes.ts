@@ -14,7 +14,7 @@ const KINDS = new Set(['FlinkDeployment', 'FlinkSessionJob']);
 export function readKubernetes(text: string): ReadResult {
   const counter = new LineCounter();
   const result: ReadResult = { entries: [], findings: [] };
-  const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   docs.forEach((doc, scope) => {
     result.findings.push(...yamlErrors(doc.errors, counter));
     if (!KINDS.has(String(doc.get('kind')))) return;
@@ -37,7 +37,7 @@ function versionNamed(value: unknown): string | null {
 
 /** The Flink version the file's first FlinkDeployment names (`spec.flinkVersion: v1_20` → `1.20`), or null. */
 export function flinkVersionOf(text: string): string | null {
-  for (const doc of parseAllDocuments(text)) {
+  for (const doc of parseAllDocuments(text, { logLevel: 'error' })) {
     if (!KINDS.has(String(doc.get('kind')))) continue;
     const named = versionNamed(doc.getIn(['spec', 'flinkVersion']));
     if (named) return named;
