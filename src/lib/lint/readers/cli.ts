@@ -36,56 +36,54 @@ function wordOf(entry: ParseEntry): string | null {
 }
 
 /**
- * The text shell-quote parses for a line: a `#` inside a word is no comment
- * in a shell (`-Dpipeline.name=a#b`), but shell-quote starts one there, so it
- * is escaped. Quotes are followed, and a comment is copied as it is.
+ * The quoting rules of a POSIX shell, in one place: the characters of `text`
+ * (walked from `from`) that the shell reads as they are. Not those inside
+ * quotes (`'…'` holds every character as it is, `"…"` all but a `\`, which
+ * escapes the next; either may span lines), nor a `\` and the character it
+ * escapes, nor a comment (a `#` that starts a word, to the end of its line: a
+ * quote in it opens nothing). A quote left open at the end is given last, as
+ * `{ at, unclosed: true }`.
  */
-function escapeInnerHashes(line: string): string {
-  let out = '';
+export function* plainChars(text: string, from = 0): Generator<{ at: number; unclosed?: true }> {
   let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if (quote === '"') {
-      if (c === '\\') {
-        out += c + (line[i + 1] ?? '');
-        i++;
-        continue;
-      }
-      if (c === '"') quote = '';
-    } else if (c === '\\') {
-      out += c + (line[i + 1] ?? '');
-      i++;
-      continue;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '#') {
-      if (i === 0 || /[\s;&|()<>]/.test(line[i - 1]!)) return out + line.slice(i);
-      out += '\\#';
-      continue;
-    }
-    out += c;
-  }
-  return out;
-}
-
-/** Where the shell word that holds `at` ends: the next whitespace outside quotes (a word is read from `from`, its start). */
-function wordEnd(line: string, from: number, at: number): number {
-  let quote = '';
-  for (let i = from; i < line.length; i++) {
-    const c = line[i]!;
+  let quoteAt = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
     if (quote === "'") {
       if (c === "'") quote = '';
     } else if (quote === '"') {
       if (c === '\\') i++;
       else if (c === '"') quote = '';
     } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') quote = c;
-    else if (/\s/.test(c)) {
-      if (i >= at) return i;
-      // A word before the one sought: the next starts after this space.
-    }
+    else if (c === "'" || c === '"') [quote, quoteAt] = [c, i];
+    else if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else yield { at: i };
   }
+  if (quote !== '') yield { at: quoteAt, unclosed: true };
+}
+
+/**
+ * The text shell-quote parses for a line: a `#` inside a word is no comment
+ * in a shell (`-Dpipeline.name=a#b`), but shell-quote starts one there, so it
+ * is escaped. Quotes are followed, and a comment is copied as it is.
+ */
+function escapeInnerHashes(line: string): string {
+  let out = '';
+  let copied = 0;
+  for (const { at } of plainChars(line)) {
+    if (line[at] !== '#') continue;
+    out += line.slice(copied, at) + '\\';
+    copied = at;
+  }
+  return out + line.slice(copied);
+}
+
+/** Where the shell word that holds `at` ends: the next whitespace outside quotes (a word is read from `from`, its start). */
+function wordEnd(line: string, from: number, at: number): number {
+  // A whitespace before `at` ends a word before the one sought: the next starts after it.
+  for (const { at: i } of plainChars(line, from)) if (i >= at && /\s/.test(line[i]!)) return i;
   return line.length;
 }
 
@@ -99,36 +97,23 @@ function shellLines(text: string): { lines: Array<{ start: number; text: string;
   const lines: Array<{ start: number; text: string; unread?: true }> = [];
   const unclosed: number[] = [];
   let start = 0;
-  let quote = '';
-  let quoteAt = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length) {
-      if (quote === '') break;
-      unclosed.push(quoteAt);
-      const lineEnd = text.indexOf('\n', quoteAt);
-      lines.push({ start, text: '', unread: true });
-      if (lineEnd === -1) break;
-      [start, quote, i] = [lineEnd + 1, '', lineEnd];
-      continue;
+  for (let from = 0; ;) {
+    let open = -1;
+    for (const char of plainChars(text, from)) {
+      if (char.unclosed) open = char.at;
+      else if (text[char.at] === '\n') {
+        lines.push({ start, text: text.slice(start, char.at) });
+        start = char.at + 1;
+      }
     }
-    const c = text[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = '';
-    } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') [quote, quoteAt] = [c, i];
-    else if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(text[i - 1]!))) {
-      // A comment, to the end of its line: a quote in it opens nothing.
-      const end = text.indexOf('\n', i);
-      i = (end === -1 ? text.length : end) - 1;
-    } else if (c === '\n') {
-      lines.push({ start, text: text.slice(start, i) });
-      start = i + 1;
-    }
+    if (open === -1) break;
+    unclosed.push(open);
+    lines.push({ start, text: '', unread: true });
+    const lineEnd = text.indexOf('\n', open);
+    if (lineEnd === -1) return { lines, unclosed };
+    start = from = lineEnd + 1;
   }
-  if (quote === '' && start < text.length) lines.push({ start, text: text.slice(start) });
+  if (start < text.length) lines.push({ start, text: text.slice(start) });
   return { lines, unclosed };
 }
 
