@@ -18,46 +18,42 @@ function scan(text: string, from = 0): { plain: string; unclosed?: number } {
   return unclosed === undefined ? { plain: shown.join('') } : { plain: shown.join(''), unclosed };
 }
 
+/** A rule, then texts and what `scan` shows of each: [text, plain, unclosed?]. */
+const RULES: Array<[rule: string, ...cases: Array<[text: string, plain: string, unclosed?: number]>]> = [
+  [
+    'a quoted string may span lines: its quotes and a newline in it are not plain',
+    ['-Dk=\'a\nb\' x\n-Dj="c\nd"\n', '-Dk=····· x\n-Dj=·····\n'],
+  ],
+  ['a \\" inside double quotes is escaped and does not close them', ['-Dk="a\\"b" c', '-Dk=······ c']],
+  [
+    'a \' inside double quotes opens nothing, nor a " inside single quotes',
+    ['-Dk="it\'s" x', '-Dk=······ x'],
+    ["-Dk='say \"hi' x", '-Dk=········· x'],
+  ],
+  ['a \\ inside single quotes escapes nothing, not even the closing quote', ["-Dk='a\\' b", '-Dk=···· b']],
+  ['a \\ outside quotes escapes the next character, a space or a quote', ["-Dk=a\\ b\\'c d", '-Dk=a··b··c d']],
+  [
+    'a # inside a word is plain; one that starts a word (after a space or an operator, not after a quote) is a comment to the end of its line, a quote in it opening nothing',
+    ["-Dk=a#b #c 'd\n-Dj=1", '-Dk=a#b ·····\n-Dj=1'],
+    ['#a\nb', '··\nb'],
+    ['x;#y', 'x;··'],
+    ['"a"#b', '···#b'],
+  ],
+  ['a backslash-newline continuation is an escaped newline: the line goes on', ['-Da=1 \\\n-Db=2\n', '-Da=1 ··-Db=2\n']],
+  [
+    'a quote never closed is given by where it opens, and nothing after it is plain (a \\ at the very end escapes nothing)',
+    ['-Da=1\n-Dk="abc\n-Db=2', '-Da=1\n-Dk=··········', 10],
+    ["x 'a", 'x ··', 2],
+    ['-Dk="abc\\', '-Dk=·····', 4],
+  ],
+];
+
 describe('plainChars: the shell quoting rules of the -D flag reader', () => {
-  it('a quoted string, its quotes and any newline in it are not plain: it may span lines', () => {
-    expect(scan('-Dk=\'a\nb\' x\n-Dj="c\nd"\n')).toEqual({ plain: '-Dk=····· x\n-Dj=·····\n' });
-  });
-
-  it('a \\" inside double quotes is escaped and does not close them', () => {
-    expect(scan('-Dk="a\\"b" c')).toEqual({ plain: '-Dk=······ c' });
-  });
-
-  it('a \' inside double quotes opens nothing, nor a " inside single quotes', () => {
-    expect(scan('-Dk="it\'s" x')).toEqual({ plain: '-Dk=······ x' });
-    expect(scan("-Dk='say \"hi' x")).toEqual({ plain: '-Dk=········· x' });
-  });
-
-  it('a \\ inside single quotes is a \\: it escapes nothing, not even the closing quote', () => {
-    expect(scan("-Dk='a\\' b")).toEqual({ plain: '-Dk=···· b' });
-  });
-
-  it('a \\ outside quotes escapes the next character, a quote or a space', () => {
-    expect(scan("-Dk=a\\ b\\'c d")).toEqual({ plain: '-Dk=a··b··c d' });
-  });
-
-  it('a # inside a word is plain; one that starts a word is a comment to the end of its line, a quote in it opening nothing', () => {
-    expect(scan("-Dk=a#b #c 'd\n-Dj=1")).toEqual({ plain: '-Dk=a#b ·····\n-Dj=1' });
-    expect(scan('#a\nb')).toEqual({ plain: '··\nb' });
-    // After an operator a word starts; after a closing quote the word goes on.
-    expect(scan('x;#y')).toEqual({ plain: 'x;··' });
-    expect(scan('"a"#b')).toEqual({ plain: '···#b' });
-  });
-
-  it('a backslash-newline continuation is an escaped newline: the line goes on', () => {
-    expect(scan('-Da=1 \\\n-Db=2\n')).toEqual({ plain: '-Da=1 ··-Db=2\n' });
-  });
-
-  it('an unclosed quote is given by where it opens; what follows it is not plain', () => {
-    expect(scan('-Da=1\n-Dk="abc\n-Db=2')).toEqual({ plain: '-Da=1\n-Dk=··········', unclosed: 10 });
-    expect(scan("x 'a")).toEqual({ plain: 'x ··', unclosed: 2 });
-    // A \ at the very end escapes nothing: the quote is still open.
-    expect(scan('-Dk="abc\\')).toEqual({ plain: '-Dk=·····', unclosed: 4 });
-  });
+  for (const [rule, ...cases] of RULES)
+    it(rule, () => {
+      for (const [text, plain, unclosed] of cases)
+        expect(scan(text), text).toEqual(unclosed === undefined ? { plain } : { plain, unclosed });
+    });
 
   it('walks from `from`, in plain text there', () => {
     expect(scan("'a' 'b", 3)).toEqual({ plain: '··· ··', unclosed: 4 });
