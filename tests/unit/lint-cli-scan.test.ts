@@ -39,7 +39,18 @@ const RULES: Array<[rule: string, ...cases: Array<[text: string, plain: string, 
     ['x;#y', 'x;··'],
     ['"a"#b', '···#b'],
   ],
-  ['a backslash-newline continuation is an escaped newline: the line goes on', ['-Da=1 \\\n-Db=2\n', '-Da=1 ··-Db=2\n']],
+  [
+    'a # after an escaped space or operator is inside a word (`a\\ #b` is the word `a #b`); after an escaped \\ and a space it starts a comment',
+    ['a\\ #b c', 'a··#b c'],
+    ['a\\;#b', 'a··#b'],
+    ['a\\\\ #b', 'a·· ··'],
+  ],
+  [
+    'a backslash-newline continuation is an escaped newline: the line goes on, and a word starts after it if one did before it',
+    ['-Da=1 \\\n-Db=2\n', '-Da=1 ··-Db=2\n'],
+    ['a \\\n#b', 'a ····'],
+    ['a\\\n#b', 'a··#b'],
+  ],
   [
     'a quote never closed is given by where it opens, and nothing after it is plain (a \\ at the very end escapes nothing)',
     ['-Da=1\n-Dk="abc\n-Db=2', '-Da=1\n-Dk=··········', 10],
@@ -66,5 +77,18 @@ describe('the -D flag reader, on the quoting rules', () => {
     const { entries, findings } = readConfig('-Da=1\n-Dk="abc\\', 'cli');
     expect(entries.map((e) => [e.key, e.value])).toEqual([['a', '1']]);
     expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['syntax', 2, 5]]);
+  });
+
+  it('a # after an escaped space or operator is in the value, as the shell reads it, not a comment', () => {
+    for (const escaped of ['\\ ', '\\;'])
+      expect(
+        readConfig(`./bin/flink run -Dpipeline.name=a${escaped}#b -Dparallelism.default=2 # -Dx.y=1\n`, 'cli').entries.map((e) => [
+          e.key,
+          e.value,
+        ]),
+      ).toEqual([
+        ['pipeline.name', `a${escaped[1]}#b`],
+        ['parallelism.default', '2'],
+      ]);
   });
 });

@@ -40,13 +40,16 @@ function wordOf(entry: ParseEntry): string | null {
  * (walked from `from`) that the shell reads as they are. Not those inside
  * quotes (`'…'` holds every character as it is, `"…"` all but a `\`, which
  * escapes the next; either may span lines), nor a `\` and the character it
- * escapes, nor a comment (a `#` that starts a word, to the end of its line: a
- * quote in it opens nothing). A quote left open at the end is given last, as
- * `{ at, unclosed: true }`.
+ * escapes, nor a comment (a `#` that starts a word: at the start of a line
+ * (`from` is one), or after whitespace or an operator neither quoted nor
+ * escaped; to the end of its line: a quote in it opens nothing). A quote left
+ * open at the end is given last, as `{ at, unclosed: true }`.
  */
 export function* plainChars(text: string, from = 0): Generator<{ at: number; unclosed?: true }> {
   let quote = '';
   let quoteAt = -1;
+  // Whether a word starts at the next character: only there does a # start a comment (`a\ #b` is one word, `a #b`).
+  let wordStart = true;
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
     if (quote === "'") {
@@ -54,12 +57,17 @@ export function* plainChars(text: string, from = 0): Generator<{ at: number; unc
     } else if (quote === '"') {
       if (c === '\\') i++;
       else if (c === '"') quote = '';
-    } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') [quote, quoteAt] = [c, i];
-    else if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(text[i - 1]!))) {
+    } else if (c === '\\') {
+      // A \ and a newline is a line continuation, read as nothing: a word starts after it if one did before it.
+      if (text[++i] !== '\n') wordStart = false;
+    } else if (c === "'" || c === '"') [quote, quoteAt, wordStart] = [c, i, false];
+    else if (c === '#' && wordStart) {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
-    } else yield { at: i };
+    } else {
+      wordStart = /[\s;&|()<>]/.test(c);
+      yield { at: i };
+    }
   }
   if (quote !== '') yield { at: quoteAt, unclosed: true };
 }
