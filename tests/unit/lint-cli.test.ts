@@ -104,6 +104,44 @@ describe('confref lint', () => {
     expect(confref('lint', fixture('job.sql'), ...against, '--to', join(tmpdir(), 'x.yaml')).status).toBe(2);
   });
 
+  it('-D flags: each finding at file:line:column of its key as written; --fix says which keys it left and why', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'confref-lint-')), 'submit.sh');
+    const script = [
+      "java -Dstate.backend=x Main; ./bin/flink run -D state.backend=rocksdb -D'state.checkpoints.dir'=s3://cp \\",
+      '  "-Dtable.exec.old-name=1" -Dstate\\.backend.local-recovery=true -Dpipeline.name=a\\ #b # -Dstate.backend=y',
+      "./bin/flink run -D'table.exec'.old-name=2",
+      '',
+    ].join('\n');
+    writeFileSync(file, script);
+    const run = confref('lint', file, ...against, '--format', 'json');
+    expect(
+      JSON.parse(run.stdout).map(
+        (d: { file: string; line: number; column: number; rule: string }) => `${d.file}:${d.line}:${d.column} ${d.rule}`,
+      ),
+    ).toEqual([
+      `${file}:1:49 deprecated-key`,
+      `${file}:1:73 deprecated-key`,
+      `${file}:2:6 renamed-key`,
+      `${file}:2:31 deprecated-key`,
+      `${file}:2:68 unknown-key`,
+      `${file}:3:19 renamed-key`,
+    ]);
+    const fixed = confref('lint', file, ...against, '--fix');
+    expect(fixed.stderr.split('\n').filter((line) => line.startsWith(file))).toEqual([
+      `${file}:1: renamed "state.backend" to "state.backend.type"`,
+      `${file}:1: renamed "state.checkpoints.dir" to "execution.checkpointing.dir"`,
+      `${file}:2: renamed "table.exec.old-name" to "table.exec.new-name"`,
+      `${file}:2: left "state.backend.local-recovery" as it is: its key is written with quotes or escapes in it (state\\.backend.local-recovery), which a rename in place could break`,
+      `${file}:3: left "table.exec.old-name" as it is: its key is written with quotes or escapes in it ('table.exec'.old-name), which a rename in place could break`,
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(
+      script
+        .replace(' state.backend=', ' state.backend.type=')
+        .replace("'state.checkpoints.dir'", "'execution.checkpointing.dir'")
+        .replace('"-Dtable.exec.old-name', '"-Dtable.exec.new-name'),
+    );
+  });
+
   it('--fix rewrites the file and says what it renamed; --to writes config.yaml and lints it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confref-lint-'));
     const file = join(dir, 'flink-conf.yaml');

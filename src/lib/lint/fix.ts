@@ -93,7 +93,12 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
 function planEntry(text: string, entry: LintEntry, newKey: string): Edit | Move | string {
   const [start, end] = entry.keyRange;
   if (start === end) return 'its key could not be found in the text';
-  if (!entry.path) return { start, end, text: newKey };
+  if (!entry.path) {
+    // A key written with quotes or escapes in it (`-Da\.b=1`, `-D'a'.b=1`): the new key put over them may not read as meant.
+    const written = text.slice(start, end);
+    if (written !== entry.key) return `its key is written with quotes or escapes in it (${written}), which a rename in place could break`;
+    return { start, end, text: newKey };
+  }
   const prefix = entry.path.slice(0, -1).join('.');
   if (prefix === '') return { start, end, text: yamlKey(newKey) };
   if (newKey.startsWith(`${prefix}.`)) return { start, end, text: yamlKey(newKey.slice(prefix.length + 1)) };

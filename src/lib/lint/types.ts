@@ -40,7 +40,10 @@ export interface LintEntry {
   items?: string[];
   /** The value holds a shell variable (`$INTERVAL`) or is a YAML alias (`*ref`): its value is not known here. */
   unresolved?: boolean;
-  /** Offsets of the key as written (for a nested YAML key, its last part), for `--fix`. */
+  /**
+   * Offsets of the key as written (for a nested YAML key, its last part), for
+   * `--fix`, which rewrites a flat key only where this text is the key itself.
+   */
   keyRange: [number, number];
   /** For YAML: the keys of the maps the setting is in, outermost first, and the key as written in its own map. */
   path?: string[];

@@ -1,12 +1,13 @@
 /**
  * `-Dkey=value` flags (and `-D key=value`) in a shell script or an args
- * file, split into words by shell-quote as a POSIX shell splits them: quotes
- * removed (a quoted string may span lines), `\` line continuations joined,
- * comments left out (a `#` inside a word is none). A quote never closed is a
- * `syntax` finding and its line is not read. Each command (a line, or a part
- * of one between `;`, `&&`, `|`…) is its own scope, so a script that passes
- * the same flags to two commands sets no key twice; lines of flags alone (an
- * args file) are one command. A value holding a shell variable is read but
+ * file, split into words as a POSIX shell splits them (shellWords) and each
+ * word read by shell-quote: quotes removed (a quoted string may span lines),
+ * `\` line continuations joined, comments left out (a `#` inside a word is
+ * none); each key placed where its word is written. A quote never closed is
+ * a `syntax` finding and its line is not read. Each command (a line, or a
+ * part of one between `;`, `&&`, `|`…) is its own scope, so a script that
+ * passes the same flags to two commands sets no key twice; lines of flags
+ * alone (an args file) are one command. A value holding a shell variable is read but
  * not checked, a key holding one is not read, and the `-D` flags of `java`,
  * `mvn` and the like (after `exec`, `nohup`, `env`… too) are the JVM's
  * system properties, not Flink options.
@@ -36,57 +37,106 @@ function wordOf(entry: ParseEntry): string | null {
 }
 
 /**
- * The text shell-quote parses for a line: a `#` inside a word is no comment
- * in a shell (`-Dpipeline.name=a#b`), but shell-quote starts one there, so it
- * is escaped. Quotes are followed, and a comment is copied as it is.
+ * How the shell reads a character: as it is (`plain` outside quotes,
+ * `quoted` inside them, `escaped` after a `\`), or as quoting that is not
+ * read (an `open`ing or `close`ing quote, an `escape`).
  */
-function escapeInnerHashes(line: string): string {
-  let out = '';
+export type Role = 'plain' | 'quoted' | 'escaped' | 'open' | 'close' | 'escape';
+
+/** The roles of the characters the shell reads as part of a word. */
+const READ: ReadonlySet<Role> = new Set(['plain', 'quoted', 'escaped']);
+
+/** Characters that end a word and make an operator (`;`, `&&`, `|`, `>&`…) when not quoted or escaped. */
+const OPERATOR = /[;&|()<>]/;
+
+/**
+ * The quoting rules of a POSIX shell, in one place: each character of
+ * `text`, walked from `from` (a line start), and how the shell reads it.
+ * `'…'` holds every character as it is; `"…"` too, but for a `\` before one
+ * of `` $`"\ `` or a newline, which escapes it; either may span lines.
+ * Outside quotes a `\` escapes the next character. A comment, a `#` that
+ * starts a word (at the line start, or after whitespace or an operator
+ * neither quoted nor escaped), is passed over to the end of its line: a
+ * quote in it opens nothing. A quote left open at the end is given last, as
+ * `{ at, unclosed: true }`.
+ */
+export function* shellChars(text: string, from = 0): Generator<{ at: number; role: Role } | { at: number; unclosed: true }> {
   let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if (quote === '"') {
-      if (c === '\\') {
-        out += c + (line[i + 1] ?? '');
-        i++;
-        continue;
-      }
-      if (c === '"') quote = '';
-    } else if (c === '\\') {
-      out += c + (line[i + 1] ?? '');
-      i++;
-      continue;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '#') {
-      if (i === 0 || /[\s;&|()<>]/.test(line[i - 1]!)) return out + line.slice(i);
-      out += '\\#';
+  let quoteAt = -1;
+  // Whether a word starts at the next character: only there does a # start a comment (`a\ #b` is one word, `a #b`).
+  let wordStart = true;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== '') {
+      if (c === quote) {
+        quote = '';
+        yield { at: i, role: 'close' };
+      } else if (quote === '"' && c === '\\' && /[$`"\\\n]/.test(text[i + 1] ?? '')) {
+        yield { at: i, role: 'escape' };
+        yield { at: ++i, role: 'quoted' };
+      } else yield { at: i, role: 'quoted' };
       continue;
     }
-    out += c;
+    if (c === '#' && wordStart) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+      continue;
+    }
+    if (c === '\\') {
+      yield { at: i, role: 'escape' };
+      if (i + 1 === text.length) break;
+      yield { at: ++i, role: 'escaped' };
+      // A \ and a newline is a line continuation, read as nothing: a word starts after it if one did before it.
+      if (text[i] !== '\n') wordStart = false;
+    } else if (c === "'" || c === '"') {
+      [quote, quoteAt, wordStart] = [c, i, false];
+      yield { at: i, role: 'open' };
+    } else {
+      wordStart = /\s/.test(c) || OPERATOR.test(c);
+      yield { at: i, role: 'plain' };
+    }
   }
-  return out;
+  if (quote !== '') yield { at: quoteAt, unclosed: true };
 }
 
-/** Where the shell word that holds `at` ends: the next whitespace outside quotes (a word is read from `from`, its start). */
-function wordEnd(line: string, from: number, at: number): number {
-  let quote = '';
-  for (let i = from; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = '';
-    } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') quote = c;
-    else if (/\s/.test(c)) {
-      if (i >= at) return i;
-      // A word before the one sought: the next starts after this space.
+/** A word of a line, or a run of operator characters (`;`, `&&`, the `>&` of `2>&1`): where it is written, and what shell-quote is to parse. */
+interface Token {
+  start: number;
+  end: number;
+  operator: boolean;
+  /** The token's text, a `#` in it escaped: shell-quote starts a comment at any `#`, a shell only at one that starts a word. */
+  parsed: string;
+}
+
+/**
+ * A line's words and operators, split where the shell splits them: at
+ * whitespace and operator characters neither quoted nor escaped; comments
+ * left out. With the role of each character (by offset), for placing a word's
+ * parts.
+ */
+export function shellWords(line: string): { tokens: Token[]; roles: Role[] } {
+  const tokens: Token[] = [];
+  const roles: Role[] = [];
+  let token: Token | null = null;
+  for (const char of shellChars(line)) {
+    // A line from shellLines closes its quotes.
+    if (!('role' in char)) break;
+    const { at, role } = char;
+    roles[at] = role;
+    const c = line[at]!;
+    if (role === 'plain' && /\s/.test(c)) {
+      token = null;
+      continue;
     }
+    const operator = role === 'plain' && OPERATOR.test(c);
+    if (token === null || token.operator !== operator) {
+      token = { start: at, end: at, parsed: '', operator };
+      tokens.push(token);
+    }
+    token.end = at + 1;
+    token.parsed += role === 'plain' && c === '#' ? '\\#' : c;
   }
-  return line.length;
+  return { tokens, roles };
 }
 
 /**
@@ -99,37 +149,55 @@ function shellLines(text: string): { lines: Array<{ start: number; text: string;
   const lines: Array<{ start: number; text: string; unread?: true }> = [];
   const unclosed: number[] = [];
   let start = 0;
-  let quote = '';
-  let quoteAt = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length) {
-      if (quote === '') break;
-      unclosed.push(quoteAt);
-      const lineEnd = text.indexOf('\n', quoteAt);
-      lines.push({ start, text: '', unread: true });
-      if (lineEnd === -1) break;
-      [start, quote, i] = [lineEnd + 1, '', lineEnd];
-      continue;
+  for (let from = 0; ;) {
+    let open = -1;
+    for (const char of shellChars(text, from)) {
+      if (!('role' in char)) open = char.at;
+      else if (char.role === 'plain' && text[char.at] === '\n') {
+        lines.push({ start, text: text.slice(start, char.at) });
+        start = char.at + 1;
+      }
     }
-    const c = text[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = '';
-    } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') [quote, quoteAt] = [c, i];
-    else if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(text[i - 1]!))) {
-      // A comment, to the end of its line: a quote in it opens nothing.
-      const end = text.indexOf('\n', i);
-      i = (end === -1 ? text.length : end) - 1;
-    } else if (c === '\n') {
-      lines.push({ start, text: text.slice(start, i) });
-      start = i + 1;
-    }
+    if (open === -1) break;
+    unclosed.push(open);
+    lines.push({ start, text: '', unread: true });
+    const lineEnd = text.indexOf('\n', open);
+    if (lineEnd === -1) return { lines, unclosed };
+    start = from = lineEnd + 1;
   }
-  if (quote === '' && start < text.length) lines.push({ start, text: text.slice(start) });
+  if (start < text.length) lines.push({ start, text: text.slice(start) });
   return { lines, unclosed };
+}
+
+/**
+ * Where a flag's key and value are written, in the word that holds the key
+ * from its `skip`th character read (2 after `-D`; 0 in the word after a lone
+ * `-D`). The key's place is its first character, or the quote or `\` just
+ * before it (`-D'k'=v`: the quote). Its range is its characters when nothing
+ * else is written between them (`-D'k'=v`: the `k`), where `--fix` can write
+ * the new key; else the key as written, quotes and escapes in it
+ * (`-Da\.b=1`), which `--fix` leaves. The value is after the `=`. Where
+ * shell-quote reads the word otherwise than this walk (bash's `$'-D'k=v`):
+ * the word's start, and no range.
+ */
+function placeKey(
+  line: string,
+  roles: readonly Role[],
+  token: Token,
+  skip: number,
+  key: string,
+): { keyAt: number; keyRange: [number, number]; valueAt: number } {
+  const read: number[] = [];
+  for (let at = token.start; at < token.end; at++) if (READ.has(roles[at]!)) read.push(at);
+  const chars = read.map((at) => line[at]).join('');
+  if (chars.slice(skip, skip + key.length + 1) !== `${key}=`)
+    return { keyAt: token.start, keyRange: [token.start, token.start], valueAt: token.start };
+  const [first, last, equals] = [read[skip]!, read[skip + key.length - 1]!, read[skip + key.length]!];
+  let keyAt = first;
+  while (roles[keyAt - 1] === 'open' || roles[keyAt - 1] === 'escape') keyAt--;
+  let end = last + 1;
+  while (roles[end] === 'close') end++;
+  return { keyAt, keyRange: last + 1 - first === key.length ? [first, last + 1] : [keyAt, end], valueAt: equals + 1 };
 }
 
 export function readCli(text: string): ReadResult {
@@ -155,24 +223,24 @@ export function readCli(text: string): ReadResult {
       program = null;
       continue;
     }
-    let words: ParseEntry[];
+    // Each word parsed on its own, so that each entry is where its word is.
+    const { tokens, roles } = shellWords(line);
+    let words: Array<{ entry: ParseEntry; token: Token }>;
     try {
       // A CR before a newline is no part of a word.
-      words = parse(escapeInnerHashes(line.replace(/\r(?=\n|$)/g, '')), () => VARIABLE);
+      words = tokens.flatMap((token) => parse(token.parsed.replace(/\r(?=\n)/g, ''), () => VARIABLE).map((entry) => ({ entry, token })));
     } catch {
       continue;
     }
-    const first = words.map(wordOf).find((word) => word !== null);
+    const first = words.map(({ entry }) => wordOf(entry)).find((word) => word !== null);
     if (first === undefined) continue;
     // A line of flags alone (an args file) goes on with the command before it; any other line starts a command.
     if (!first.startsWith('-')) {
       scope++;
       [program, atCommandStart, wrapped] = [null, true, null];
     } else atCommandStart = false;
-    // Where to look for the next flag's key in the line as written.
-    let cursor = 0;
     for (let i = 0; i < words.length; i++) {
-      const entry = words[i]!;
+      const { entry, token } = words[i]!;
       const word = wordOf(entry);
       if (word === null) {
         if (typeof entry !== 'string' && 'op' in entry && CONTROL.has(entry.op)) {
@@ -200,21 +268,20 @@ export function readCli(text: string): ReadResult {
       // A JVM's own -D flags are system properties, not Flink options.
       if (program !== null && JVM_TOOLS.test(program)) continue;
       let setting: string | null = null;
+      // The word the key is in, and where in it the key starts.
+      let [keyToken, skip] = [token, 2];
       if (word.startsWith('-D') && word.length > 2) setting = word.slice(2);
-      else if (word === '-D' && i + 1 < words.length && wordOf(words[i + 1]!) !== null) setting = wordOf(words[++i]!);
+      else if (word === '-D' && i + 1 < words.length && wordOf(words[i + 1]!.entry) !== null) {
+        setting = wordOf(words[++i]!.entry);
+        [keyToken, skip] = [words[i]!.token, 0];
+      }
       if (setting === null || !setting.includes('=')) continue;
       const cut = setting.indexOf('=');
       const key = setting.slice(0, cut);
       const value = setting.slice(cut + 1);
       // A key holding a variable (`-D$KEY=1`) is not known here: nothing to check.
       if (key === '' || key.includes(VARIABLE)) continue;
-      const flagAt = line.indexOf('-D', cursor);
-      const written = line.indexOf(key, flagAt === -1 ? cursor : flagAt);
-      const keyAt = written === -1 ? Math.max(flagAt, 0) : written;
-      const equalsAt = line.indexOf('=', keyAt + key.length);
-      const valueAt = equalsAt === -1 ? keyAt : equalsAt + 1;
-      // Past the whole word (`-Dk="-Dx=1"`: the next key is not looked for inside this value).
-      cursor = Math.max(wordEnd(line, cursor, valueAt), cursor);
+      const { keyAt, keyRange, valueAt } = placeKey(line, roles, keyToken, skip, key);
       const read: LintEntry = {
         key,
         value: value.replaceAll(VARIABLE, '$…'),
@@ -222,7 +289,7 @@ export function readCli(text: string): ReadResult {
         valuePlace: placeAt(counter, lineStart + valueAt),
         form: 'flat',
         format: 'cli',
-        keyRange: written === -1 ? [lineStart + keyAt, lineStart + keyAt] : [lineStart + keyAt, lineStart + keyAt + key.length],
+        keyRange: [lineStart + keyRange[0], lineStart + keyRange[1]],
         scope,
       };
       if (value.includes(VARIABLE)) read.unresolved = true;
