@@ -291,6 +291,32 @@ describe('readers and rules, case by case', () => {
     expect(result.findings.map((f) => f.key)).not.toContain('execution.<<');
   });
 
+  it('config.yaml: an alias to a value is checked as the value its anchor holds, at the alias; an alias to no anchor is a syntax error', () => {
+    const text = [
+      'every: &every 10 parsecs',
+      'execution.checkpointing.interval: *every',
+      'jars: &jars [a.jar, b.jar]',
+      'pipeline.jars: *jars',
+      'parallelism.default: *nowhere',
+      '',
+    ].join('\n');
+    const result = lintText(text, 'config-yaml', reference);
+    expect(
+      result.entries.slice(1).map((e) => [e.key, e.value, e.items, `${e.valuePlace.line}:${e.valuePlace.column}`, e.unresolved]),
+    ).toEqual([
+      ['execution.checkpointing.interval', '10 parsecs', undefined, '2:35', undefined],
+      ['jars', 'a.jar;b.jar', ['a.jar', 'b.jar'], '3:13', undefined],
+      ['pipeline.jars', 'a.jar;b.jar', ['a.jar', 'b.jar'], '4:16', undefined],
+      ['parallelism.default', '', undefined, '5:22', true],
+    ]);
+    expect(brief(result.findings)).toEqual([
+      '1:1 unknown-key every',
+      '2:35 invalid-value execution.checkpointing.interval',
+      '3:1 unknown-key jars',
+      '5:22 syntax parallelism.default',
+    ]);
+  });
+
   it('a YAML syntax error is a finding, with the settings read before it', () => {
     const result = lintText('parallelism.default: 2\nstate: [unclosed\n', 'config-yaml', reference);
     expect(result.findings.map((f) => f.rule)).toContain('syntax');

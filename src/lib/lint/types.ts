@@ -38,7 +38,7 @@ export interface LintEntry {
   format: InputFormat;
   /** For a YAML list: its items, for a List option. */
   items?: string[];
-  /** The value holds a shell variable (`$INTERVAL`) or is a YAML alias (`*ref`): its value is not known here. */
+  /** The value holds a shell variable (`$INTERVAL`) or is a YAML alias (`*ref`) to no anchor: its value is not known here. */
   unresolved?: boolean;
   /**
    * Offsets of the key as written (for a nested YAML key, its last part), for

@@ -146,13 +146,26 @@ export function flattenYamlMap(
       scope: 0,
     };
     if (value?.range && at === undefined) entry.valueRange = [value.range[0], value.range[1]];
-    if (isSeq(value)) {
-      const items = value.items.map((item) => scalarText(item as Node | null));
+    // An alias to a value (`interval: *every`) is checked as the value its anchor holds, placed at the alias (where
+    // the key takes it), as Flink's YAML reader resolves it.
+    const read = isAlias(value) ? target : value;
+    if (isSeq(read)) {
+      const items = read.items.map((item) => scalarText(resolved(item as Node | null, walk)));
       entry.items = items;
       entry.value = items.map(listItem).join(';');
-    } else entry.value = scalarText(value);
-    // An alias (`*defaults`) stands for a value set elsewhere: not checked here.
-    if (isAlias(value)) entry.unresolved = true;
+    } else entry.value = scalarText(read);
+    if (isAlias(read)) {
+      entry.unresolved = true;
+      walk.findings.push(
+        finding(
+          'syntax',
+          entry.valuePlace,
+          `YAML: the alias *${read.source} names no anchor before it, so Flink's YAML reader refuses the file`,
+          `Write the value, or set the anchor (&${read.source}) on a value above this line.`,
+          key,
+        ),
+      );
+    }
     walk.entries.push(entry);
   }
   open.delete(map);
