@@ -9,8 +9,11 @@ import { DEFAULT_GLOSSARY, mergeGlossaries } from '../../src/lib/search/glossary
 import { expandQuery } from '../../src/lib/search/glossary.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
-import { HAN } from '../../src/lib/search/tokenize.ts';
+import { KEY_WORDS_ZH } from '../../src/lib/search/key-words-zh.ts';
+import { keyWords } from '../../src/lib/search/rank.ts';
+import { HAN, singular } from '../../src/lib/search/tokenize.ts';
 import { build, table } from '../helpers/notes.ts';
+import { relevanceSources } from '../helpers/relevance.ts';
 
 describe("Flink's Chinese glossary", () => {
   it('names a page of docs/content.zh/docs for every pair, with a Chinese term and an English one', () => {
@@ -26,11 +29,24 @@ describe("Flink's Chinese glossary", () => {
     expect(DEFAULT_GLOSSARY.filter((pair) => pair.zh === '背压')).toEqual([{ en: 'backpressure', zh: '背压' }]);
     const senses = new Map<string, string[]>();
     for (const { zh, en } of DEFAULT_GLOSSARY) senses.set(zh, [...(senses.get(zh) ?? []), en]);
-    // The hand-written sense first (保留 "retained", 延迟 "latency"), then the one Flink's pages add.
-    expect([...senses].filter(([, en]) => en.length > 1)).toEqual([
-      ['保留', ['retained', 'retain']],
-      ['延迟', ['latency', 'delay']],
-    ]);
+    // The hand-written sense first (保留 "retained", 延迟 "latency"), then the one Flink's pages add, then the
+    // words of the keys (保留 is also the key word retention).
+    expect(senses.get('保留')).toEqual(['retained', 'retain', 'retention']);
+    expect(senses.get('延迟')).toEqual(['latency', 'delay']);
+    expect(senses.get('恢复')).toEqual(['recovery', 'restore']);
+    expect(senses.get('策略')).toEqual(['strategy', 'policy']);
+  });
+
+  it("gives the words of Flink's keys their Chinese: each English word of the list is a word of a Flink 2.1 key", async () => {
+    const { flink } = await relevanceSources();
+    const forms = new Set(flink.registry.options.flatMap((option) => keyWords(option.key).flat()));
+    const bad = KEY_WORDS_ZH.filter(
+      ([en, zh]) => !HAN.test(zh) || !en.split(' ').every((word) => forms.has(word) || forms.has(singular(word))),
+    );
+    expect(bad).toEqual([]);
+    // Words Flink's pages translate only inside a longer term have their own: 策略 alone is strategy.
+    expect(expandQuery('策略', DEFAULT_GLOSSARY)).toEqual(['strategy', 'policy']);
+    expect(expandQuery('重启策略', DEFAULT_GLOSSARY)).toEqual(['restart strategy']);
   });
 
   it('expands Chinese compounds longest first, as the Chinese pages name them', () => {
@@ -63,6 +79,15 @@ describe("Flink's Chinese glossary", () => {
         '| `restart-strategy.fixed-delay.delay` | 1 s | Duration | Delay between two restart attempts. |',
         '| `restart-strategy.fixed-delay.attempts` | 1 | Integer | The number of restart attempts. |',
         '| `table.exec.state.ttl` | 0 ms | Duration | How long idle state is kept. |',
+        '| `table.local-time-zone` | default | String | The session time zone. |',
+        '| `kubernetes.container.image.ref` | (none) | String | Image to use for Flink containers. |',
+        '| `kubernetes.namespace` | default | String | The namespace of the pods. |',
+        '| `high-availability.zookeeper.path.root` | /flink | String | The root ZooKeeper node. |',
+        '| `high-availability.zookeeper.quorum` | (none) | String | The ZooKeeper quorum. |',
+        '| `table.exec.async-lookup.timeout` | 3 min | Duration | The async timeout for the asynchronous operation to complete. |',
+        '| `pekko.lookup.timeout` | 10 s | Duration | Timeout used for the lookup of the JobManager. |',
+        '| `slot.request.timeout` | 5 min | Duration | The timeout for requesting a slot from Slot Pool. |',
+        '| `slot.idle.timeout` | 50 s | Duration | The timeout for a idle slot in Slot Pool. |',
       ]),
     });
     const index = createSearchIndex(searchDocuments(registry, 'zh', null), { glossary: [] });
@@ -75,6 +100,14 @@ describe("Flink's Chinese glossary", () => {
       ['重启延迟', 'restart-strategy.fixed-delay.delay'],
       ['重启尝试', 'restart-strategy.fixed-delay.attempts'],
       ['状态有效期', 'table.exec.state.ttl'],
+      // dev/table/timezone.md
+      ['时区', 'table.local-time-zone'],
+      // deployment/resource-providers/standalone/kubernetes.md, and k8s for Kubernetes
+      ['k8s 镜像', 'kubernetes.container.image.ref'],
+      // the words of the keys: 根路径 (root path), zk for ZooKeeper; async is asynchronous (异步); 请求 (request)
+      ['zk根路径', 'high-availability.zookeeper.path.root'],
+      ['异步 lookup 超时', 'table.exec.async-lookup.timeout'],
+      ['slot 请求超时', 'slot.request.timeout'],
     ])('%s finds %s first', (query, key) => {
       expect(first(query)).toBe(key);
     });

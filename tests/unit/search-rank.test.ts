@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
-import { keyWords } from '../../src/lib/search/rank.ts';
+import { keyCoverage, keyWords, rankCandidates } from '../../src/lib/search/rank.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
 import { renamedHint } from '../../src/scripts/search-hit.ts';
 import { build, table } from '../helpers/notes.ts';
@@ -127,6 +127,44 @@ describe('ranking principles (docs/search.md)', () => {
     // Spelled as words, an old key leads to its successor too; no hint, the key was not typed.
     expect(search('state backend', 1)[0]).toMatchObject({ key: 'state.backend.type' });
     expect(search('state backend', 1)[0]?.renamedFrom).toBeUndefined();
+  });
+
+  it('7. a query and its translation are one query: a description saying it in both languages counts once', () => {
+    // 指标分隔符 as typed (its bigrams) and as translated (metrics, delimiter). The reporter's delimiter has a
+    // Chinese description too and matches both readings; the other key holds more of the query and comes first.
+    const typed = ['指标', '标分', '分隔', '隔符'];
+    const translated = ['metric', 'delimiter'];
+    const candidate = (key: string, matched: string[]) => ({
+      id: `o:${key}`,
+      kind: 'option' as const,
+      key,
+      score: 1,
+      matched: new Set(matched),
+      oldKeys: [],
+    });
+    const context = { lower: '指标分隔符', terms: [...typed, ...translated], words: new Set(translated), variants: new Map() };
+    const candidates = [
+      candidate('metrics.reporter.<name>.scope.delimiter', [...typed, ...translated]),
+      candidate('metrics.scope.delimiter', translated),
+    ];
+    const order = (ranked: Array<{ candidate: { key: string } }>) => ranked.map((r) => r.candidate.key);
+    // Counted as one list of terms, the description that says it twice wins;
+    expect(order(rankCandidates(candidates, context))[0]).toBe('metrics.reporter.<name>.scope.delimiter');
+    // read as typed and as translated, each document is credited for its better reading.
+    expect(order(rankCandidates(candidates, { ...context, readings: [typed, translated] }))).toEqual([
+      'metrics.scope.delimiter',
+      'metrics.reporter.<name>.scope.delimiter',
+    ]);
+  });
+
+  it('8. the senses of one Chinese term are one word of the query', () => {
+    // 取消 is cancel and cancellation: a key holding either holds that word, once.
+    const context = { lower: '取消超时', terms: [], words: new Set(['cancel', 'cancellation', 'timeout']), variants: new Map() };
+    expect(keyCoverage('task.cancellation.timeout', context)).toEqual({ key: 2 / 3, query: 2 / 3 });
+    expect(keyCoverage('task.cancellation.timeout', { ...context, synonyms: [['cancel', 'cancellation']] })).toEqual({
+      key: 2 / 3,
+      query: 1,
+    });
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

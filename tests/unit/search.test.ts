@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
-import { expandQuery } from '../../src/lib/search/glossary.ts';
+import { expandQuery, expandQuerySenses } from '../../src/lib/search/glossary.ts';
 import { mergeGlossaries } from '../../src/lib/search/glossary-default.ts';
 import { decodePostings, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
 import { encodePostings } from '../../src/lib/search/pack.ts';
 import { bundleSearch, createSearchIndex, LoadedSearch, searchIndex, termsOf } from '../../src/lib/search/index.ts';
-import { keyTokens, singular, tokenize } from '../../src/lib/search/tokenize.ts';
+import { keyTokens, singular, spelledShortNames, tokenize } from '../../src/lib/search/tokenize.ts';
 import { confref } from '../helpers/cli.ts';
 import { build, table } from '../helpers/notes.ts';
 
@@ -28,6 +28,9 @@ describe('the shared tokenizer', () => {
       'size',
     ]);
     expect(keyTokens('state.checkpoints.dir')).toEqual(['state.checkpoints.dir', 'state', 'checkpoints', 'checkpoint', 'dir', 'directory']);
+    expect(keyTokens('table.exec.async-lookup.timeout')).toContain('asynchronous');
+    expect(keyTokens('table.optimizer.agg-phase-strategy')).toContain('aggregation');
+    expect(keyTokens('fs.default-scheme')).toContain('filesystem');
     expect(keyTokens('taskmanager.numberOfTaskSlots')).toEqual([
       'taskmanager.numberoftaskslots',
       'taskmanager',
@@ -65,6 +68,12 @@ describe('glossary expansion', () => {
   });
   it('an English query gains the Chinese terms', () => {
     expect(expandQuery('local recovery', glossary)).toEqual(['本地恢复']);
+  });
+  it('a term with several senses gives them together; a short name (k8s, zk) its whole name', () => {
+    expect(expandQuerySenses('取消超时', glossary)).toEqual([['timeout'], ['cancel', 'cancellation']]);
+    expect(spelledShortNames('K8s 镜像')).toEqual(['kubernetes']);
+    expect(spelledShortNames('zk根路径')).toEqual(['zookeeper']);
+    expect(spelledShortNames('zkquorum k8')).toEqual([]);
   });
 });
 
@@ -133,7 +142,8 @@ describe('search over the seed', () => {
     const result = confref('search', '检查点目录', '--locale', 'zh', '--limit', '2', '--json');
     expect(result.status).toBe(0);
     const hits = JSON.parse(result.stdout);
-    expect(hits.map((h: { key: string }) => h.key)).toEqual(['state.checkpoints.dir', 'state.checkpoints.num-retained']);
+    // Then the other directory: a description saying 目录 in Chinese and directory in English counts once, not twice.
+    expect(hits.map((h: { key: string }) => h.key)).toEqual(['state.checkpoints.dir', 'state.savepoints.dir']);
     expect(hits[0].score).toBeGreaterThan(hits[1].score);
   });
 });

@@ -240,6 +240,15 @@ const PAGES: Record<string, ReadonlyArray<readonly [en: string, zh: string]>> = 
     ['network memory fraction', '网络内存比例'],
     ['disk', '磁盘'],
   ],
+  'dev/table/timezone.md': [
+    ['local time zone', '本地时区'],
+    ['time zone', '时区'],
+  ],
+  'deployment/resource-providers/standalone/kubernetes.md': [
+    ['image', '镜像'],
+    ['deployment', '部署'],
+    ['name', '名称'],
+  ],
   'deployment/advanced/historyserver.md': [
     ['archive directory', '存档目录'],
     ['archive', '存档'],

@@ -7,6 +7,7 @@
  */
 import { FLINK_GLOSSARY_ZH } from './flink-glossary-zh.ts';
 import type { GlossaryPair } from './glossary.ts';
+import { KEY_WORDS_ZH } from './key-words-zh.ts';
 
 /**
  * The first, hand-written list: Flink's terms as its Chinese documentation and teams write them. Where it and
@@ -100,13 +101,30 @@ const HAND_WRITTEN: readonly GlossaryPair[] = [
   ['speculative', '推测执行'],
   ['zookeeper quorum', 'ZooKeeper 地址'],
   ['namespace', '命名空间'],
+  // Added for the tuning half of the Chinese queries of 2026-12-02, each for a tuning query that did not find its
+  // option: common words of Chinese Flink write-ups and configuration notes that Flink's translated pages lack.
+  ['failure rate', '失败率'],
+  ['root path', '根路径'],
+  ['pushgateway', '推送网关'],
+  ['delimiter', '分隔符'],
+  ['bind', '绑定'],
+  ['internal', '内部'],
+  ['communication', '通信'],
+  ['request', '请求'],
+  ['target', '目标'],
+  ['alignment', '对齐'],
 ].map(([en, zh]) => ({ en: en!, zh: zh! }));
 
 /**
- * The hand-written list, then Flink's pairs it does not have. A Chinese term may keep several senses (延迟: latency
- * in the hand-written list, delay as the restart strategies' page uses it); a query with it brings them all.
+ * The hand-written list, then Flink's pairs it does not have, then the Chinese of the words of Flink's keys
+ * (`key-words-zh.ts`). A Chinese term may keep several senses (延迟: latency in the hand-written list, delay as the
+ * restart strategies' page uses it); a query with it brings them all.
  */
-export const DEFAULT_GLOSSARY: readonly GlossaryPair[] = withoutRepeats([...HAND_WRITTEN, ...FLINK_GLOSSARY_ZH]);
+export const DEFAULT_GLOSSARY: readonly GlossaryPair[] = withoutRepeats([
+  ...HAND_WRITTEN,
+  ...FLINK_GLOSSARY_ZH,
+  ...KEY_WORDS_ZH.map(([en, zh]) => ({ en, zh })),
+]);
 
 /** Each pair once, as `{ en, zh }`, in the order first given. */
 function withoutRepeats(pairs: readonly GlossaryPair[]): GlossaryPair[] {

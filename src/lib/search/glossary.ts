@@ -54,14 +54,19 @@ function compile(glossary: readonly GlossaryPair[]): CompiledGlossary {
  * A Chinese term with several senses in the glossary brings each of them.
  */
 export function expandQuery(query: string, glossary: readonly GlossaryPair[]): string[] {
+  return expandQuerySenses(query, glossary).flat();
+}
+
+/** The same, term by term: each term the query contains, with its senses (取消: cancel, cancellation). */
+export function expandQuerySenses(query: string, glossary: readonly GlossaryPair[]): string[][] {
   const { zh, en } = compile(glossary);
   const lower = query.toLowerCase();
-  const found: string[] = [];
+  const found: string[][] = [];
   let rest = lower;
   if (HAN.test(lower)) {
     for (const pair of zh) {
       if (rest.includes(pair.zh)) {
-        found.push(...pair.en);
+        found.push([...pair.en]);
         rest = rest.replaceAll(pair.zh, ' ');
       }
     }
@@ -70,7 +75,7 @@ export function expandQuery(query: string, glossary: readonly GlossaryPair[]): s
   if (/[a-z]/.test(lower)) {
     for (const pair of en) {
       if (pair.pattern.test(rest)) {
-        found.push(pair.zh);
+        found.push([pair.zh]);
         rest = rest.replace(pair.pattern, ' ');
       }
     }

@@ -5,10 +5,10 @@
  * Holds no index-building code, so the browser's search bundle stays small.
  */
 import type { Query, SearchResult } from 'minisearch';
-import { expandQuery } from './glossary.ts';
+import { expandQuery, expandQuerySenses } from './glossary.ts';
 import { LoadedSearch } from './loaded.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
-import { HAN } from './tokenize.ts';
+import { HAN, SHORT_NAMES, spelledShortNames } from './tokenize.ts';
 import { FUZZY_WEIGHT, MAX_COMPLETIONS, PREFIX_WEIGHT, prefixTerms, queryTerms, typoDistance } from './options.ts';
 
 export { LoadedSearch };
@@ -39,10 +39,10 @@ export interface QueryOptions {
   types?: readonly string[];
 }
 
-/** A query's text and its glossary expansion. */
+/** A query's text and its expansion: the glossary's terms for it and the whole names of its short names (k8s). */
 export function expandedQuery(search: LoadedSearch, query: string): { text: string; expansion: string } {
   const text = query.trim();
-  return { text, expansion: text === '' ? '' : expandQuery(text, search.core.glossary).join(' ') };
+  return { text, expansion: text === '' ? '' : [...expandQuery(text, search.core.glossary), ...spelledShortNames(text)].join(' ') };
 }
 
 /** The terms a query looks up: what the browser needs loaded (their shards) before searching. */
@@ -158,7 +158,34 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     if (!filtered || filter(r)) take(r);
   }
   const words = new Set([...terms, ...glossaryTerms].filter((term) => !HAN.test(term)));
-  const ranked = rankCandidates([...candidates.values()], { lower, terms: [...terms, ...glossaryTerms], words, variants });
+  // A short name and its whole name (k8s, kubernetes) are one word of the query, said as typed.
+  const shortNames = [...SHORT_NAMES].filter(([short, whole]) => terms.includes(short) && glossaryTerms.includes(whole));
+  // A query is read as typed and as translated (rank.ts, `readings`): a Chinese query's translation keeps its Latin words.
+  const chinese = HAN.test(text);
+  const readings =
+    glossaryTerms.length > 0
+      ? [
+          [...terms, ...shortNames.map(([, whole]) => whole)],
+          [...terms.filter((term) => chinese && !HAN.test(term)), ...glossaryTerms],
+        ]
+      : undefined;
+  // The one-word senses of a term with several are one word of the query (rank.ts, `synonyms`).
+  const synonyms = [
+    ...expandQuerySenses(text, search.core.glossary)
+      .map((senses) => senses.map((sense) => queryTerms(sense)))
+      .filter((senses) => senses.length > 1 && senses.every((sense) => sense.length === 1))
+      .map((senses) => [...new Set(senses.map((sense) => sense[0]!))])
+      .filter((group) => group.length > 1),
+    ...shortNames,
+  ];
+  const ranked = rankCandidates([...candidates.values()], {
+    lower,
+    terms: [...terms, ...glossaryTerms],
+    words,
+    variants,
+    ...(readings ? { readings } : {}),
+    ...(synonyms.length > 0 ? { synonyms } : {}),
+  });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {
     const r = candidate.r;
     const row = search.display(r.id);

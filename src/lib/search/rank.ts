@@ -74,6 +74,21 @@ export interface RankContext {
   words: ReadonlySet<string>;
   /** Indexed terms a query word was completed or corrected to, by the word. */
   variants: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The readings of the query whose terms count in what it matched anywhere, each on its own (default: all of
+   * `terms` as one). A query is read as typed and as translated: a Chinese query as its bigrams and Latin words,
+   * and as its Latin words and the glossary's English; an English query as its words, and as the glossary's
+   * Chinese. A document is credited for the better-matched reading, not for both, so that a description saying
+   * it in Chinese and in English does not outrank a key that says it, and more glossary pairs do not weigh down
+   * what an English query matched in English text.
+   */
+  readings?: ReadonlyArray<readonly string[]>;
+  /**
+   * Words that are one word of the query said several ways: the senses of one Chinese term (取消: cancel,
+   * cancellation; 参数: parameter, args, opts), a short name and its whole name (k8s, kubernetes). A key
+   * holding any of them holds that word once.
+   */
+  synonyms?: ReadonlyArray<readonly string[]>;
 }
 
 export interface Ranked<C extends Candidate> {
@@ -96,11 +111,31 @@ const saidOf = new WeakMap<RankContext, Said>();
 function said(context: RankContext): Said {
   let found = saidOf.get(context);
   if (!found) {
-    const each = [...context.words].map((word) => new Set([word, ...(context.variants.get(word) ?? [])]));
+    const byWord = new Map<string, Set<string>>();
+    for (const word of context.words) {
+      const unit = unitOf(context, word);
+      const forms = byWord.get(unit) ?? new Set<string>();
+      for (const form of [word, ...(context.variants.get(word) ?? [])]) forms.add(form);
+      byWord.set(unit, forms);
+    }
+    const each = [...byWord.values()];
     found = { all: new Set(each.flatMap((forms) => [...forms])), each };
     saidOf.set(context, found);
   }
   return found;
+}
+
+const synonymUnits = new WeakMap<RankContext, Map<string, string>>();
+
+/** What a query term counts as: itself, or for one of several senses of a term, the first of them. */
+function unitOf(context: RankContext, term: string): string {
+  let units = synonymUnits.get(context);
+  if (!units) {
+    units = new Map();
+    for (const group of context.synonyms ?? []) for (const member of group) if (!units.has(member)) units.set(member, group[0]!);
+    synonymUnits.set(context, units);
+  }
+  return units.get(term) ?? term;
 }
 
 /** A key's words, split once per key (keys repeat from query to query). */
@@ -168,7 +203,26 @@ const OPTION = 0.05;
 /** Ranks candidates (a bounded list) by the principles above; ties by score, then id. */
 export function rankCandidates<C extends Candidate>(candidates: readonly C[], context: RankContext): Array<Ranked<C>> {
   const top = Math.max(...candidates.map((c) => c.score), 1e-9);
-  const termCount = Math.max(1, new Set(context.terms).size);
+  // Each reading as its units (the senses of one term are one unit), each unit with its terms.
+  const readings = (context.readings ?? [context.terms])
+    .map((terms) => {
+      const units = new Map<string, string[]>();
+      for (const term of new Set(terms)) {
+        const unit = unitOf(context, term);
+        units.set(unit, [...(units.get(unit) ?? []), term]);
+      }
+      return [...units.values()];
+    })
+    .filter((units) => units.length > 0);
+  const matchedAnywhere = (matched: ReadonlySet<string>): number => {
+    let best = 0;
+    for (const units of readings) {
+      let found = 0;
+      for (const terms of units) if (terms.some((term) => matched.has(term))) found++;
+      best = Math.max(best, found / units.length);
+    }
+    return best;
+  };
   const ranked = candidates.map((candidate): Ranked<C> => {
     const key = candidate.key.toLowerCase();
     const cover = coverage(candidate, context);
@@ -178,7 +232,7 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
       else if (cover.whole && !context.lower.includes('.')) tier = 2;
       else if (context.lower.length >= 3 && key.startsWith(context.lower)) tier = 1;
     }
-    const anywhere = Math.min(1, candidate.matched.size / termCount);
+    const anywhere = matchedAnywhere(candidate.matched);
     const rank =
       QUERY_IN_KEY * cover.query +
       KEY_COVERED * cover.key +

@@ -33,8 +33,34 @@ export const ABBREVIATIONS = new Map<string, string>(
     jm: 'jobmanager',
     tm: 'taskmanager',
     ssl: 'ssl',
+    async: 'asynchronous',
+    agg: 'aggregation',
+    fs: 'filesystem',
   }),
 );
+
+/**
+ * Short names readers type for what keys and descriptions spell whole (`k8s 镜像`, `zk quorum`): a query
+ * with one also searches the whole name. No key uses them, so they are the query's side only.
+ */
+export const SHORT_NAMES = new Map<string, string>(
+  Object.entries({
+    k8s: 'kubernetes',
+    zk: 'zookeeper',
+  }),
+);
+
+/** The whole names of the short names a query says, once each, in the query's order. */
+export function spelledShortNames(query: string): string[] {
+  const out = new Set<string>();
+  const text = query.normalize('NFKC').toLowerCase();
+  // Latin runs, so that `zk根路径` says zk as `zk 根路径` does.
+  for (const [word] of text.matchAll(/[a-z0-9]+/g)) {
+    const whole = SHORT_NAMES.get(word);
+    if (whole) out.add(whole);
+  }
+  return [...out];
+}
 
 /**
  * A light normaliser for English words: plural `checkpoints` → `checkpoint`,
