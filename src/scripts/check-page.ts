@@ -26,7 +26,7 @@ interface Check {
 const DEBOUNCE_MS = 200;
 
 /** The key a finding's link opens: the option it is about in this version, or the key it suggests. */
-export function linkedKey(finding: LintFinding, reference: LintReference): string | null {
+export function linkedKey(finding: Omit<LintFinding, 'text'>, reference: LintReference): string | null {
   if (finding.key === undefined) return null;
   const found = reference.lookup(finding.key);
   switch (found.kind) {
