@@ -19,6 +19,8 @@ import { fill } from '../i18n/fill.ts';
 import type { Locale } from '../locale/locales.ts';
 import type { RENAME_EVIDENCE } from '../versions/renames.ts';
 
+export type LintMessageId = keyof (typeof LINT_MESSAGES)['en'];
+
 export const LINT_MESSAGES = {
   en: {
     // The file's syntax, as each reader reads it.
@@ -237,8 +239,6 @@ const EVIDENCE = {
     'the same description, under the new key': '新键下的描述与之相同',
   },
 } as const satisfies Record<Translated, Record<EvidencePhrase, string>>;
-
-export type LintMessageId = keyof (typeof LINT_MESSAGES)['en'];
 
 /** The `{name}`s of a template. */
 type Names<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Names<Rest> : never;
