@@ -4,10 +4,11 @@
  * reference (`check/reference.json`, the data the CLI checks against). The
  * findings refresh as the reader types; nothing leaves the page.
  *
- * The page loads only this form's code. The check (lint's rules and the
- * reference) loads when the reader first comes to the form, and each format's
- * reader when a check first reads that format: the YAML parser, most of the
- * weight, only for config.yaml and Kubernetes files.
+ * The page loads only this form's code. The check (lint's rules, what they
+ * say in each language, and the reference) loads when the reader first comes
+ * to the form, and each format's reader when a check first reads that format:
+ * the YAML parser, most of the weight, only for config.yaml and Kubernetes
+ * files. Each finding's message and hint are in the page's language.
  */
 import { fill } from '../lib/i18n/fill.ts';
 import { detectFormat } from '../lib/lint/detect.ts';
@@ -18,6 +19,8 @@ import type { CheckReference } from '../lib/site/check-reference.ts';
 
 interface Check {
   lintRead: typeof import('../lib/lint/lint-read.ts').lintRead;
+  /** A finding's message and hint in the page's language. */
+  say: (finding: LintFinding) => { message: string; hint?: string };
   reference: LintReference;
   slugs: Record<string, string>;
 }
@@ -26,7 +29,7 @@ interface Check {
 const DEBOUNCE_MS = 200;
 
 /** The key a finding's link opens: the option it is about in this version, or the key it suggests. */
-export function linkedKey(finding: LintFinding, reference: LintReference): string | null {
+export function linkedKey(finding: Omit<LintFinding, 'text'>, reference: LintReference): string | null {
   if (finding.key === undefined) return null;
   const found = reference.lookup(finding.key);
   switch (found.kind) {
@@ -59,6 +62,7 @@ export function bindCheckPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.confref-check-list')!;
   const label = (name: string): string => root.dataset[name] ?? '';
   const optionsPath = label('options');
+  const lang = label('lang');
   let fileName = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The check once loaded, and each reader once loaded: a run waits (and says so) only for what it lacks. */
@@ -72,16 +76,18 @@ export function bindCheckPage(root: HTMLElement): void {
     (loading ??= Promise.all([
       import('../lib/lint/lookup.ts'),
       import('../lib/lint/lint-read.ts'),
+      import('../lib/lint/messages.ts'),
       fetch(label('reference')).then((response) =>
         response.ok ? (response.json() as Promise<CheckReference>) : Promise.reject(new Error(response.statusText)),
       ),
-    ]).then(([lookup, lint, data]) => ({
+    ]).then(([lookup, lint, messages, data]) => ({
       lintRead: lint.lintRead,
+      say: (finding) => messages.lintMessage(finding, messages.isLintLocale(lang) ? lang : 'en'),
       reference: lookup.reviveLintReference(data.reference),
       slugs: data.slugs,
     })));
 
-  const item = (finding: LintFinding, reference: LintReference, slugs: Record<string, string>): HTMLLIElement => {
+  const item = (finding: LintFinding, { say, reference, slugs }: Check): HTMLLIElement => {
     const li = element('li', 'confref-check-finding');
     li.dataset['severity'] = finding.severity;
     const head = element('p', 'confref-check-head');
@@ -92,14 +98,17 @@ export function bindCheckPage(root: HTMLElement): void {
       ' ',
       element('code', 'confref-check-rule', finding.rule),
     );
-    li.append(head, element('p', 'confref-check-message', finding.message));
-    if (finding.hint !== undefined) li.append(element('p', 'confref-check-hint', finding.hint));
+    const { message, hint } = say(finding);
+    li.append(head, element('p', 'confref-check-message', message));
+    if (hint !== undefined) li.append(element('p', 'confref-check-hint', hint));
     const key = linkedKey(finding, reference);
     if (key !== null) {
       const link = element('a', 'confref-check-key', key);
       link.href = `${optionsPath}${slugs[key] ?? key}/`;
-      const line = element('p', 'confref-check-option', `${label('option')}: `);
-      line.append(link);
+      // The label around the link, as the language writes it (`Option: {key}`, `配置项：{key}`).
+      const [before = '', after = ''] = label('option').split('{key}');
+      const line = element('p', 'confref-check-option', before);
+      line.append(link, after);
       li.append(line);
     }
     return li;
@@ -126,9 +135,9 @@ export function bindCheckPage(root: HTMLElement): void {
       }
       if (ticket !== runs) return;
     }
-    const { lintRead, reference, slugs } = check;
-    const { findings } = lintRead(readers[read]!(source), read, reference);
-    list.replaceChildren(...findings.map((finding) => item(finding, reference, slugs)));
+    const loaded = check;
+    const { findings } = loaded.lintRead(readers[read]!(source), read, loaded.reference);
+    list.replaceChildren(...findings.map((finding) => item(finding, loaded)));
     list.hidden = findings.length === 0;
     used.textContent = fill(label('readAs'), { format: label(`format-${read}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) });
     status.textContent =

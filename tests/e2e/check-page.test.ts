@@ -3,14 +3,15 @@
  * /wiki/flink/): a pasted configuration with seeded mistakes shows exactly the findings `confref lint` gives
  * for the same text (computed here with the library, against the fixture's registry), each key linked to its
  * option page; a chosen file is read as its name says; the format can be set; axe finds nothing, best practice
- * included, in English and Chinese. Lint's core loads when the reader comes to the form, the YAML parser only
- * for a YAML format.
+ * included, in English and Chinese. The Chinese page says each finding in Chinese, as `lintMessage` says it.
+ * Lint's core loads when the reader comes to the form, the YAML parser only for a YAML format.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { detectFormat, lintReference, lintText, type InputFormat } from '../../src/lib/lint/index.ts';
+import { lintMessage } from '../../src/lib/lint/messages.ts';
 import { buildRegistry } from '../../src/lib/registry/index.ts';
 import { readContent } from '../../src/lib/registry/load.ts';
 import type { Registry } from '../../src/lib/registry/schema.ts';
@@ -54,6 +55,14 @@ function expected(registry: Registry, version: string | null, text: string, form
   return lintText(text, format, lintReference(registry, version)).findings.map(
     (f) => `${f.line}:${f.column} ${f.severity} ${f.rule} | ${f.message} | ${f.hint ?? ''}`,
   );
+}
+
+/** The same, each message and hint in Chinese. */
+function expectedInChinese(registry: Registry, version: string | null, text: string, format: InputFormat): string[] {
+  return lintText(text, format, lintReference(registry, version)).findings.map((f) => {
+    const { message, hint } = lintMessage(f, 'zh');
+    return `${f.line}:${f.column} ${f.severity} ${f.rule} | ${message} | ${hint ?? ''}`;
+  });
 }
 
 describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () => {
@@ -108,6 +117,7 @@ describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () =
     await expect.poll(() => shown(page)).toEqual(want);
     expect(await status(page)).toBe(`${want.length} findings`);
     expect(await page.locator('.confref-check-format-used').textContent()).toBe('Read as config.yaml (Flink 1.19 and later).');
+    expect(await page.locator('.confref-check-option').first().textContent()).toMatch(/^Option: \S/);
     const hrefs = await links(page);
     // The old key links to the option that replaced it, the typo to the key it suggests, each to a page that exists.
     expect(hrefs).toContainEqual(['deprecated-key', `${base}en/options/taskmanager.memory.managed.size/`]);
@@ -121,6 +131,26 @@ describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () =
     await page.locator('#confref-check-text').fill('web.timeout: 3 min\n');
     await expect.poll(() => status(page)).toBe('No findings: every setting is known to this version and valid.');
     expect(await page.locator('.confref-check-list').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('says each finding in Chinese on the Chinese page, as lint says it in Chinese, with the same links', async () => {
+    const page = await open('zh/check/');
+    const want = expectedInChinese(registry, registry.current, CURRENT, 'config-yaml');
+    expect(want).toHaveLength(expected(registry, registry.current, CURRENT, 'config-yaml').length);
+    await page.locator('#confref-check-text').fill(CURRENT);
+    await expect.poll(() => shown(page)).toEqual(want);
+    expect(await status(page)).toBe(`${want.length} 个问题`);
+    // One finding, word for word: the typo, against the team notes, with its did-you-mean.
+    expect(await shown(page)).toContain(
+      '9:1 error unknown-key | "web.timeot" 不是团队笔记的配置项；是否应为 "web.timeout"？ | Flink 会忽略未知的配置项：请把拼写改为 "web.timeout"。',
+    );
+    expect(await links(page)).toContainEqual(['unknown-key', `${base}zh/options/web.timeout/`]);
+    expect(await page.locator('.confref-check-option').first().textContent()).toMatch(/^配置项：\S/);
+    // No word of the messages being English any more: the note under the findings says what the English one says.
+    expect(await page.locator('confref-check-page > p.confref-muted:last-of-type').textContent()).toBe(
+      '命令行中也可以运行同样的检查：confref lint。',
+    );
     await page.close();
   });
 

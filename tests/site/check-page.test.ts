@@ -1,8 +1,8 @@
 /**
  * The check page of every version and locale of the fixture site, and the lint reference it loads: the same
  * data `confref lint` checks against (lintReferenceData), with the slug of every key that is not its own. The
- * page loads only its form's code; lint's core and each reader come by import(), the YAML parser only with the
- * YAML readers.
+ * page loads only its form's code; lint's core (what it says in English and Chinese with it) and each reader come
+ * by import(), the YAML parser only with the YAML readers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +56,8 @@ describe('the check page (fixture site)', () => {
         ]);
         const element = select('confref-check-page', tree)!;
         expect(element.properties['dataReference'], path).toBe(`${base}${lang}/${at}check/reference.json`);
+        // The language the findings are said in.
+        expect(element.properties['dataLang'], path).toBe(lang);
         expect(element.properties['dataOptions'], path).toBe(`${base}${lang}/${at}options/`);
         // The overview links it in its text (and in its "next" link), and so does the sidebar.
         expect(selectAll(`main p > a[href="${base}${path}"]`, html(`${lang}/${at}`)).length, path).toBe(1);
@@ -104,10 +106,11 @@ describe('the check page (fixture site)', () => {
         const own = [...loaded].filter((file) => !shared.has(file));
         expect(own, path).toEqual(scripts.filter((file) => !shared.has(file)));
         expect(own, path).toHaveLength(1);
-        // Neither the YAML parser nor lint's rules (their summaries, rules.ts).
+        // Neither the YAML parser nor lint's rules (their summaries, rules.ts) nor what they say (messages.ts).
         for (const file of loaded)
-          expect(readFileSync(file, 'utf8'), file).not.toMatch(/yaml\.document|The file cannot be read as its format/);
-        // By import(): lint's core (rules and reference lookup), one chunk per reader, and the search (the header's box).
+          expect(readFileSync(file, 'utf8'), file).not.toMatch(/yaml\.document|The file cannot be read as its format|已改名为/);
+        // By import(): lint's core (rules, what they say, reference lookup), one chunk per reader, and the search (the
+        // header's box).
         const lazy = lazyChunks(scripts);
         expect([...lazy.keys()].sort(), path).toEqual([
           'cli',
@@ -116,9 +119,13 @@ describe('the check page (fixture site)', () => {
           'kubernetes',
           'lint-read',
           'lookup',
+          'messages',
           'query',
           'sql',
         ]);
+        // The Chinese comes with the English, with lint's core.
+        expect(readFileSync(lazy.get('messages')!, 'utf8')).toContain('已改名为');
+        expect(loadedWith([lazy.get('lint-read')!]).has(lazy.get('messages')!), path).toBe(true);
         for (const [name, chunk] of lazy) {
           expect(loaded.has(chunk), name).toBe(false);
           expect(loadedWith([chunk]).has(yaml!), name).toBe(name === 'config-yaml' || name === 'kubernetes');

@@ -9,6 +9,7 @@
  */
 import { Document, isMap, isScalar, parse, type Node, type Pair, type YAMLMap } from 'yaml';
 import { nestKeys } from '../snippets/nested-keys.ts';
+import { render } from './messages.ts';
 import { hashCutsValue, readFlinkConfLine } from './readers/flink-conf.ts';
 
 export interface ConvertChange {
@@ -82,7 +83,7 @@ export function flinkConfToConfigYaml(
       return;
     }
     if (read.skipped) {
-      changes.push({ line: number, message: `left out "${line.trim()}": Flink skips it (${read.skipped})` });
+      changes.push({ line: number, message: `left out "${line.trim()}": Flink skips it (${render(read.skipped, 'en')})` });
       return;
     }
     const renamed = rename(read.key);

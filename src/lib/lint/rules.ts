@@ -1,5 +1,6 @@
 /** The lint rules, one id each, with their severity and what they mean (the README's table is this list). */
 import type { Severity } from '../registry/schema.ts';
+import { render, type LintText } from './messages.ts';
 import type { LintFinding, LintRuleId, Place } from './types.ts';
 
 export const LINT_RULES = {
@@ -42,15 +43,17 @@ export const LINT_RULES = {
   },
 } as const satisfies Record<LintRuleId, { severity: Severity; summary: string }>;
 
-export function finding(rule: LintRuleId, place: Place, message: string, hint?: string, key?: string): LintFinding {
+/** A finding: its message and hint as ids and parameters (messages.ts), and in English. */
+export function finding(rule: LintRuleId, place: Place, message: LintText, hint?: LintText, key?: string): LintFinding {
   return {
     line: place.line,
     column: place.column,
     rule,
     severity: LINT_RULES[rule].severity,
-    message,
-    ...(hint !== undefined ? { hint } : {}),
+    message: render(message, 'en'),
+    ...(hint !== undefined ? { hint: render(hint, 'en') } : {}),
     ...(key !== undefined ? { key } : {}),
+    text: hint !== undefined ? { message, hint } : { message },
   };
 }
 

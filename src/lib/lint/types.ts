@@ -4,6 +4,7 @@
  * Node API: the browser runs the same core.
  */
 import type { Severity } from '../registry/schema.ts';
+import type { LintSaying } from './messages.ts';
 
 export const INPUT_FORMATS = ['config-yaml', 'flink-conf', 'sql', 'cli', 'kubernetes'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -65,10 +66,13 @@ export interface LintEntry {
 export interface LintFinding extends Place {
   rule: LintRuleId;
   severity: Severity;
+  /** In English, as the CLI prints it. */
   message: string;
   hint?: string;
   /** The key the finding is about, when there is one (tests and SARIF read it). */
   key?: string;
+  /** The message and hint as ids and parameters, to render in any language (`lintMessage`, messages.ts). */
+  text: LintSaying;
 }
 
 export type LintRuleId =

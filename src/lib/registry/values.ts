@@ -275,7 +275,8 @@ export type ParsedValue =
   /** Arithmetic: `evaluated` is its result, `value` that result typed when it is a valid value of the type (else null). */
   | { kind: 'expression'; evaluated: number | null; value: TypedValue | null; unit?: string }
   | { kind: 'text' }
-  | { kind: 'invalid'; reason: string };
+  /** `item`: for a List, the item that is no value of the element type. */
+  | { kind: 'invalid'; reason: string; item?: string };
 
 export interface ValueType {
   baseType: BaseType;
@@ -344,7 +345,7 @@ export function parseDefault(raw: string, type: ValueType): ParsedValue {
       const value = parseScalar(item, element, type.enumValues);
       if (value === null) {
         return looksLikeLiteralAttempt(text, element)
-          ? { kind: 'invalid', reason: `list item "${item}" is not a valid ${element}` }
+          ? { kind: 'invalid', reason: `list item "${item}" is not a valid ${element}`, item }
           : { kind: 'text' };
       }
       items.push(value);

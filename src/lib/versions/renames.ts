@@ -11,15 +11,15 @@ import { FLINK_DEPRECATED_KEYS, citeFlinkSource, type FlinkDeprecatedKey } from 
 export type RenameEvidence =
   'rename-map' | 'deprecated-key' | 'fallback-key' | 'replaced-by' | 'flink-deprecated-keys' | 'same-description';
 
-/** How a message names each kind of evidence (`check --against`, `confref lint`). */
-export const RENAME_EVIDENCE: Record<RenameEvidence, string> = {
+/** How a message names each kind of evidence (`check --against`, `confref lint`; lint/messages.ts translates each). */
+export const RENAME_EVIDENCE = {
   'rename-map': 'per the rename map',
   'deprecated-key': 'which lists it as a deprecated key',
   'fallback-key': 'which falls back to it',
   'replaced-by': 'as its deprecation note says',
   'flink-deprecated-keys': "per Flink's deprecated keys",
   'same-description': 'the same description, under the new key',
-};
+} as const satisfies Record<RenameEvidence, string>;
 
 export interface Rename {
   from: string;

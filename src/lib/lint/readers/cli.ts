@@ -14,6 +14,7 @@
  */
 import { parse, type ParseEntry } from 'shell-quote';
 import { lineCounterOf, placeAt } from '../positions.ts';
+import { say } from '../messages.ts';
 import { finding } from '../rules.ts';
 import type { LintEntry, ReadResult } from '../types.ts';
 
@@ -208,9 +209,7 @@ export function readCli(text: string): ReadResult {
   let scope = 0;
   const { lines, unclosed } = shellLines(joined);
   for (const at of unclosed)
-    result.findings.push(
-      finding('syntax', placeAt(counter, at), 'A quote that is never closed', 'Close the quote: nothing is read from this line.'),
-    );
+    result.findings.push(finding('syntax', placeAt(counter, at), say('syntax.unclosed-quote'), say('syntax.unclosed-quote.hint')));
   // The program of the command being read (`flink`, `sql-client.sh`, `java`…), once its first word is read.
   let program: string | null = null;
   let atCommandStart: boolean;

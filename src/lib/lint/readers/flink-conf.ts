@@ -5,6 +5,7 @@
  * trimmed and taken literally (quotes stay part of the value, nothing
  * nests). A line without `": "`, or with an empty key or value, is skipped.
  */
+import { say, type LintText } from '../messages.ts';
 import { finding } from '../rules.ts';
 import type { LintEntry, ReadResult } from '../types.ts';
 
@@ -19,7 +20,7 @@ export interface FlinkConfLine {
   keyAt: number;
   valueAt: number;
   /** Why Flink skips the line (it has content but no setting), or null. */
-  skipped: string | null;
+  skipped: LintText | null;
 }
 
 export function readFlinkConfLine(line: string): FlinkConfLine | null {
@@ -30,13 +31,14 @@ export function readFlinkConfLine(line: string): FlinkConfLine | null {
   const lead = content.length - content.trimStart().length;
   const empty = { content, hash, key: '', value: '', keyAt: lead, valueAt: lead };
   if (split === -1) {
-    return { ...empty, skipped: content.trimEnd().endsWith(':') ? 'a key without a value' : 'no ": " between key and value' };
+    return { ...empty, skipped: say(content.trimEnd().endsWith(':') ? 'ignored-line.no-value' : 'ignored-line.no-separator') };
   }
   const key = content.slice(0, split).trim();
   const rest = content.slice(split + 2);
   const value = rest.trim();
   const valueAt = split + 2 + (rest.length - rest.trimStart().length);
-  if (key === '' || value === '') return { ...empty, key, keyAt: lead, skipped: key === '' ? 'an empty key' : 'an empty value' };
+  if (key === '' || value === '')
+    return { ...empty, key, keyAt: lead, skipped: say(key === '' ? 'ignored-line.empty-key' : 'ignored-line.empty-value') };
   return { content, hash, key, value, keyAt: lead, valueAt, skipped: null };
 }
 
@@ -67,10 +69,8 @@ export function readFlinkConf(text: string): ReadResult {
         finding(
           'ignored-line',
           at(read.keyAt),
-          `Flink skips this line: ${read.skipped}`,
-          nested
-            ? 'flink-conf.yaml does not nest: write each option on its own line as "full.key: value" (config.yaml nests).'
-            : 'Write "key: value", with a space after the colon.',
+          say('ignored-line', { why: read.skipped }),
+          say(nested ? 'ignored-line.nested.hint' : 'ignored-line.hint'),
         ),
       );
       return;
@@ -91,8 +91,8 @@ export function readFlinkConf(text: string): ReadResult {
         finding(
           'hash-in-value',
           at(read.hash),
-          `Flink cuts this line at "#": "${read.key}" is read as "${read.value}", without "${line.slice(read.hash).trimEnd()}"`,
-          'flink-conf.yaml cannot hold "#" in a value: set it in config.yaml, quoted, or with -D.',
+          say('hash-in-value', { key: read.key, value: read.value, cut: line.slice(read.hash).trimEnd() }),
+          say('hash-in-value.hint'),
           read.key,
         ),
       );
@@ -101,8 +101,8 @@ export function readFlinkConf(text: string): ReadResult {
         finding(
           'quoted-value',
           at(read.valueAt),
-          `Flink's flink-conf.yaml reader keeps these quotes: "${read.key}" is read as ${read.value}, quotes included`,
-          'Drop the quotes: flink-conf.yaml takes values literally.',
+          say('quoted-value', { key: read.key, value: read.value }),
+          say('quoted-value.hint'),
           read.key,
         ),
       );

@@ -6,6 +6,7 @@
  * key SET again after a query changes it for the statements that follow.
  */
 import { lineCounterOf, placeAt } from '../positions.ts';
+import { say, type LintText } from '../messages.ts';
 import { finding } from '../rules.ts';
 import type { LintEntry, ReadResult } from '../types.ts';
 
@@ -26,7 +27,7 @@ interface Statement {
 const CLOSE: Record<string, string> = { "'": "'", '"': '"', '`': '`' };
 
 /** The statements of a script, each as its tokens; an unclosed string or comment is reported and ends the script. */
-function statements(text: string, problems: Array<{ at: number; message: string }>): Statement[] {
+function statements(text: string, problems: Array<{ at: number; message: LintText }>): Statement[] {
   const out: Statement[] = [];
   let tokens: Token[] = [];
   let start = 0;
@@ -42,7 +43,7 @@ function statements(text: string, problems: Array<{ at: number; message: string 
     else if (text.startsWith('/*', i)) {
       const close = text.indexOf('*/', i + 2);
       if (close === -1) {
-        problems.push({ at: i, message: 'A comment "/*" that is never closed' });
+        problems.push({ at: i, message: say('syntax.unclosed-comment') });
         break;
       }
       i = close + 2;
@@ -69,7 +70,7 @@ function statements(text: string, problems: Array<{ at: number; message: string 
         }
       }
       if (j === -1) {
-        problems.push({ at: i, message: `A ${ch === "'" ? 'string' : 'quoted name'} that is never closed` });
+        problems.push({ at: i, message: say(ch === "'" ? 'syntax.unclosed-string' : 'syntax.unclosed-name') });
         // The statement it is in is not read: its end is unknown.
         tokens = [];
         break;
@@ -100,7 +101,7 @@ function operand(text: string, tokens: Token[]): { value: string; at: number; en
 
 export function readSql(text: string): ReadResult {
   const counter = lineCounterOf(text);
-  const problems: Array<{ at: number; message: string }> = [];
+  const problems: Array<{ at: number; message: LintText }> = [];
   const result: ReadResult = { entries: [], findings: [] };
   let scope = 0;
   let lastWasSet = false;
@@ -120,7 +121,7 @@ export function readSql(text: string): ReadResult {
     const key = operand(text, keyTokens);
     const value = operand(text, valueTokens);
     if (!key || equals === -1) {
-      result.findings.push(finding('syntax', placeAt(counter, head.at), 'A SET without "key = value"', "Write SET 'key' = 'value';"));
+      result.findings.push(finding('syntax', placeAt(counter, head.at), say('syntax.set'), say('syntax.set.hint')));
       continue;
     }
     const entry: LintEntry = {

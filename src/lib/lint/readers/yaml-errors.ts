@@ -1,4 +1,5 @@
 import type { LineCounter, YAMLError } from 'yaml';
+import { say } from '../messages.ts';
 import { finding } from '../rules.ts';
 import { placeAt } from '../positions.ts';
 import type { LintFinding } from '../types.ts';
@@ -9,8 +10,8 @@ export function yamlErrors(errors: readonly YAMLError[], counter: LineCounter): 
     finding(
       'syntax',
       placeAt(counter, error.pos[0]),
-      `YAML: ${error.message.split('\n')[0]}`,
-      'Fix the YAML syntax; nothing after it may be read.',
+      say('syntax.yaml', { error: { yaml: error.code, message: error.message.split('\n')[0]! } }),
+      say('syntax.yaml.hint'),
     ),
   );
 }

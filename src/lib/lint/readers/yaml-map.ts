@@ -5,6 +5,7 @@
  * with eemeli/yaml's Document API, positions from its LineCounter.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { say } from '../messages.ts';
 import { finding } from '../rules.ts';
 import { placeAt } from '../positions.ts';
 import type { InputFormat, KeyForm, LintEntry, LintFinding } from '../types.ts';
@@ -90,9 +91,7 @@ export function flattenYamlMap(
       continue;
     }
     if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
-      walk.findings.push(
-        finding('syntax', placeAt(walk.counter, start(keyNode, start(map, 0))), 'A key that is not plain text: Flink reads only text keys'),
-      );
+      walk.findings.push(finding('syntax', placeAt(walk.counter, start(keyNode, start(map, 0))), say('syntax.key-not-text')));
       continue;
     }
     const written = keyText(keyNode);
@@ -113,8 +112,13 @@ export function flattenYamlMap(
           finding(
             'scalar-and-map',
             keyPlace,
-            `"${key}" is given a ${isMapNow ? 'map' : 'value'} here and a ${wasMap ? 'map' : 'value'} on line ${first}, in the same map: YAML allows a key once per map, so Flink may refuse the file or keep only one of them`,
-            `Write the value as "${written}: …" and the keys below it as dotted keys "${written}.<key>: …" in this map.`,
+            say('scalar-and-map', {
+              key,
+              now: say(isMapNow ? 'scalar-and-map.map' : 'scalar-and-map.value'),
+              was: say(wasMap ? 'scalar-and-map.map' : 'scalar-and-map.value'),
+              line: first,
+            }),
+            say('scalar-and-map.hint', { written }),
             key,
           ),
         );
@@ -123,8 +127,8 @@ export function flattenYamlMap(
           finding(
             'duplicate-key',
             keyPlace,
-            `"${key}" is a key of this map twice (also on line ${first}): YAML allows a key once per map, so Flink may refuse the file or keep one map and drop the other's keys`,
-            `Merge the two "${written}" maps into one.`,
+            say('duplicate-key.map', { key, line: first }),
+            say('duplicate-key.map.hint', { written }),
             key,
           ),
         );
@@ -160,8 +164,8 @@ export function flattenYamlMap(
         finding(
           'syntax',
           entry.valuePlace,
-          `YAML: the alias *${read.source} names no anchor before it, so Flink's YAML reader refuses the file`,
-          `Write the value, or set the anchor (&${read.source}) on a value above this line.`,
+          say('syntax.alias', { name: read.source }),
+          say('syntax.alias.hint', { name: read.source }),
           key,
         ),
       );

@@ -1,16 +1,17 @@
 /** `duplicate-key`: a key set twice in one scope, however each was written (nested, flat, mixed). */
+import { say, type LintText } from '../messages.ts';
 import { finding } from '../rules.ts';
 import type { InputFormat, LintEntry, LintFinding } from '../types.ts';
 
-const FORM: Record<LintEntry['form'], string> = { flat: 'flat', nested: 'nested', mixed: 'nested' };
+const FORM: Record<LintEntry['form'], 'flat' | 'nested'> = { flat: 'flat', nested: 'nested', mixed: 'nested' };
 
 /** What a second setting of a key costs, per format. */
-const LOST: Record<InputFormat, string> = {
-  'flink-conf': 'Flink reads the last value, and the earlier one is lost',
-  cli: 'Flink reads the last value, and the earlier one is lost',
-  sql: 'the first SET never applies',
-  'config-yaml': 'one of the values is lost',
-  kubernetes: 'one of the values is lost',
+const LOST: Record<InputFormat, LintText> = {
+  'flink-conf': say('duplicate-key.last-wins'),
+  cli: say('duplicate-key.last-wins'),
+  sql: say('duplicate-key.first-set'),
+  'config-yaml': say('duplicate-key.one-lost'),
+  kubernetes: say('duplicate-key.one-lost'),
 };
 
 export function duplicateKeyFindings(entries: readonly LintEntry[]): LintFinding[] {
@@ -23,13 +24,14 @@ export function duplicateKeyFindings(entries: readonly LintEntry[]): LintFinding
       first.set(id, entry);
       continue;
     }
-    const forms = FORM[earlier.form] === FORM[entry.form] ? '' : ` (${FORM[earlier.form]} there, ${FORM[entry.form]} here)`;
+    const [was, now] = [FORM[earlier.form], FORM[entry.form]];
+    const forms = was === now ? '' : say('duplicate-key.forms', { was: say(`duplicate-key.${was}`), now: say(`duplicate-key.${now}`) });
     findings.push(
       finding(
         'duplicate-key',
         entry.place,
-        `"${entry.key}" is set again: also on line ${earlier.place.line}${forms}; ${LOST[entry.format]}`,
-        'Keep one of them.',
+        say('duplicate-key', { key: entry.key, line: earlier.place.line, forms, lost: LOST[entry.format] }),
+        say('duplicate-key.hint'),
         entry.key,
       ),
     );

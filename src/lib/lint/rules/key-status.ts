@@ -2,12 +2,13 @@
  * `unknown-key`, `deprecated-key`, `renamed-key`, `removed-key`: what the
  * version says about each key set.
  */
+import { say, type LintArg, type LintText } from '../messages.ts';
 import { finding } from '../rules.ts';
 import type { KeyLookup, LintReference } from '../lookup.ts';
 import type { LintEntry, LintFinding } from '../types.ts';
 
-function inVersion(reference: LintReference): string {
-  return reference.version === null ? 'these options' : `Flink ${reference.version}`;
+function inVersion(reference: LintReference): LintText {
+  return reference.version === null ? say('where.unversioned') : say('where.version', { version: reference.version });
 }
 
 /**
@@ -29,43 +30,36 @@ export function keyStatusFindings(
       if (!option.deprecated) return [];
       const [next] = option.replacedBy;
       return [
-        finding(
-          'deprecated-key',
-          place,
-          `"${key}" is deprecated in ${where}${next ? `; use "${next}"` : ''}`,
-          next
-            ? `Set "${next}" instead (mind its type and values: it is another option).`
-            : "See the option's description for what replaces it.",
-          key,
-        ),
+        next
+          ? finding(
+              'deprecated-key',
+              place,
+              say('deprecated-key.next', { key, where, next }),
+              say('deprecated-key.next.hint', { next }),
+              key,
+            )
+          : finding('deprecated-key', place, say('deprecated-key', { key, where }), say('deprecated-key.hint'), key),
       ];
     }
     case 'old': {
       const { old } = lookup;
       if (old.kind === 'removed')
-        return [
-          finding(
-            'removed-key',
-            place,
-            `"${key}" is not in ${where}: ${old.last} was the last version with it`,
-            'Flink ignores it: remove it, or check the release notes for what replaced it.',
-            key,
-          ),
-        ];
-      const by = old.kind === 'renamed' && old.by ? ` by ${old.by}` : '';
+        return [finding('removed-key', place, say('removed-key', { key, where, last: old.last }), say('removed-key.hint'), key)];
+      const by = old.kind === 'renamed' && old.by ? say('renamed-key.by', { version: old.by }) : '';
       const both = lineOf(old.to);
-      const still =
+      const reader: LintArg = reference.version === null ? 'Flink' : where;
+      const then =
         both !== undefined
-          ? `; "${old.to}" is set too, on line ${both}, and Flink reads that one`
+          ? say('renamed-key.both', { to: old.to, line: both })
           : old.kind === 'deprecated'
-            ? `; ${reference.version === null ? 'Flink' : where} still reads it, deprecated`
+            ? say('renamed-key.still-read', { reader })
             : '';
       return [
         finding(
           old.kind === 'deprecated' ? 'deprecated-key' : 'renamed-key',
           place,
-          `"${key}" is renamed to "${old.to}"${by} (${old.evidence})${still}`,
-          both !== undefined ? `Remove this line.` : `Use "${old.to}" (confref lint --fix renames it).`,
+          say('renamed-key', { key, to: old.to, by, evidence: { evidence: old.evidence }, then }),
+          both !== undefined ? say('renamed-key.both.hint') : say('renamed-key.hint', { to: old.to }),
           key,
         ),
       ];
@@ -74,26 +68,20 @@ export function keyStatusFindings(
     case 'passed-on':
       return [];
     case 'unchecked':
-      return [
-        finding(
-          'not-checked',
-          place,
-          `"${key}" not checked: version ${lookup.version} is partial (its notes copy part of it)`,
-          'Check the key against an upstream reference of this version, or import one.',
-          key,
-        ),
-      ];
+      return [finding('not-checked', place, say('not-checked', { key, version: lookup.version }), say('not-checked.hint'), key)];
     case 'unknown': {
-      const mean = lookup.suggestion ? `; did you mean "${lookup.suggestion}"?` : '';
-      const later = lookup.addedIn ? ` (it is in ${lookup.addedIn})` : '';
+      const { suggestion, addedIn } = lookup;
       return [
         finding(
           'unknown-key',
           place,
-          `"${key}" is not a key of ${where}${later}${mean}`,
-          lookup.suggestion
-            ? `Flink ignores unknown keys: fix the spelling to "${lookup.suggestion}".`
-            : 'Flink ignores unknown keys: check the spelling, or remove it (a plugin or connector that reads it can be ignored).',
+          say('unknown-key', {
+            key,
+            where,
+            later: addedIn ? say('unknown-key.later', { version: addedIn }) : '',
+            mean: suggestion ? say('unknown-key.mean', { suggestion }) : '',
+          }),
+          suggestion ? say('unknown-key.mean.hint', { suggestion }) : say('unknown-key.hint'),
           key,
         ),
       ];

@@ -3,25 +3,45 @@
  * with the registry's own parsers (registry/values.ts, after Flink's), and
  * compared with its typed default.
  */
-import { invalidReason, parseDefault, type ParsedValue, type ValueType } from '../../registry/values.ts';
+import { parseDefault, type ParsedValue, type ValueType } from '../../registry/values.ts';
 import type { TypedValue } from '../../registry/schema.ts';
 import type { LintOption as Option } from '../lookup.ts';
+import { say, type LintText } from '../messages.ts';
 import { finding } from '../rules.ts';
 import type { LintEntry, LintFinding } from '../types.ts';
 
 const TEXT_TYPES = new Set(['String', 'Unknown']);
 
+/** What a value of the type looks like, as registry/values.ts's invalidReason says it (a test keeps the two alike). */
+export function typeReason({ baseType, enumValues }: ValueType): LintText {
+  switch (baseType) {
+    case 'Duration':
+    case 'MemorySize':
+    case 'Boolean':
+    case 'Integer':
+    case 'Long':
+    case 'Map':
+      return say(`type.${baseType}`);
+    case 'Enum':
+      return enumValues.length > 0 ? say('type.Enum.values', { values: enumValues.join(', ') }) : say('type.Enum');
+    default:
+      return say('type.other', { type: baseType });
+  }
+}
+
 /** Why `text` is no value of `type`, or null when it is one. */
-function problem(text: string, type: ValueType, parsed: ParsedValue): string | null {
+function problem(text: string, type: ValueType, parsed: ParsedValue): LintText | null {
   if (parsed.kind === 'literal') return null;
-  if (parsed.kind === 'expression') return 'Flink does not evaluate arithmetic in a value: write the result';
-  if (text.trim() === '') return `it is empty; ${invalidReason(type)}`;
-  return parsed.kind === 'invalid' ? parsed.reason : invalidReason(type);
+  if (parsed.kind === 'expression') return say('invalid-value.expression');
+  if (text.trim() === '') return say('invalid-value.empty', { reason: typeReason(type) });
+  if (parsed.kind === 'invalid' && parsed.item !== undefined)
+    return say('invalid-value.list-item', { item: parsed.item, type: type.elementType ?? 'String' });
+  return typeReason(type);
 }
 
 /** The value typed, or why it is not one: a YAML list item by item. */
-export function typedValue(entry: LintEntry, option: Option): { value: TypedValue } | { problem: string } {
-  if (entry.items && option.baseType !== 'List') return { problem: `a YAML list is no ${option.type}` };
+export function typedValue(entry: LintEntry, option: Option): { value: TypedValue } | { problem: LintText } {
+  if (entry.items && option.baseType !== 'List') return { problem: say('invalid-value.yaml-list', { type: option.type }) };
   const parsed = parseDefault(entry.value, option);
   const why = problem(entry.value, option, parsed);
   if (why !== null) return { problem: why };
@@ -36,10 +56,12 @@ export function valueFindings(entry: LintEntry, option: Option): LintFinding[] {
       finding(
         'invalid-value',
         entry.valuePlace,
-        `"${entry.value}" is not a valid ${option.type} for "${entry.key}": ${typed.problem}`,
+        say('invalid-value', { value: entry.value, type: option.type, key: entry.key, problem: typed.problem }),
         option.enumValues.length > 0 && option.baseType !== 'Boolean'
-          ? `Use one of ${option.enumValues.join(', ')}.`
-          : `Flink fails on it when it reads the option${option.default ? `; the default is "${option.default.raw}"` : ''}.`,
+          ? say('invalid-value.enum.hint', { values: option.enumValues.join(', ') })
+          : option.default
+            ? say('invalid-value.default.hint', { default: option.default.raw })
+            : say('invalid-value.hint'),
         entry.key,
       ),
     ];
@@ -54,8 +76,8 @@ function defaultFinding(entry: LintEntry, option: Option, value: TypedValue): Li
     finding(
       'default-value',
       entry.valuePlace,
-      `"${entry.key}" is set to its default, ${stated.raw}`,
-      'The line changes nothing; remove it unless you mean to pin the value.',
+      say('default-value', { key: entry.key, default: stated.raw }),
+      say('default-value.hint'),
       entry.key,
     ),
   ];
