@@ -80,12 +80,18 @@ export function bindCheckPage(root: HTMLElement): void {
       fetch(label('reference')).then((response) =>
         response.ok ? (response.json() as Promise<CheckReference>) : Promise.reject(new Error(response.statusText)),
       ),
-    ]).then(([lookup, lint, messages, data]) => ({
-      lintRead: lint.lintRead,
-      say: (finding) => messages.lintMessage(finding, messages.isLintLocale(lang) ? lang : 'en'),
-      reference: lookup.reviveLintReference(data.reference),
-      slugs: data.slugs,
-    })));
+    ])
+      .then(([lookup, lint, messages, data]) => ({
+        lintRead: lint.lintRead,
+        say: (finding: LintFinding) => messages.lintMessage(finding, messages.isLintLocale(lang) ? lang : 'en'),
+        reference: lookup.reviveLintReference(data.reference),
+        slugs: data.slugs,
+      }))
+      .catch((error: unknown) => {
+        // A load that failed (the network, a deploy in between) is tried again by the next run.
+        loading = undefined;
+        throw error;
+      }));
 
   const item = (finding: LintFinding, { say, reference, slugs }: Check): HTMLLIElement => {
     const li = element('li', 'confref-check-finding');

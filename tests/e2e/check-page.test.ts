@@ -212,6 +212,24 @@ describe.runIf(browserAvailable)('the check page (fixture site, Chromium)', () =
     await page.close();
   });
 
+  it('says when the reference could not be loaded, and loads it again at the next change', async () => {
+    const page = await open('en/check/');
+    let refused = 0;
+    await page.route('**/check/reference.json', (route) => (refused++, route.abort()));
+    await page.locator('#confref-check-text').fill('web.timeot: 1 min\n');
+    await expect.poll(() => status(page)).toBe('The reference could not be loaded. Check the connection and type again.');
+    expect(refused).toBeGreaterThan(0);
+    await page.unroute('**/check/reference.json');
+    await page.locator('#confref-check-text').fill('web.timeot: 2 min\n');
+    await expect.poll(() => shown(page)).toEqual(expected(registry, registry.current, 'web.timeot: 2 min\n', 'config-yaml'));
+    expect(await status(page)).toBe('1 finding');
+    await page.close();
+    // The refused requests are the errors this page logged; they are no error of the page's.
+    const refusedLogs = errors.filter((error) => error.startsWith('en/check/: Failed to load resource: net::ERR_FAILED'));
+    expect(refusedLogs.length).toBeGreaterThan(0);
+    errors.splice(0, errors.length, ...errors.filter((error) => !refusedLogs.includes(error)));
+  });
+
   it('has no axe violations, best practice included, with findings shown, in English and Chinese', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const page = await open(`${lang}/check/`);
