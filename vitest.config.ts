@@ -7,9 +7,10 @@ import { defineConfig } from 'vitest/config';
  * - `e2e`: Chromium over the built sites and `astro dev`.
  * `site` and `e2e` share one set of site builds per run.
  *
- * Two files run at a time (Vitest's default leaves one core idle on a two-core machine). `e2e` runs after `unit` and
- * `site` (its own `groupOrder`): `astro dev` (e2e/dev) and the second build of site/determinism both use the
- * project's `.astro` folder, so they must never overlap.
+ * `unit` and `site` run two files at a time (Vitest's default leaves one core idle on a two-core machine). `e2e` runs
+ * after them (its own `groupOrder`), one file at a time: `astro dev` (e2e/dev) and the second build of
+ * site/determinism both use the project's `.astro` folder, so they must never overlap, and two Chromiums on two cores
+ * made each browser file two to three times slower (layout 68 s → 205 s), for no gain in all.
  */
 export default defineConfig({
   test: {
@@ -30,6 +31,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['./tests/global-setup.ts'],
           sequence: { groupOrder: 1 },
+          maxWorkers: 1,
         },
       },
     ],
