@@ -26,6 +26,9 @@ export default defineConfig({
   // Two pages rendered at a time: one page's file writes overlap the next one's rendering
   // (faster on large sites, docs/benchmarks.md; the output is the same, tests/site/determinism.test.ts).
   build: { concurrency: settings.buildConcurrency },
+  // A second build of an unchanged site copies its pages from the last one (node_modules/.astro): every route that
+  // lists its pages returns the site's page key (src/lib/caches/page-key.ts). Off with the build caches.
+  experimental: { incrementalBuild: settings.pageCache && settings.codeCache && settings.persistentCache },
   integrations: [
     confref(),
     // In place of Starlight's own: without the embed pages, and none without CONFREF_SITE (src/lib/site/sitemap.ts).

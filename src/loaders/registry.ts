@@ -30,6 +30,8 @@ import { buildThroughStore, openBuildStore } from '../lib/caches/registry-cache.
 import { isLocale } from '../lib/locale/locales.ts';
 import { devBridge } from '../lib/dev/bridge.ts';
 import { config } from '../lib/config/env.ts';
+import { PAGE_KEY_ENTRY, pageKey, PageKeySchema } from '../lib/caches/page-key.ts';
+import { projectRoot, SITE_SOURCES, sourceFingerprint } from '../lib/caches/source-fingerprint.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
 export function contentDir(): string {
@@ -37,6 +39,7 @@ export function contentDir(): string {
 }
 
 let cached: { digest: string; build: Promise<{ result: BuildResult; ms: number }>; reported: boolean } | undefined;
+let cachedPageKey: { digest: string; key: string } | undefined;
 const parseCache: ParseCache = new Map();
 
 /**
@@ -44,7 +47,7 @@ const parseCache: ParseCache = new Map();
  * loaders ask at once: they share one build (the promise is kept), and the
  * first to ask reports its diagnostics.
  */
-async function currentBuild(dir: string, keep: boolean): Promise<{ result: BuildResult; fresh: boolean; ms: number }> {
+async function currentBuild(dir: string, keep: boolean): Promise<{ result: BuildResult; fresh: boolean; ms: number; digest: string }> {
   const sources = await readContent(dir);
   const hash = createHash('sha256');
   for (const source of sources) hash.update(source.path).update('\0').update(source.contents).update('\0');
@@ -64,7 +67,7 @@ async function currentBuild(dir: string, keep: boolean): Promise<{ result: Build
   const fresh = !current.reported;
   current.reported = true;
   const { result, ms } = await current.build;
-  return { result, fresh, ms };
+  return { result, fresh, ms, digest };
 }
 
 function logDiagnostics(context: LoaderContext, dir: string, result: BuildResult, ms: number): void {
@@ -92,8 +95,8 @@ function watch(context: LoaderContext, dir: string, reload: () => Promise<void>)
 
 function registryLoader(
   name: string,
-  fill: (context: LoaderContext, result: BuildResult) => void,
-  schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema | typeof RenameSchema,
+  fill: (context: LoaderContext, result: BuildResult, digest: string) => void,
+  schema: typeof OptionSchema | typeof NoteSchema | typeof GlossaryTermSchema | typeof RenameSchema | typeof PageKeySchema,
 ): Loader {
   return {
     name: `confref-${name}`,
@@ -102,10 +105,10 @@ function registryLoader(
       const dir = contentDir();
       const run = async (changed = false): Promise<void> => {
         // A build (no watcher) reads and keeps the registry cache; the dev server keeps its parsed notes instead.
-        const { result, fresh, ms } = await currentBuild(dir, !context.watcher);
+        const { result, fresh, ms, digest } = await currentBuild(dir, !context.watcher);
         if (fresh) logDiagnostics(context, dir, result, ms);
         context.store.clear();
-        fill(context, result);
+        fill(context, result, digest);
         if (changed && fresh) {
           const bridge = devBridge();
           bridge.registry = result.registry;
@@ -177,4 +180,21 @@ export const notesLoader = (): Loader =>
       for (const note of registry.notes) store.set({ id: `${note.locale}/${note.version ?? 'current'}/${note.id}`, data: note });
     },
     NoteSchema,
+  );
+
+/** The key of every page in Astro's incremental build (lib/caches/page-key.ts), one entry `pages`, made once per content. */
+export const pageKeyLoader = (): Loader =>
+  registryLoader(
+    'page-key',
+    ({ store }, _result, digest) => {
+      if (cachedPageKey?.digest !== digest) {
+        const settings = config();
+        cachedPageKey = {
+          digest,
+          key: pageKey({ contentDigest: digest, settings, code: sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES) }),
+        };
+      }
+      store.set({ id: PAGE_KEY_ENTRY, data: { key: cachedPageKey.key } });
+    },
+    PageKeySchema,
   );

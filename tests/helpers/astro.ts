@@ -22,17 +22,30 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return withAllocatorEnv({ ...env, ASTRO_TELEMETRY_DISABLED: '1', CONFREF_CACHE_DIR: registryCacheDir, ...extra });
 }
 
+/** `dist`: the output folder (emptied by the build); a new temporary one by default. */
 export function buildSite({
   content,
   base,
   site,
   env = {},
-}: { content?: string; base?: string; site?: string; env?: Record<string, string> } = {}): { dist: string; log: string } {
-  const dist = mkdtempSync(join(tmpdir(), 'confref-dist-'));
+  dist = mkdtempSync(join(tmpdir(), 'confref-dist-')),
+}: { content?: string; base?: string; site?: string; env?: Record<string, string>; dist?: string } = {}): {
+  dist: string;
+  log: string;
+} {
   const log = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: astroEnv({ CONFREF_OUT_DIR: dist, CONFREF_BASE: base ?? '/', CONFREF_CONTENT: content ?? '', CONFREF_SITE: site ?? '', ...env }),
+    // Without the page cache unless a test asks for it (tests/site/determinism.test.ts): the test builds are of
+    // different content, and would only write copies of their pages for the next to throw away.
+    env: astroEnv({
+      CONFREF_OUT_DIR: dist,
+      CONFREF_BASE: base ?? '/',
+      CONFREF_CONTENT: content ?? '',
+      CONFREF_SITE: site ?? '',
+      CONFREF_PAGE_CACHE: '0',
+      ...env,
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { dist, log };

@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 /** The project folder: the one holding package.json, src/ and scripts/. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-const SOURCE_FOLDERS = ['src/lib', 'scripts'];
+/** What builds the registry: the library and the CLI's scripts. */
+export const REGISTRY_SOURCES = { folders: ['src/lib', 'scripts'], files: [] } as const;
+/**
+ * What makes the site's data, for the key of its pages (page-key.ts): besides the registry's code, the loaders
+ * and the content collections they fill, and the configuration files at the project's root.
+ */
+export const SITE_SOURCES = { folders: ['src', 'scripts'], files: ['astro.config.mjs', 'ec.config.mjs', 'package.json'] } as const;
 const SOURCE = /\.(?:ts|js|mjs|json)$/;
 
 function stamp(path: string): string {
@@ -24,7 +30,10 @@ function stamp(path: string): string {
   }
 }
 
-export function sourceFingerprint(root: string = projectRoot): string {
+export function sourceFingerprint(
+  root: string = projectRoot,
+  sources: { folders: readonly string[]; files: readonly string[] } = REGISTRY_SOURCES,
+): string {
   let version = '?';
   try {
     version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
@@ -32,7 +41,8 @@ export function sourceFingerprint(root: string = projectRoot): string {
     // No package.json: the sources' stamps still tell builds apart.
   }
   const parts = [`confref@${version}`, `node_modules/.package-lock.json ${stamp(join(root, 'node_modules/.package-lock.json'))}`];
-  for (const folder of SOURCE_FOLDERS) {
+  for (const file of sources.files) parts.push(`${file} ${stamp(join(root, file))}`);
+  for (const folder of sources.folders) {
     let files: string[];
     try {
       files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' });

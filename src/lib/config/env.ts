@@ -75,6 +75,12 @@ export const CONFIG_VARIABLES = {
       "Keeping highlighted code between builds, and the confref command's registries between runs, in node_modules/.cache/confref/ (0 makes each afresh; the output is the same).",
     default: '1',
   },
+  CONFREF_PAGE_CACHE: {
+    schema: z.enum(['0', '1'], 'either 0 (off) or 1 (on)').transform((value) => value === '1'),
+    meaning:
+      "Copying an unchanged site's pages from the last build (Astro's incremental build, in node_modules/.astro/; 0 renders every page; the output is the same). Off with CONFREF_CODE_CACHE=0 or CONFREF_PERSISTENT_CACHE=0 too.",
+    default: '1',
+  },
   CONFREF_CACHE_DIR: {
     schema: z.string(),
     meaning: "Where the site's build and the confref command keep registries and search indexes between runs.",
@@ -115,6 +121,8 @@ export interface Config {
   codeCache: boolean;
   /** The code cache kept on disk between builds (lib/caches/code-store.ts); off with the code cache too. */
   persistentCache: boolean;
+  /** Astro's incremental build of the site's pages (lib/caches/page-key.ts); off with either cache above too. */
+  pageCache: boolean;
   /** The CLI's registry cache (scripts/cache/); undefined: the project's node_modules/.cache/confref/registry. */
   cacheDir: string | undefined;
   parseThreads: number | undefined;
@@ -151,6 +159,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     buildConcurrency: read('CONFREF_BUILD_CONCURRENCY') ?? 2,
     codeCache: read('CONFREF_CODE_CACHE') ?? true,
     persistentCache: read('CONFREF_PERSISTENT_CACHE') ?? true,
+    pageCache: read('CONFREF_PAGE_CACHE') ?? true,
     cacheDir: read('CONFREF_CACHE_DIR'),
     parseThreads: read('CONFREF_PARSE_THREADS'),
     parseBudgetMs: read('CONFREF_PARSE_BUDGET_MS'),

@@ -11,6 +11,7 @@ import { keyHistories, type KeyHistory } from '../versions/history.ts';
 import { chooseCurrentVersion, namedVersions } from '../registry/current-version.ts';
 import { config } from '../config/env.ts';
 import { paths, versionInPath } from '../urls/paths.ts';
+import { PAGE_KEY_ENTRY } from '../caches/page-key.ts';
 
 /** What every version's pages share: the registry and what is read from it once. */
 interface SiteBase {
@@ -29,6 +30,11 @@ interface SiteBase {
   /** The notes' own code blocks that set each key. */
   examples: Map<string, NoteExample[]>;
   glossaryNotes: Note[];
+  /**
+   * The key of every page in Astro's incremental build (lib/caches/page-key.ts), for routes' `cacheKey`; none in
+   * `astro dev`, which renders every request.
+   */
+  pageKey: string | undefined;
 }
 
 /**
@@ -61,10 +67,14 @@ async function read(): Promise<Site> {
   const notes = (await getCollection('notes')).map((entry) => entry.data).sort((a, b) => (a.file < b.file ? -1 : 1));
   const glossary = (await getCollection('glossary')).map((entry) => entry.data);
   const renames = (await getCollection('renames')).map((entry) => entry.data);
-  return { base: fromRegistry({ options, notes, glossary, renames }), views: new Map() };
+  const pageKey = (await getCollection('pageKey')).find((entry) => entry.id === PAGE_KEY_ENTRY)?.data.key;
+  return { base: fromRegistry({ options, notes, glossary, renames }, pageKey), views: new Map() };
 }
 
-function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>): SiteBase {
+function fromRegistry(
+  { options, notes, glossary, renames }: Pick<Registry, 'options' | 'notes' | 'glossary' | 'renames'>,
+  pageKey?: string,
+): SiteBase {
   // The registry's own choice, made again from what the collections hold (the same evidence gives the same version).
   const version = chooseCurrentVersion(
     [
@@ -95,6 +105,7 @@ function fromRegistry({ options, notes, glossary, renames }: Pick<Registry, 'opt
     optionIn: (v, key) => byVersionKey.get(`${v ?? ''}\u0000${key}`),
     examples: noteExamplesByKey(registry),
     glossaryNotes: notes.filter((note) => note.kind === 'glossary'),
+    pageKey,
   };
 }
 

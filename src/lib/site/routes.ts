@@ -20,16 +20,19 @@ export interface OptionRoute {
   params: VersionParams & { slug: string };
   /** `at`: the version as paths name it (SiteData.at). */
   props: { option: Option; version: string | null; at: string | undefined };
+  cacheKey?: string;
 }
 
 export interface GroupRoute {
   params: VersionParams & { group: string };
   props: { group: string; options: Option[]; version: string | null; at: string | undefined };
+  cacheKey?: string;
 }
 
 export interface NoteRoute {
   params: VersionParams & { id: string };
   props: { variants: Note[]; version: string | null };
+  cacheKey?: string;
 }
 
 /** One page per locale (search, glossary, 404). */
@@ -47,9 +50,21 @@ export function inEveryLocale<T, R>(items: readonly T[], route: (item: T, lang: 
 
 const params = (view: SiteData, lang: Locale): VersionParams => ({ lang, v: versionParam(view.at) });
 
+/**
+ * A route's `cacheKey` for Astro's incremental build: the site's page key (lib/caches/page-key.ts), so an unchanged
+ * site's pages are copied from the last build; none in `astro dev`.
+ */
+export function cacheKeyOf(view: Pick<SiteData, 'pageKey'>): { cacheKey?: string } {
+  return view.pageKey === undefined ? {} : { cacheKey: view.pageKey };
+}
+
 /** A version's own pages (overview, search) in every locale: one per version. */
-export function versionRoutes(views: readonly SiteData[]): Array<{ params: VersionParams; props: { version: string | null } }> {
-  return views.flatMap((view) => LOCALES.map((lang) => ({ params: params(view, lang), props: { version: view.version } })));
+export function versionRoutes(
+  views: readonly SiteData[],
+): Array<{ params: VersionParams; props: { version: string | null }; cacheKey?: string }> {
+  return views.flatMap((view) =>
+    LOCALES.map((lang) => ({ params: params(view, lang), props: { version: view.version }, ...cacheKeyOf(view) })),
+  );
 }
 
 export function optionRoutes(views: readonly SiteData[]): OptionRoute[] {
@@ -57,6 +72,7 @@ export function optionRoutes(views: readonly SiteData[]): OptionRoute[] {
     inEveryLocale(view.options, (option, lang) => ({
       params: { ...params(view, lang), slug: optionSlug(option.key) },
       props: { option, version: view.version, at: view.at },
+      ...cacheKeyOf(view),
     })),
   );
 }
@@ -66,6 +82,7 @@ export function groupRoutes(views: readonly SiteData[]): GroupRoute[] {
     inEveryLocale(groupsOf(view.options), ([group, options], lang) => ({
       params: { ...params(view, lang), group: optionSlug(group) },
       props: { group, options, version: view.version, at: view.at },
+      ...cacheKeyOf(view),
     })),
   );
 }
@@ -75,6 +92,7 @@ export function noteRoutes(views: readonly SiteData[]): NoteRoute[] {
     inEveryLocale(view.notes, (variants, lang) => ({
       params: { ...params(view, lang), id: variants[0]!.id },
       props: { variants, version: view.version },
+      ...cacheKeyOf(view),
     })),
   );
 }

@@ -3,17 +3,18 @@ import { useTranslations } from '../i18n/ui.ts';
 import { LOCALES, type Locale } from '../registry/schema.ts';
 import { registrySearchBundle } from '../search/registry-bundle.ts';
 import type { SiteData } from './data.ts';
-import { jsonResponse } from './routes.ts';
+import { cacheKeyOf, jsonResponse } from './routes.ts';
 import { paths, versionParam, withBase } from '../urls/paths.ts';
 
 export function searchIndexRoutes(data: SiteData) {
   return LOCALES.flatMap((lang) => {
     const bundle = registrySearchBundle(data.registry, lang, data.version, data.current);
     const params = (part: string) => ({ lang, v: versionParam(data.at), part });
+    const key = cacheKeyOf(data);
     return [
-      { params: params('core'), props: { body: bundle.core } },
-      ...Object.entries(bundle.shards).map(([name, shard]) => ({ params: params(`t-${name}`), props: { body: shard } })),
-      ...bundle.display.map((rows, chunk) => ({ params: params(`d-${chunk}`), props: { body: rows } })),
+      { params: params('core'), props: { body: bundle.core }, ...key },
+      ...Object.entries(bundle.shards).map(([name, shard]) => ({ params: params(`t-${name}`), props: { body: shard }, ...key })),
+      ...bundle.display.map((rows, chunk) => ({ params: params(`d-${chunk}`), props: { body: rows }, ...key })),
     ];
   });
 }

@@ -1,0 +1,42 @@
+/**
+ * The key of the site's pages in Astro's incremental build (astro.config.mjs
+ * `experimental.incrementalBuild`): a page whose route returns the same key as
+ * in the last build, and whose code Astro finds unchanged (it hashes each
+ * route's module graph), is copied from that build's output instead of being
+ * rendered again. Pure.
+ *
+ * One key for every page, from everything the site's data depends on, since a
+ * page shows more than its own option (the sidebar lists every group and note,
+ * descriptions link other options, the history spans every version):
+ *
+ * - the content: every file's path and bytes (the loaders' digest);
+ * - the settings that change what is built (the site's address and base,
+ *   the current version, the parse budget…), not those that only change how
+ *   (the output folder, concurrency, the heap, the cache folder);
+ * - the code that turns notes into data, which Astro's hash of the pages'
+ *   modules does not cover: the loaders and confref's library run in the
+ *   content layer (source-fingerprint.ts).
+ *
+ * So any note edit renders every page again (with the code cache warm); an
+ * unchanged site is copied.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Config } from '../config/env.ts';
+
+/** The content collection entry that carries the key to the pages (src/loaders/registry.ts, lib/site/data.ts). */
+export const PageKeySchema = z.object({ key: z.string() });
+export const PAGE_KEY_ENTRY = 'pages';
+
+/** Bumped when what a page is made from changes in a way the parts below do not show. */
+export const PAGE_KEY_FORMAT = 1;
+
+/** The settings that only change how a build runs or where it writes, not what it writes. */
+const HOW_NOT_WHAT = new Set<keyof Config>(['content', 'outDir', 'buildConcurrency', 'heapGrowth', 'cacheDir', 'root', 'pageCache']);
+
+export function pageKey({ contentDigest, settings, code }: { contentDigest: string; settings: Config; code: string }): string {
+  const what = Object.fromEntries(Object.entries(settings).filter(([name]) => !HOW_NOT_WHAT.has(name as keyof Config)));
+  return createHash('sha256')
+    .update(`confref pages ${PAGE_KEY_FORMAT}\0${contentDigest}\0${JSON.stringify(what)}\0${code}`)
+    .digest('hex');
+}

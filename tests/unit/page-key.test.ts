@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/lib/config/env.ts';
+import { pageKey } from '../../src/lib/caches/page-key.ts';
+import { REGISTRY_SOURCES, SITE_SOURCES, sourceFingerprint } from '../../src/lib/caches/source-fingerprint.ts';
+
+const settings = readConfig({});
+const key = (change: Partial<Parameters<typeof pageKey>[0]> = {}) => pageKey({ contentDigest: 'abc', settings, code: 'code', ...change });
+
+describe("the key of the site's pages (Astro's incremental build)", () => {
+  it('is the same for the same content, settings and code', () => {
+    expect(key()).toBe(key());
+    expect(key()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('changes with the content and with the code that turns it into data', () => {
+    expect(key({ contentDigest: 'abd' })).not.toBe(key());
+    expect(key({ code: 'code, edited' })).not.toBe(key());
+  });
+
+  it('changes with every setting that changes what is built', () => {
+    const changed = {
+      base: '/wiki/',
+      site: 'https://wiki.example.com',
+      currentVersion: '2.1',
+      codeCache: false,
+      persistentCache: false,
+      parseThreads: 0,
+      parseBudgetMs: 100,
+    } as const;
+    for (const [name, value] of Object.entries(changed)) {
+      expect(key({ settings: { ...settings, [name]: value } }), name).not.toBe(key());
+    }
+  });
+
+  it('stays with the settings that change only how or where a build runs', () => {
+    const same = {
+      content: '/elsewhere/content',
+      outDir: '/tmp/out',
+      buildConcurrency: 8,
+      heapGrowth: null,
+      cacheDir: '/tmp/cache',
+      root: '/srv/confref',
+      pageCache: false,
+    } as const;
+    for (const [name, value] of Object.entries(same)) {
+      expect(key({ settings: { ...settings, [name]: value } }), name).toBe(key());
+    }
+  });
+});
+
+describe("the site's sources, in the page key", () => {
+  it("cover the loaders and the configuration files, which the registry's fingerprint leaves out", () => {
+    const root = mkdtempSync(join(tmpdir(), 'confref-fingerprint-'));
+    for (const folder of ['src/lib', 'src/loaders', 'scripts']) mkdirSync(join(root, folder), { recursive: true });
+    writeFileSync(join(root, 'package.json'), '{"version":"1.0.0"}');
+    writeFileSync(join(root, 'src/lib/a.ts'), 'export {};');
+    writeFileSync(join(root, 'src/loaders/registry.ts'), 'export {};');
+    writeFileSync(join(root, 'ec.config.mjs'), 'export default {};');
+    const registry = sourceFingerprint(root, REGISTRY_SOURCES);
+    const site = sourceFingerprint(root, SITE_SOURCES);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'src/loaders/registry.ts'), later, later);
+    expect(sourceFingerprint(root, REGISTRY_SOURCES)).toBe(registry);
+    expect(sourceFingerprint(root, SITE_SOURCES)).not.toBe(site);
+    const afterLoader = sourceFingerprint(root, SITE_SOURCES);
+    writeFileSync(join(root, 'ec.config.mjs'), 'export default { themes: [] };');
+    expect(sourceFingerprint(root, SITE_SOURCES)).not.toBe(afterLoader);
+    writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 1;');
+    expect(sourceFingerprint(root, REGISTRY_SOURCES)).not.toBe(registry);
+  });
+});
