@@ -47,6 +47,11 @@ describe('the shared tokenizer', () => {
     expect(tokenize('默认的检查点目录。')).toEqual(expect.arrayContaining(tokenize('检查点目录')));
     expect(tokenize('状态 state')).toEqual(['状态', 'state']);
   });
+  it('gives apart an English word and the Chinese written against it, without a space', () => {
+    expect(tokenize('blob下载失败')).toEqual(['blob', '下载', '载失', '失败']);
+    expect(tokenize('让TaskManager在OOM时退出')).toEqual(['让', 'taskmanager', '在', 'oom', '时退', '退出']);
+    expect(tokenize('state.backend的类型')).toEqual([...tokenize('state.backend'), ...tokenize('的类型')]);
+  });
   it('normalises English words lightly', () => {
     expect(['checkpoints', 'policies', 'checkpointing', 'class', 'status', 'use'].map(singular)).toEqual([
       'checkpoint',
@@ -66,6 +71,12 @@ describe('glossary expansion', () => {
     expect(expandQuery('检查点目录', glossary)).toEqual(['checkpoint directory']);
     expect(expandQuery('增量检查点', glossary)).toEqual(['incremental checkpoint']);
   });
+  it('the words Chinese users write for key words: one character, a colloquial phrase', () => {
+    expect(expandQuerySenses('读线程', glossary)).toEqual(expect.arrayContaining([expect.arrayContaining(['read'])]));
+    expect(expandQuerySenses('批作业', glossary)).toEqual(expect.arrayContaining([expect.arrayContaining(['batch'])]));
+    expect(expandQuerySenses('多表连接', glossary)).toEqual(expect.arrayContaining([expect.arrayContaining(['join'])]));
+    expect(expandQuerySenses('内存爆了', glossary)).toEqual(expect.arrayContaining([['oom']]));
+  });
   it('an English query gains the Chinese terms', () => {
     expect(expandQuery('local recovery', glossary)).toEqual(['本地恢复']);
   });
@@ -74,6 +85,8 @@ describe('glossary expansion', () => {
     expect(spelledShortNames('K8s 镜像')).toEqual(['kubernetes']);
     expect(spelledShortNames('zk根路径')).toEqual(['zookeeper']);
     expect(spelledShortNames('zkquorum k8')).toEqual([]);
+    expect(spelledShortNames('TM 堆内存')).toEqual(['taskmanager']);
+    expect(spelledShortNames('jm和tm')).toEqual(['jobmanager', 'taskmanager']);
   });
 });
 

@@ -6,7 +6,8 @@
  * Chinese Flink documentation and write-ups use for it. Left out: product and
  * protocol names (RocksDB, YARN, Kerberos, SSL), abbreviations readers type as
  * they are (rpc, jvm, cpu, uid), and words Chinese readers keep in English
- * (slot, checkpoint, shuffle, join, pipeline, watermark). Where the earlier
+ * (slot, checkpoint, shuffle, pipeline, watermark). A one-character word (读, 写) is given where Chinese settings
+ * use it alone (读线程, 写缓冲). Where the earlier
  * lists (the hand-written one, Flink's pages) have a word, theirs comes first;
  * a Chinese term here may add a sense to one of theirs (恢复: recovery, and
  * restore here).
@@ -45,8 +46,11 @@ export const KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]> = [
   ['merge', '合并'],
   ['sort', '排序'],
   ['reorder', '重排序'],
+  ['reorder', '重排'],
   ['read', '读取'],
+  ['read', '读'],
   ['write', '写入'],
+  ['write', '写'],
   ['open', '打开'],
   ['mount', '挂载'],
   ['persist', '持久化'],
@@ -73,8 +77,11 @@ export const KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]> = [
   ['verify', '验证'],
   ['track', '跟踪'],
   ['track', '追踪'],
+  ['trace', '追踪'],
+  ['trace', '链路追踪'],
   ['estimate', '估计'],
   ['report', '上报'],
+  ['reporter', '上报器'],
   ['print', '打印'],
   ['display', '显示'],
   ['show', '显示'],
@@ -342,6 +349,17 @@ export const KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]> = [
   ['rescaling', '扩缩容'],
   ['stabilization', '稳定'],
   ['load balance', '负载均衡'],
+  ['balance', '均匀'],
+  // Chinese SQL writing says 连接 or 关联 for a join (多表连接, 关联查询) as often as it keeps the English.
+  ['join', '连接'],
+  ['join', '关联'],
+  // Words Chinese Flink users write where the documentation writes the longer term: 批作业 for a batch job, 并发 for
+  // a task's parallelism (每个并发), 挂了 and 爆了 for a failure and running out of memory.
+  ['batch', '批'],
+  ['parallelism', '并发'],
+  ['failure', '挂了'],
+  ['failure', '挂掉'],
+  ['oom', '爆了'],
   ['scalar', '标量'],
   ['input', '输入'],
   ['output', '输出'],

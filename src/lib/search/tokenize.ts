@@ -13,7 +13,9 @@
  */
 
 export const HAN = /\p{Script=Han}/u;
-const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}_.<>*-]+/gu;
+// A run is all Han or has none: Han characters are letters too, and `blob下载` or `TaskManager的` (Chinese written
+// against an English word, as people type it) must give the word and the Chinese apart.
+const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}_.<>*-])+/gu;
 const KEY = /^[\p{L}\p{N}_<>*-]+(?:\.[\p{L}\p{N}_<>*-]+)+$/u;
 
 /** Abbreviations in keys, spelled out the way descriptions and queries say them. */
@@ -47,6 +49,9 @@ export const SHORT_NAMES = new Map<string, string>(
   Object.entries({
     k8s: 'kubernetes',
     zk: 'zookeeper',
+    // TaskManager and JobManager, as Flink's own logs, metrics scopes and users write them.
+    tm: 'taskmanager',
+    jm: 'jobmanager',
   }),
 );
 
