@@ -191,7 +191,7 @@ export const pageKeyLoader = (): Loader =>
         const settings = config();
         cachedPageKey = {
           digest,
-          key: pageKey({ contentDigest: digest, settings, code: sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES) }),
+          key: pageKey({ contentDigest: digest, settings, code: sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES, 'content') }),
         };
       }
       store.set({ id: PAGE_KEY_ENTRY, data: { key: cachedPageKey.key } });

@@ -52,7 +52,7 @@ describe("the key of the site's pages (Astro's incremental build)", () => {
 });
 
 describe("the site's sources, in the page key", () => {
-  it("cover the loaders and the configuration files, which the registry's fingerprint leaves out", () => {
+  it("cover the loaders and the configuration files, which the registry's fingerprint leaves out, by their contents", () => {
     const root = mkdtempSync(join(tmpdir(), 'confref-fingerprint-'));
     for (const folder of ['src/lib', 'src/loaders', 'scripts']) mkdirSync(join(root, folder), { recursive: true });
     writeFileSync(join(root, 'package.json'), '{"version":"1.0.0"}');
@@ -60,15 +60,25 @@ describe("the site's sources, in the page key", () => {
     writeFileSync(join(root, 'src/loaders/registry.ts'), 'export {};');
     writeFileSync(join(root, 'ec.config.mjs'), 'export default {};');
     const registry = sourceFingerprint(root, REGISTRY_SOURCES);
-    const site = sourceFingerprint(root, SITE_SOURCES);
+    const site = () => sourceFingerprint(root, SITE_SOURCES, 'content');
+    const before = site();
+    // A fresh checkout of the same code: new modification times, the same bytes.
     const later = new Date(Date.now() + 60_000);
-    utimesSync(join(root, 'src/loaders/registry.ts'), later, later);
-    expect(sourceFingerprint(root, REGISTRY_SOURCES)).toBe(registry);
-    expect(sourceFingerprint(root, SITE_SOURCES)).not.toBe(site);
-    const afterLoader = sourceFingerprint(root, SITE_SOURCES);
-    writeFileSync(join(root, 'ec.config.mjs'), 'export default { themes: [] };');
-    expect(sourceFingerprint(root, SITE_SOURCES)).not.toBe(afterLoader);
-    writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 1;');
+    for (const file of ['src/lib/a.ts', 'src/loaders/registry.ts', 'ec.config.mjs']) utimesSync(join(root, file), later, later);
+    expect(site()).toBe(before);
     expect(sourceFingerprint(root, REGISTRY_SOURCES)).not.toBe(registry);
+    const touched = sourceFingerprint(root, REGISTRY_SOURCES);
+    // The loaders and ec.config.mjs are the site's, not the registry's.
+    writeFileSync(join(root, 'src/loaders/registry.ts'), 'export const loaders = 1;');
+    expect(site()).not.toBe(before);
+    const afterLoader = site();
+    writeFileSync(join(root, 'ec.config.mjs'), 'export default { themes: [] };');
+    expect(site()).not.toBe(afterLoader);
+    utimesSync(join(root, 'src/loaders/registry.ts'), later, later);
+    utimesSync(join(root, 'ec.config.mjs'), later, later);
+    expect(sourceFingerprint(root, REGISTRY_SOURCES)).toBe(touched);
+    const afterConfig = site();
+    writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 1;');
+    expect(site()).not.toBe(afterConfig);
   });
 });

@@ -15,7 +15,8 @@
  *   (the output folder, concurrency, the heap, the cache folder);
  * - the code that turns notes into data, which Astro's hash of the pages'
  *   modules does not cover: the loaders and confref's library run in the
- *   content layer (source-fingerprint.ts).
+ *   content layer (source-fingerprint.ts, by contents, so that another
+ *   checkout of the same code finds the pages a cache kept).
  *
  * So any note edit renders every page again (with the code cache warm); an
  * unchanged site is copied.

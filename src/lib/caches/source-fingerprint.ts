@@ -4,7 +4,13 @@
  * installed package list, so that an edited module or an `npm ci` never reads
  * an entry an older build of the code wrote. Stats, not contents: a call
  * reads no source, and a touched file costs one rebuild at most.
+ *
+ * The key of the site's pages (page-key.ts) takes a hash of the contents
+ * instead: it is made once per build, where reading the sources costs little,
+ * and a fresh checkout of the same code (a CI job restoring
+ * `node_modules/.astro` from its cache) must find the pages it kept.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +27,15 @@ export const REGISTRY_SOURCES = { folders: ['src/lib', 'scripts'], files: [] } a
 export const SITE_SOURCES = { folders: ['src', 'scripts'], files: ['astro.config.mjs', 'ec.config.mjs', 'package.json'] } as const;
 const SOURCE = /\.(?:ts|js|mjs|json)$/;
 
+/** A file's contents, hashed: the same for the same bytes whenever and wherever it was written. */
+function contentHash(path: string): string {
+  try {
+    return createHash('sha1').update(readFileSync(path)).digest('hex');
+  } catch {
+    return '-';
+  }
+}
+
 function stamp(path: string): string {
   try {
     const info = statSync(path);
@@ -30,18 +45,21 @@ function stamp(path: string): string {
   }
 }
 
+/** `by`: each file's size and modification time (the default), or a hash of its contents. */
 export function sourceFingerprint(
   root: string = projectRoot,
   sources: { folders: readonly string[]; files: readonly string[] } = REGISTRY_SOURCES,
+  by: 'stamp' | 'content' = 'stamp',
 ): string {
+  const mark = by === 'stamp' ? stamp : contentHash;
   let version = '?';
   try {
     version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
   } catch {
     // No package.json: the sources' stamps still tell builds apart.
   }
-  const parts = [`confref@${version}`, `node_modules/.package-lock.json ${stamp(join(root, 'node_modules/.package-lock.json'))}`];
-  for (const file of sources.files) parts.push(`${file} ${stamp(join(root, file))}`);
+  const parts = [`confref@${version}`, `node_modules/.package-lock.json ${mark(join(root, 'node_modules/.package-lock.json'))}`];
+  for (const file of sources.files) parts.push(`${file} ${mark(join(root, file))}`);
   for (const folder of sources.folders) {
     let files: string[];
     try {
@@ -49,7 +67,7 @@ export function sourceFingerprint(
     } catch {
       continue;
     }
-    for (const file of files.filter((name) => SOURCE.test(name)).sort()) parts.push(`${folder}/${file} ${stamp(join(root, folder, file))}`);
+    for (const file of files.filter((name) => SOURCE.test(name)).sort()) parts.push(`${folder}/${file} ${mark(join(root, folder, file))}`);
   }
   return parts.join('\n');
 }
