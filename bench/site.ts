@@ -3,8 +3,8 @@
  * page cache), again unchanged (warm: Astro's incremental build copies every page), and once more after one note is
  * edited (every page rendered, its code from the code cache); beside a bare Starlight site of as many Markdown pages
  * of similar size (bench/bare-starlight, pages from bench/bare-pages.ts), built cold and warm. Prints wall time, peak
- * resident memory and the ratios, and whether the cold and warm builds wrote the same bytes. `node bench/site.ts` runs it alone; `npm run bench` runs it
- * too. Needs ../shared/corpus/flink (skipped without it).
+ * resident memory and the ratios, and whether the cold and warm builds wrote the same bytes. `node bench/site.ts`
+ * runs it alone; `npm run bench` runs it too. Needs ../shared/corpus/flink (skipped without it).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
