@@ -8,6 +8,7 @@
  * its notes itself, so that an edit re-parses only the note that changed.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
@@ -30,7 +31,7 @@ import { buildThroughStore, openBuildStore } from '../lib/caches/registry-cache.
 import { isLocale } from '../lib/locale/locales.ts';
 import { devBridge } from '../lib/dev/bridge.ts';
 import { config } from '../lib/config/env.ts';
-import { PAGE_KEY_ENTRY, pageKey, PageKeySchema } from '../lib/caches/page-key.ts';
+import { manifestHasOtherKey, PAGE_KEY_ENTRY, pageKey, PageKeySchema } from '../lib/caches/page-key.ts';
 import { projectRoot, SITE_SOURCES, sourceFingerprint } from '../lib/caches/source-fingerprint.ts';
 
 /** The content folder: $CONFREF_CONTENT, else ./content. */
@@ -186,15 +187,28 @@ export const notesLoader = (): Loader =>
 export const pageKeyLoader = (): Loader =>
   registryLoader(
     'page-key',
-    ({ store }, _result, digest) => {
+    (context, _result, digest) => {
       if (cachedPageKey?.digest !== digest) {
         const settings = config();
-        cachedPageKey = {
-          digest,
-          key: pageKey({ contentDigest: digest, settings, code: sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES, 'content') }),
-        };
+        const code = sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES, 'content');
+        cachedPageKey = { digest, key: pageKey({ contentDigest: digest, settings, code, runtime: process.version }) };
+        // A build (no watcher) with the page cache on: Astro's manifest of the last build must not outlive another key.
+        if (!context.watcher && context.config.experimental.incrementalBuild)
+          dropManifestOfOtherKey(context.config.cacheDir, cachedPageKey.key);
       }
-      store.set({ id: PAGE_KEY_ENTRY, data: { key: cachedPageKey.key } });
+      context.store.set({ id: PAGE_KEY_ENTRY, data: { key: cachedPageKey.key } });
     },
     PageKeySchema,
   );
+
+/** Deletes Astro's incremental-build manifest when it lists a page under another key (lib/caches/page-key.ts). */
+function dropManifestOfOtherKey(cacheDir: URL, key: string): void {
+  const manifest = new URL('incremental-build.json', cacheDir);
+  let text: string;
+  try {
+    text = readFileSync(manifest, 'utf8');
+  } catch {
+    return;
+  }
+  if (manifestHasOtherKey(text, key)) rmSync(manifest, { force: true });
+}

@@ -48,7 +48,8 @@ describe('reproducible builds', () => {
 });
 
 describe('the page cache', () => {
-  const withPageCache = { CONFREF_PAGE_CACHE: '1' };
+  // A page at a time: Astro logs a page's path before rendering it, so with two at once two paths can share a line.
+  const withPageCache = { CONFREF_PAGE_CACHE: '1', CONFREF_BUILD_CONCURRENCY: '1' };
   // One output folder, as `npm run build` has: Astro's hash of a page's code names the output folder (its
   // astro:assets module), so a page is copied only from a build into the same folder.
   const out = mkdtempSync(join(tmpdir(), 'confref-page-cache-'));

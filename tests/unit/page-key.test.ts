@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/lib/config/env.ts';
-import { pageKey } from '../../src/lib/caches/page-key.ts';
+import { manifestHasOtherKey, pageKey } from '../../src/lib/caches/page-key.ts';
 import { REGISTRY_SOURCES, SITE_SOURCES, sourceFingerprint } from '../../src/lib/caches/source-fingerprint.ts';
 
 const settings = readConfig({});
-const key = (change: Partial<Parameters<typeof pageKey>[0]> = {}) => pageKey({ contentDigest: 'abc', settings, code: 'code', ...change });
+const key = (change: Partial<Parameters<typeof pageKey>[0]> = {}) =>
+  pageKey({ contentDigest: 'abc', settings, code: 'code', runtime: 'v24.0.0', ...change });
 
 describe("the key of the site's pages (Astro's incremental build)", () => {
   it('is the same for the same content, settings and code', () => {
@@ -18,6 +19,7 @@ describe("the key of the site's pages (Astro's incremental build)", () => {
   it('changes with the content and with the code that turns it into data', () => {
     expect(key({ contentDigest: 'abd' })).not.toBe(key());
     expect(key({ code: 'code, edited' })).not.toBe(key());
+    expect(key({ runtime: 'v24.1.0' })).not.toBe(key());
   });
 
   it('changes with every setting that changes what is built', () => {
@@ -51,6 +53,27 @@ describe("the key of the site's pages (Astro's incremental build)", () => {
   });
 });
 
+describe("Astro's manifest of the last build", () => {
+  const manifest = (keys: Array<string | undefined>) =>
+    JSON.stringify({
+      version: 1,
+      routes: {
+        'src/pages/x.astro': {
+          dependencyHash: 'h',
+          paths: Object.fromEntries(keys.map((k, i) => [`/p${i}/`, { cacheKey: k, outputFile: `p${i}/index.html` }])),
+        },
+      },
+    });
+
+  it('is kept when every page it lists has this key, and dropped when one has another, none, or it cannot be read', () => {
+    expect(manifestHasOtherKey(manifest(['k', 'k']), 'k')).toBe(false);
+    expect(manifestHasOtherKey(JSON.stringify({ version: 1, routes: {} }), 'k')).toBe(false);
+    expect(manifestHasOtherKey(manifest(['k', 'other']), 'k')).toBe(true);
+    expect(manifestHasOtherKey(manifest(['k', undefined]), 'k')).toBe(true);
+    expect(manifestHasOtherKey('{"version": 1, "rou', 'k')).toBe(true);
+  });
+});
+
 describe("the site's sources, in the page key", () => {
   it("cover the loaders and the configuration files, which the registry's fingerprint leaves out, by their contents", () => {
     const root = mkdtempSync(join(tmpdir(), 'confref-fingerprint-'));
@@ -80,5 +103,15 @@ describe("the site's sources, in the page key", () => {
     const afterConfig = site();
     writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 1;');
     expect(site()).not.toBe(afterConfig);
+    // Components, styles and public files too: a copied page links the build's shared CSS and JS.
+    const afterLib = site();
+    mkdirSync(join(root, 'src/styles'));
+    writeFileSync(join(root, 'src/styles/site.css'), 'a { color: red; }');
+    expect(site()).not.toBe(afterLib);
+    const afterStyle = site();
+    mkdirSync(join(root, 'public'));
+    writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
+    expect(site()).not.toBe(afterStyle);
+    expect(sourceFingerprint(root, REGISTRY_SOURCES)).toBe(sourceFingerprint(root, REGISTRY_SOURCES));
   });
 });

@@ -18,6 +18,8 @@
  *   content layer (source-fingerprint.ts, by contents, so that another
  *   checkout of the same code finds the pages a cache kept).
  *
+ * - the Node version.
+ *
  * So any note edit renders every page again (with the code cache warm); an
  * unchanged site is copied.
  */
@@ -35,9 +37,38 @@ export const PAGE_KEY_FORMAT = 1;
 /** The settings that only change how a build runs or where it writes, not what it writes. */
 const HOW_NOT_WHAT = new Set<keyof Config>(['content', 'outDir', 'buildConcurrency', 'heapGrowth', 'cacheDir', 'root', 'pageCache']);
 
-export function pageKey({ contentDigest, settings, code }: { contentDigest: string; settings: Config; code: string }): string {
+/** `runtime`: the Node version, whose ICU data shapes text (segmenting, sorting). */
+export function pageKey({
+  contentDigest,
+  settings,
+  code,
+  runtime,
+}: {
+  contentDigest: string;
+  settings: Config;
+  code: string;
+  runtime: string;
+}): string {
   const what = Object.fromEntries(Object.entries(settings).filter(([name]) => !HOW_NOT_WHAT.has(name as keyof Config)));
   return createHash('sha256')
-    .update(`confref pages ${PAGE_KEY_FORMAT}\0${contentDigest}\0${JSON.stringify(what)}\0${code}`)
+    .update(`confref pages ${PAGE_KEY_FORMAT}\0${contentDigest}\0${JSON.stringify(what)}\0${code}\0${runtime}`)
     .digest('hex');
+}
+
+/**
+ * Whether Astro's manifest of the last build (`incremental-build.json`, its text) lists a page under another key
+ * than `key`. Astro writes its copy of each page as it renders it, and the manifest only when the build ends: after
+ * a build with another key stopped half-way, the manifest of the build before would still match that build's key and
+ * copy the stopped build's pages. Such a manifest is deleted before the pages are rendered (src/loaders/registry.ts);
+ * with another key every page is rendered anyway.
+ */
+export function manifestHasOtherKey(manifest: string, key: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(manifest);
+  } catch {
+    return true;
+  }
+  const routes = (parsed as { routes?: Record<string, { paths?: Record<string, { cacheKey?: unknown }> }> }).routes ?? {};
+  return Object.values(routes).some((route) => Object.values(route.paths ?? {}).some((path) => path.cacheKey !== key));
 }

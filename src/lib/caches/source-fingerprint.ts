@@ -19,12 +19,17 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What builds the registry: the library and the CLI's scripts. */
-export const REGISTRY_SOURCES = { folders: ['src/lib', 'scripts'], files: [] } as const;
+export const REGISTRY_SOURCES = { folders: ['src/lib', 'scripts'], files: [], every: false } as const;
 /**
- * What makes the site's data, for the key of its pages (page-key.ts): besides the registry's code, the loaders
- * and the content collections they fill, and the configuration files at the project's root.
+ * What makes the site, for the key of its pages (page-key.ts): every file of `src/` (components and styles too:
+ * a copied page links the build's shared CSS and JS files, whose names any route's code can change), `public/`,
+ * the CLI's scripts and the configuration files at the project's root.
  */
-export const SITE_SOURCES = { folders: ['src', 'scripts'], files: ['astro.config.mjs', 'ec.config.mjs', 'package.json'] } as const;
+export const SITE_SOURCES = {
+  folders: ['src', 'public', 'scripts'],
+  files: ['astro.config.mjs', 'ec.config.mjs', 'package.json'],
+  every: true,
+} as const;
 const SOURCE = /\.(?:ts|js|mjs|json)$/;
 
 /** A file's contents, hashed: the same for the same bytes whenever and wherever it was written. */
@@ -33,6 +38,14 @@ function contentHash(path: string): string {
     return createHash('sha1').update(readFileSync(path)).digest('hex');
   } catch {
     return '-';
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -48,7 +61,7 @@ function stamp(path: string): string {
 /** `by`: each file's size and modification time (the default), or a hash of its contents. */
 export function sourceFingerprint(
   root: string = projectRoot,
-  sources: { folders: readonly string[]; files: readonly string[] } = REGISTRY_SOURCES,
+  sources: { folders: readonly string[]; files: readonly string[]; every: boolean } = REGISTRY_SOURCES,
   by: 'stamp' | 'content' = 'stamp',
 ): string {
   const mark = by === 'stamp' ? stamp : contentHash;
@@ -67,7 +80,8 @@ export function sourceFingerprint(
     } catch {
       continue;
     }
-    for (const file of files.filter((name) => SOURCE.test(name)).sort()) parts.push(`${folder}/${file} ${mark(join(root, folder, file))}`);
+    for (const file of files.filter((name) => (sources.every ? isFile(join(root, folder, name)) : SOURCE.test(name))).sort())
+      parts.push(`${folder}/${file} ${mark(join(root, folder, file))}`);
   }
   return parts.join('\n');
 }

@@ -43,7 +43,7 @@ export const ABBREVIATIONS = new Map<string, string>(
 
 /**
  * Short names readers type for what keys and descriptions spell whole (`k8s 镜像`, `zk quorum`): a query
- * with one also searches the whole name. No key uses them, so they are the query's side only.
+ * with one also searches the whole name (the short name itself is searched too: `metrics.scope.tm` has `tm`).
  */
 export const SHORT_NAMES = new Map<string, string>(
   Object.entries({
