@@ -13,11 +13,12 @@
  * - the settings that change what is built (the site's address and base,
  *   the current version, the parse budget…), not those that only change how
  *   (the output folder, concurrency, the heap, the cache folder);
- * - the code that turns notes into data, which Astro's hash of the pages'
- *   modules does not cover: the loaders and confref's library run in the
- *   content layer (source-fingerprint.ts, by contents, so that another
- *   checkout of the same code finds the pages a cache kept).
- *
+ * - confref's code, every file of src/, public/ and scripts/ and the config
+ *   files (source-fingerprint.ts): the loaders and the library run in the
+ *   content layer, which Astro's hash of the pages' modules does not cover,
+ *   and a copied page links the build's shared CSS and JS, whose names any
+ *   route's code can change. By contents, so that another checkout of the
+ *   same code finds the pages a cache kept;
  * - the Node version.
  *
  * So any note edit renders every page again (with the code cache warm); an
