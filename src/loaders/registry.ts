@@ -190,7 +190,7 @@ export const pageKeyLoader = (): Loader =>
     (context, _result, digest) => {
       if (cachedPageKey?.digest !== digest) {
         const settings = config();
-        const code = sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES, 'content');
+        const code = sourceFingerprint(settings.root ?? projectRoot, SITE_SOURCES);
         cachedPageKey = { digest, key: pageKey({ contentDigest: digest, settings, code, runtime: process.version }) };
         // A build (no watcher) with the page cache on: Astro's manifest of the last build must not outlive another key.
         if (!context.watcher && context.config.experimental.incrementalBuild)

@@ -83,7 +83,7 @@ describe("the site's sources, in the page key", () => {
     writeFileSync(join(root, 'src/loaders/registry.ts'), 'export {};');
     writeFileSync(join(root, 'ec.config.mjs'), 'export default {};');
     const registry = sourceFingerprint(root, REGISTRY_SOURCES);
-    const site = () => sourceFingerprint(root, SITE_SOURCES, 'content');
+    const site = () => sourceFingerprint(root, SITE_SOURCES);
     const before = site();
     // A fresh checkout of the same code: new modification times, the same bytes.
     const later = new Date(Date.now() + 60_000);

@@ -18,18 +18,30 @@ import { fileURLToPath } from 'node:url';
 /** The project folder: the one holding package.json, src/ and scripts/. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/**
+ * The files a fingerprint reads: folders (their source files, or `every` file) and single files, each marked `by` its
+ * size and modification time or by a hash of its contents.
+ */
+export interface Sources {
+  folders: readonly string[];
+  files: readonly string[];
+  every: boolean;
+  by: 'stamp' | 'content';
+}
+
 /** What builds the registry: the library and the CLI's scripts. */
-export const REGISTRY_SOURCES = { folders: ['src/lib', 'scripts'], files: [], every: false } as const;
+export const REGISTRY_SOURCES: Sources = { folders: ['src/lib', 'scripts'], files: [], every: false, by: 'stamp' };
 /**
  * What makes the site, for the key of its pages (page-key.ts): every file of `src/` (components and styles too:
  * a copied page links the build's shared CSS and JS files, whose names any route's code can change), `public/`,
  * the CLI's scripts and the configuration files at the project's root.
  */
-export const SITE_SOURCES = {
+export const SITE_SOURCES: Sources = {
   folders: ['src', 'public', 'scripts'],
   files: ['astro.config.mjs', 'ec.config.mjs', 'package.json'],
   every: true,
-} as const;
+  by: 'content',
+};
 const SOURCE = /\.(?:ts|js|mjs|json)$/;
 
 /** A file's contents, hashed: the same for the same bytes whenever and wherever it was written. */
@@ -58,13 +70,8 @@ function stamp(path: string): string {
   }
 }
 
-/** `by`: each file's size and modification time (the default), or a hash of its contents. */
-export function sourceFingerprint(
-  root: string = projectRoot,
-  sources: { folders: readonly string[]; files: readonly string[]; every: boolean } = REGISTRY_SOURCES,
-  by: 'stamp' | 'content' = 'stamp',
-): string {
-  const mark = by === 'stamp' ? stamp : contentHash;
+export function sourceFingerprint(root: string = projectRoot, sources: Sources = REGISTRY_SOURCES): string {
+  const mark = sources.by === 'stamp' ? stamp : contentHash;
   let version = '?';
   try {
     version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);

@@ -5,7 +5,7 @@
  * Holds no index-building code, so the browser's search bundle stays small.
  */
 import type { Query, SearchResult } from 'minisearch';
-import { expandQuery, expandQuerySenses } from './glossary.ts';
+import { expandQuerySenses } from './glossary.ts';
 import { LoadedSearch } from './loaded.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
 import { HAN, SHORT_NAMES, spelledShortNames } from './tokenize.ts';
@@ -39,10 +39,15 @@ export interface QueryOptions {
   types?: readonly string[];
 }
 
-/** A query's text and its expansion: the glossary's terms for it and the whole names of its short names (k8s). */
-export function expandedQuery(search: LoadedSearch, query: string): { text: string; expansion: string } {
+/**
+ * A query's text and its expansion: the glossary's terms for it and the whole names of its short names (k8s); `senses`,
+ * the glossary's terms for each term of the query it holds (the expansion is made of them).
+ */
+export function expandedQuery(search: LoadedSearch, query: string): { text: string; expansion: string; senses: string[][] } {
   const text = query.trim();
-  return { text, expansion: text === '' ? '' : [...expandQuery(text, search.core.glossary), ...spelledShortNames(text)].join(' ') };
+  if (text === '') return { text, expansion: '', senses: [] };
+  const senses = expandQuerySenses(text, search.core.glossary);
+  return { text, expansion: [...senses.flat(), ...spelledShortNames(text)].join(' '), senses };
 }
 
 /** The terms a query looks up: what the browser needs loaded (their shards) before searching. */
@@ -66,7 +71,7 @@ function headingOf(id: string): string {
 }
 
 export function searchIndex(search: LoadedSearch, query: string, options: QueryOptions = {}): SearchHit[] {
-  const { text, expansion } = expandedQuery(search, query);
+  const { text, expansion, senses } = expandedQuery(search, query);
   if (text === '') return [];
   const lower = text.toLowerCase();
   const index = search.index;
@@ -171,10 +176,10 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       : undefined;
   // The one-word senses of a term with several are one word of the query (rank.ts, `synonyms`).
   const synonyms = [
-    ...expandQuerySenses(text, search.core.glossary)
-      .map((senses) => senses.map((sense) => queryTerms(sense)))
-      .filter((senses) => senses.length > 1 && senses.every((sense) => sense.length === 1))
-      .map((senses) => [...new Set(senses.map((sense) => sense[0]!))])
+    ...senses
+      .map((term) => term.map((sense) => queryTerms(sense)))
+      .filter((term) => term.length > 1 && term.every((sense) => sense.length === 1))
+      .map((term) => [...new Set(term.map((sense) => sense[0]!))])
       .filter((group) => group.length > 1),
     ...shortNames,
   ];
