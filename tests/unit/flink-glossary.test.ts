@@ -9,8 +9,10 @@ import { DEFAULT_GLOSSARY, mergeGlossaries } from '../../src/lib/search/glossary
 import { expandQuery } from '../../src/lib/search/glossary.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { DESCRIPTION_WORDS_ZH } from '../../src/lib/search/description-words-zh.ts';
 import { KEY_WORDS_ZH } from '../../src/lib/search/key-words-zh.ts';
-import { keyWords } from '../../src/lib/search/rank.ts';
+import { MORE_KEY_WORDS_ZH } from '../../src/lib/search/more-key-words-zh.ts';
+import { FILLER, keyWords } from '../../src/lib/search/rank.ts';
 import { HAN, singular } from '../../src/lib/search/tokenize.ts';
 import { build, table } from '../helpers/notes.ts';
 import { relevanceSources } from '../helpers/relevance.ts';
@@ -30,18 +32,25 @@ describe("Flink's Chinese glossary", () => {
     const senses = new Map<string, string[]>();
     for (const { zh, en } of DEFAULT_GLOSSARY) senses.set(zh, [...(senses.get(zh) ?? []), en]);
     // The hand-written sense first (保留 "retained", 延迟 "latency"), then the one Flink's pages add, then the
-    // words of the keys (保留 is also the key word retention).
-    expect(senses.get('保留')).toEqual(['retained', 'retain', 'retention']);
-    expect(senses.get('延迟')).toEqual(['latency', 'delay']);
-    expect(senses.get('恢复')).toEqual(['recovery', 'restore']);
+    // words of the keys (保留 is also the key word retention), then the words of the descriptions (keep, kept).
+    expect(senses.get('保留')).toEqual(['retained', 'retain', 'retention', 'keep', 'kept']);
+    expect(senses.get('延迟')).toEqual(['latency', 'delay', 'delayed']);
+    expect(senses.get('恢复')).toEqual(['recovery', 'restore', 'restored']);
     expect(senses.get('策略')).toEqual(['strategy', 'policy']);
   });
 
   it("gives the words of Flink's keys their Chinese: each English word of the list is a word of a Flink 2.1 key", async () => {
     const { flink } = await relevanceSources();
     const forms = new Set(flink.registry.options.flatMap((option) => keyWords(option.key).flat()));
-    const bad = KEY_WORDS_ZH.filter(
-      ([en, zh]) => !HAN.test(zh) || !en.split(' ').every((word) => forms.has(word) || forms.has(singular(word))),
+    // The other Chinese for the same words (more-key-words-zh.ts) keeps to them too; a filler word (`number of
+    // threads`) is no word of a key.
+    const bad = [...KEY_WORDS_ZH, ...MORE_KEY_WORDS_ZH].filter(
+      ([en, zh]) =>
+        !HAN.test(zh) ||
+        !en
+          .split(' ')
+          .filter((word) => !FILLER.has(word))
+          .every((word) => forms.has(word) || forms.has(singular(word))),
     );
     expect(bad).toEqual([]);
     // Words Flink's pages translate only inside a longer term have their own: 策略 alone is strategy.
@@ -49,13 +58,37 @@ describe("Flink's Chinese glossary", () => {
     expect(expandQuery('重启策略', DEFAULT_GLOSSARY)).toEqual(['restart strategy']);
   });
 
+  it("gives the words of Flink's descriptions their Chinese: each English word is in at least 3 of Flink 2.1's descriptions", async () => {
+    const { flink } = await relevanceSources();
+    const texts = flink.registry.options.map((option) => ` ${(option.descriptions.en?.text ?? '').toLowerCase()} `);
+    // The word as written, or with a plural, -ed or -ing ending (`remove`: removes, removed, removing).
+    const inDescriptions = (word: string): number => {
+      const whole = new RegExp(`[^a-z](?:${word}|${word.replace(/e$/, '')})(?:s|es|d|ed|ing)?[^a-z]`);
+      return texts.filter((text) => whole.test(text)).length;
+    };
+    const bad = DESCRIPTION_WORDS_ZH.filter(([en, zh]) => !HAN.test(zh) || !/^[a-z]+$/.test(en) || inDescriptions(en) < 3);
+    expect(bad).toEqual([]);
+    // A description word brings what the reader describes: 释放 is release, 定期 periodically.
+    expect(expandQuery('空闲连接多久释放', DEFAULT_GLOSSARY)).toEqual([
+      'idle',
+      'idleness',
+      'connect',
+      'connection',
+      'join',
+      'release',
+      'released',
+    ]);
+    expect(expandQuery('定期触发', DEFAULT_GLOSSARY)).toEqual(['trigger', 'triggered', 'periodically', 'periodic']);
+  });
+
   it('expands Chinese compounds longest first, as the Chinese pages name them', () => {
     expect(expandQuery('反压', DEFAULT_GLOSSARY)).toEqual(['backpressure']);
     expect(expandQuery('框架堆外内存', DEFAULT_GLOSSARY)).toEqual(['framework off-heap memory']);
     expect(expandQuery('缓冲消胀', DEFAULT_GLOSSARY)).toEqual(['buffer debloat']);
     expect(expandQuery('重启延迟', DEFAULT_GLOSSARY)).toEqual(['restart delay']);
-    // A term with two senses brings both: 延迟 is latency (metrics) and delay (restart strategies).
-    expect(expandQuery('延迟', DEFAULT_GLOSSARY)).toEqual(['latency', 'delay']);
+    // A term with two senses brings both: 延迟 is latency (metrics) and delay (restart strategies), and a
+    // description's delayed.
+    expect(expandQuery('延迟', DEFAULT_GLOSSARY)).toEqual(['latency', 'delay', 'delayed']);
     expect(
       expandQuery('延迟', [
         { en: 'latency', zh: '延迟' },

@@ -18,6 +18,17 @@ function searchOf(notes: Record<string, string>, locale: 'en' | 'zh' = 'en') {
 }
 const keys = (hits: Array<{ key: string }>): string[] => hits.map((hit) => hit.key);
 
+/** An option candidate as the ranker sees it, with the terms it matched anywhere. */
+const candidate = (key: string, matched: string[]) => ({
+  id: `o:${key}`,
+  kind: 'option' as const,
+  key,
+  score: 1,
+  matched: new Set(matched),
+  oldKeys: [],
+});
+const order = (ranked: Array<{ candidate: { key: string } }>) => ranked.map((r) => r.candidate.key);
+
 const checkpointing = table([
   '| execution.checkpointing.interval | (none) | Duration | Gets the interval in which checkpoints are periodically scheduled. |',
   '| execution.checkpointing.interval-during-backlog | (none) | Duration | If it is not null and any source reports isProcessingBacklog=true, it is the interval in which checkpoints are periodically scheduled. |',
@@ -134,20 +145,11 @@ describe('ranking principles (docs/search.md)', () => {
     // Chinese description too and matches both readings; the other key holds more of the query and comes first.
     const typed = ['指标', '标分', '分隔', '隔符'];
     const translated = ['metric', 'delimiter'];
-    const candidate = (key: string, matched: string[]) => ({
-      id: `o:${key}`,
-      kind: 'option' as const,
-      key,
-      score: 1,
-      matched: new Set(matched),
-      oldKeys: [],
-    });
     const context = { lower: '指标分隔符', terms: [...typed, ...translated], words: new Set(translated), variants: new Map() };
     const candidates = [
       candidate('metrics.reporter.<name>.scope.delimiter', [...typed, ...translated]),
       candidate('metrics.scope.delimiter', translated),
     ];
-    const order = (ranked: Array<{ candidate: { key: string } }>) => ranked.map((r) => r.candidate.key);
     // Counted as one list of terms, the description that says it twice wins;
     expect(order(rankCandidates(candidates, context))[0]).toBe('metrics.reporter.<name>.scope.delimiter');
     // read as typed and as translated, each document is credited for its better reading.
@@ -165,6 +167,22 @@ describe('ranking principles (docs/search.md)', () => {
       key: 2 / 3,
       query: 1,
     });
+  });
+
+  it('9. a Chinese query read through the glossary weighs what it matched anywhere more', () => {
+    // 空闲的TaskManager多久会被释放: the glossary's English is what the reader described (idle, released), which the
+    // option's description says; a longer key holding two of the words, and not the third anywhere, came first.
+    const words = ['taskmanager', 'idle', 'release'];
+    const candidates = [
+      candidate('taskmanager.network.netty.client.tcp.keepIdleSec', ['taskmanager', 'idle']),
+      candidate('resourcemanager.taskmanager-timeout', words),
+    ];
+    const context = { lower: '空闲的taskmanager多久会被释放', terms: words, words: new Set(words), variants: new Map() };
+    expect(order(rankCandidates(candidates, context))[0]).toBe('taskmanager.network.netty.client.tcp.keepIdleSec');
+    expect(order(rankCandidates(candidates, { ...context, translated: true }))).toEqual([
+      'resourcemanager.taskmanager-timeout',
+      'taskmanager.network.netty.client.tcp.keepIdleSec',
+    ]);
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

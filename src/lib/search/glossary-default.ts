@@ -7,7 +7,9 @@
  */
 import { FLINK_GLOSSARY_ZH } from './flink-glossary-zh.ts';
 import type { GlossaryPair } from './glossary.ts';
+import { DESCRIPTION_WORDS_ZH } from './description-words-zh.ts';
 import { KEY_WORDS_ZH } from './key-words-zh.ts';
+import { MORE_KEY_WORDS_ZH } from './more-key-words-zh.ts';
 
 /**
  * The first, hand-written list: Flink's terms as its Chinese documentation and teams write them. Where it and
@@ -124,6 +126,8 @@ export const DEFAULT_GLOSSARY: readonly GlossaryPair[] = withoutRepeats([
   ...HAND_WRITTEN,
   ...FLINK_GLOSSARY_ZH,
   ...KEY_WORDS_ZH.map(([en, zh]) => ({ en, zh })),
+  ...MORE_KEY_WORDS_ZH.map(([en, zh]) => ({ en, zh })),
+  ...DESCRIPTION_WORDS_ZH.map(([en, zh]) => ({ en, zh })),
 ]);
 
 /** Each pair once, as `{ en, zh }`, in the order first given. */

@@ -369,6 +369,7 @@ export const KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]> = [
   ['entrypoint', '入口'],
   ['vcores', '虚拟核'],
   ['flamegraph', '火焰图'],
+  ['sample', '采样'],
   ['profiling', '性能分析'],
   ['debug', '调试'],
 ];

@@ -190,6 +190,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     variants,
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
+    ...(chinese && glossaryTerms.length > 0 ? { translated: true } : {}),
   });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {
     const r = candidate.r;

@@ -9,11 +9,12 @@
  * 4. The rest by how much of the query the key (a section: its heading) holds, then how much of the key the
  *    query covers (so the shorter key wins when the coverage is equal), then what the query matched anywhere,
  *    then BM25. An option ranks above a note section unless the section's heading is the better match.
+ *    A Chinese query read through the glossary weighs what it matched anywhere more (`translated`).
  */
 import { ABBREVIATIONS, HAN, singular, tokenize } from './tokenize.ts';
 
 /** Words that say nothing of a key: `numberOfTaskSlots` is number, task, slot. */
-const FILLER = new Set(['of', 'the', 'a', 'an', 'per', 'to', 'for', 'in', 'on', 'by']);
+export const FILLER = new Set(['of', 'the', 'a', 'an', 'per', 'to', 'for', 'in', 'on', 'by']);
 
 /**
  * Words that name what kind of switch or choice a key is, not what it is about: a query for unaligned
@@ -89,6 +90,12 @@ export interface RankContext {
    * holding any of them holds that word once.
    */
   synonyms?: ReadonlyArray<readonly string[]>;
+  /**
+   * The query is Chinese, read through the glossary. Its English words are the glossary's names for what the
+   * reader described (释放 release, 旧 old, 消息 message), which an option's description says as often as its key
+   * does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
+   */
+  translated?: boolean;
 }
 
 export interface Ranked<C extends Candidate> {
@@ -197,6 +204,7 @@ function coverage(c: Candidate, context: RankContext): { key: number; query: num
 const QUERY_IN_KEY = 1;
 const KEY_COVERED = 0.6;
 const MATCHED_ANYWHERE = 0.5;
+const MATCHED_ANYWHERE_TRANSLATED = 2;
 const BM25 = 0.2;
 const OPTION = 0.05;
 
@@ -223,6 +231,7 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
     }
     return best;
   };
+  const anywhereWeight = context.translated ? MATCHED_ANYWHERE_TRANSLATED : MATCHED_ANYWHERE;
   const ranked = candidates.map((candidate): Ranked<C> => {
     const key = candidate.key.toLowerCase();
     const cover = coverage(candidate, context);
@@ -236,7 +245,7 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
     const rank =
       QUERY_IN_KEY * cover.query +
       KEY_COVERED * cover.key +
-      MATCHED_ANYWHERE * anywhere +
+      anywhereWeight * anywhere +
       BM25 * (candidate.score / top) +
       (candidate.kind === 'option' ? OPTION : 0);
     return { candidate, tier, rank };

@@ -38,6 +38,7 @@ export const ABBREVIATIONS = new Map<string, string>(
     async: 'asynchronous',
     agg: 'aggregation',
     fs: 'filesystem',
+    env: 'environment',
   }),
 );
 
