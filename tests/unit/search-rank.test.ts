@@ -183,6 +183,22 @@ describe('ranking principles (docs/search.md)', () => {
       'resourcemanager.taskmanager-timeout',
       'taskmanager.network.netty.client.tcp.keepIdleSec',
     ]);
+    // End to end, with the built-in glossary. The translated reading is the Latin words and the glossary's English, not
+    // the glossary's Chinese for the word typed in English (TaskManager, 任务管理器), which no English description says.
+    const search = searchOf(
+      {
+        'idle.md': table([
+          '| resourcemanager.taskmanager-timeout | 30 s | Duration | Timeout for idle task managers to be released. |',
+          '| taskmanager.network.netty.client.tcp.keepIdleSec | (none) | Integer | The time (in seconds) the connection needs to remain idle before TCP starts sending keepalive probes. |',
+          '| taskmanager.numberOfTaskSlots | 1 | Integer | The number of parallel operator or user function instances that a single TaskManager can run. |',
+        ]),
+      },
+      'zh',
+    );
+    expect(keys(search('空闲的TaskManager多久会被释放', 2))).toEqual([
+      'resourcemanager.taskmanager-timeout',
+      'taskmanager.network.netty.client.tcp.keepIdleSec',
+    ]);
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

@@ -315,6 +315,9 @@ export const KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]> = [
   ['sync', '同步'],
   ['parallel', '并行'],
   ['initial', '初始'],
+  // The first attempt or wait, as a question says it (第一次等多久).
+  ['initial', '第一次'],
+  ['initial', '首次'],
   ['additional', '额外'],
   ['redundant', '冗余'],
   ['random', '随机'],

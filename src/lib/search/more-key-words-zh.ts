@@ -119,6 +119,7 @@ export const MORE_KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]>
   ['enabled', '打开'],
   ['enable', '打开'],
   ['disable', '停用'],
+  ['disable', '禁止'],
   ['disabled', '停用'],
   ['disabled', '关闭'],
   ['ignore', '跳过'],
@@ -273,6 +274,9 @@ export const MORE_KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]>
   ['rescale', '缩容'],
   ['rescale', '伸缩'],
   ['rescaling', '伸缩'],
+  // Rescaling is changing a running job's parallelism, as a question says it.
+  ['rescale', '调整并行度'],
+  ['rescale', '修改并行度'],
   ['load', '负载'],
   ['balance', '均衡'],
   ['chaining', '链接'],

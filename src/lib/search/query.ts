@@ -165,13 +165,14 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const words = new Set([...terms, ...glossaryTerms].filter((term) => !HAN.test(term)));
   // A short name and its whole name (k8s, kubernetes) are one word of the query, said as typed.
   const shortNames = [...SHORT_NAMES].filter(([short, whole]) => terms.includes(short) && glossaryTerms.includes(whole));
-  // A query is read as typed and as translated (rank.ts, `readings`): a Chinese query's translation keeps its Latin words.
+  // A query is read as typed and as translated (rank.ts, `readings`): a Chinese query's translation is its Latin words
+  // and the glossary's English (not the glossary's Chinese for a word it typed in English: TaskManager, 任务管理器).
   const chinese = HAN.test(text);
   const readings =
     glossaryTerms.length > 0
       ? [
           [...terms, ...shortNames.map(([, whole]) => whole)],
-          [...terms.filter((term) => chinese && !HAN.test(term)), ...glossaryTerms],
+          chinese ? [...terms.filter((term) => !HAN.test(term)), ...glossaryTerms.filter((term) => !HAN.test(term))] : glossaryTerms,
         ]
       : undefined;
   // The one-word senses of a term with several are one word of the query (rank.ts, `synonyms`).
