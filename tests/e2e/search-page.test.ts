@@ -21,8 +21,9 @@ const CLASS = {
     'classloader.resolve-order',
     'classloader.parent-first-patterns.default',
     'classloader.parent-first-patterns.additional',
-    'Class loading notes › Class loading notes',
+    // The option before the section: its key holds as much of the query as the heading does (docs/search.md, 5).
     'metrics.reporter.<name>.class',
+    'Class loading notes › Class loading notes',
     'state.backend.async',
     'Operations notes › Reporters',
   ],
