@@ -92,7 +92,7 @@ export interface RankContext {
   synonyms?: ReadonlyArray<readonly string[]>;
   /**
    * The query is Chinese, read through the glossary. Its English words are the glossary's names for what the
-   * reader described (释放 release, 旧 old, 消息 message), which an option's description says as often as its key
+   * reader described (释放 release, 定期 periodically, 消息 message), which an option's description says as often as its key
    * does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
    */
   translated?: boolean;
