@@ -106,6 +106,31 @@ describe('ranking principles (docs/search.md)', () => {
     '',
   ].join('\n');
 
+  it('4. a key word made of two words is said by the two words typed apart: history server, job manager', () => {
+    const search = searchOf({
+      'archive.md': table([
+        '| historyserver.archive.fs.dir | (none) | String | Comma separated list of directories to fetch archived jobs from. |',
+        '| jobmanager.archive.fs.dir | (none) | String | Dictionary for JobManager to store the archives of completed jobs. |',
+        '| taskmanager.numberOfTaskSlots | 1 | Integer | The number of parallel operator or user function instances that a single TaskManager can run. |',
+      ]),
+    });
+    // historyserver is history and server: the history server's archive first, though both keys hold archive and dir.
+    expect(keys(search('history server archive dir', 2))).toEqual(['historyserver.archive.fs.dir', 'jobmanager.archive.fs.dir']);
+    expect(keys(search('job manager archive dir', 2))).toEqual(['jobmanager.archive.fs.dir', 'historyserver.archive.fs.dir']);
+    // Every word of the key, taskmanager said as two: the key spelled as words (tier 2: a hit's score is its tier × 10
+    // plus its rank).
+    const first = search('task manager number of slots', 1)[0]!;
+    expect({ key: first.key, tier: Math.floor(first.score / 10) }).toEqual({ key: 'taskmanager.numberOfTaskSlots', tier: 2 });
+    const context = { lower: 'history server log', terms: [], words: new Set(['history', 'server', 'log']), variants: new Map() };
+    expect(keyCoverage('historyserver.log.jobmanager.url-pattern', context)).toEqual({ key: 1 / 5, query: 1 / 3 });
+    expect(
+      keyCoverage('historyserver.log.jobmanager.url-pattern', {
+        ...context,
+        compounds: new Map([['historyserver', ['history', 'server'] as const]]),
+      }),
+    ).toEqual({ key: 2 / 5, query: 1 });
+  });
+
   it('5. an option above a note section, unless the section heading is the better match', () => {
     const search = searchOf({ 'runbook.md': note });
     expect(keys(search('checkpoint timeout', 2))).toEqual([

@@ -279,7 +279,8 @@ export const MORE_KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]>
   ['rescale', '修改并行度'],
   ['load', '负载'],
   ['balance', '均衡'],
-  ['chaining', '链接'],
+  // 链接 is a link, a URL (日志链接); chaining is 算子链 and 链式.
+  ['url', '链接'],
   ['chain', '链式'],
   ['pipeline', '流水线'],
   ['shuffle', '混洗'],

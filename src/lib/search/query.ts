@@ -184,6 +184,10 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       .filter((group) => group.length > 1),
     ...shortNames,
   ];
+  // Two Latin words typed one after the other, as the one word they make (history server: historyserver).
+  const compounds = new Map<string, readonly [string, string]>();
+  const latin = terms.filter((term) => !HAN.test(term));
+  for (let i = 1; i < latin.length; i++) compounds.set(latin[i - 1]! + latin[i]!, [latin[i - 1]!, latin[i]!]);
   const ranked = rankCandidates([...candidates.values()], {
     lower,
     terms: [...terms, ...glossaryTerms],
@@ -192,6 +196,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
     ...(chinese && glossaryTerms.length > 0 ? { translated: true } : {}),
+    ...(compounds.size > 0 ? { compounds } : {}),
   });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {
     const r = candidate.r;

@@ -96,6 +96,11 @@ export interface RankContext {
    * does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
    */
   translated?: boolean;
+  /**
+   * Two words typed one after the other, by the one word they make (`history server`: historyserver): a key word
+   * made of two words is said when the query says both, apart (taskmanager, flamegraph, historyserver).
+   */
+  compounds?: ReadonlyMap<string, readonly [string, string]>;
 }
 
 export interface Ranked<C extends Candidate> {
@@ -163,12 +168,16 @@ export function keyCoverage(key: string, context: RankContext): { key: number; q
   const all = cachedKeyWords(key);
   if (all.length === 0 || context.words.size === 0) return { key: 0, query: 0 };
   const { all: forms, each } = said(context);
-  const covers = (form: readonly string[]): boolean => form.some((f) => forms.has(f));
+  const compounds = context.compounds;
+  const covers = (form: readonly string[]): boolean => form.some((f) => forms.has(f) || compounds?.has(f));
   const words = all.filter((form) => !OPTIONAL.has(form[0]!) || covers(form));
   if (words.length === 0) return { key: 0, query: 0 };
   const covered = words.filter(covers).length;
+  // A query word is in the key as a word of it, or as half of a key word it makes with its neighbour.
+  const halves = new Set<string>();
+  if (compounds) for (const form of words) for (const f of form) for (const half of compounds.get(f) ?? []) halves.add(half);
   let inKey = 0;
-  for (const word of each) if (words.some((form) => form.some((f) => word.has(f)))) inKey++;
+  for (const word of each) if (words.some((form) => form.some((f) => word.has(f))) || [...word].some((f) => halves.has(f))) inKey++;
   return { key: covered / words.length, query: inKey / each.length };
 }
 
