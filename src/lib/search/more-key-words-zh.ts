@@ -95,6 +95,8 @@ export const MORE_KEY_WORDS_ZH: ReadonlyArray<readonly [en: string, zh: string]>
 
   // Retries, failures and recovery. 故障转移 is the general IT word for failover; 重连 is a connection retried.
   ['retry', '重新尝试'],
+  // 申请 is how Chinese write-ups say requesting resources from YARN or Kubernetes (申请容器, 申请资源).
+  ['request', '申请'],
   ['connection retries', '重连'],
   ['failure', '故障'],
   ['failure', '失败'],
