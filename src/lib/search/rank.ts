@@ -27,6 +27,8 @@ const OPTIONAL = new Set(['enabled', 'enable', 'type']);
  * The words of a key, each with the forms a query may say it in: dotted
  * parts, hyphenated and camelCase words, lightly singularised, abbreviations
  * spelled out (`dir` is also directory; `localdir` is local and directory).
+ * A word made of two (historyserver) is also said by the two typed apart
+ * (`RankContext.compounds`).
  */
 export function keyWords(key: string): string[][] {
   const out: string[][] = [];
@@ -92,8 +94,8 @@ export interface RankContext {
   synonyms?: ReadonlyArray<readonly string[]>;
   /**
    * The query is Chinese, read through the glossary. Its English words are the glossary's names for what the
-   * reader described (释放 release, 定期 periodically, 消息 message), which an option's description says as often as its key
-   * does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
+   * reader described (释放 release, 定期 periodically, 消息 message), which an option's description says as often
+   * as its key does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
    */
   translated?: boolean;
   /**
