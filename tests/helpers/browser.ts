@@ -44,6 +44,13 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * (a page's heading order and its level-one heading, empty table headers, landmarks).
  */
 export async function axeViolations(page: Page, { bestPractice = false } = {}): Promise<AxeViolation[]> {
+  // Expressive Code makes a code block that scrolls sideways focusable (tabindex, role=region) from a ResizeObserver,
+  // 250 ms after a resize; a test that has just resized the page waits for that, as a reader would meet the page.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every(
+      (pre) => pre.scrollWidth > pre.clientWidth === pre.hasAttribute('tabindex'),
+    ),
+  );
   await page.addScriptTag({ content: axeSource });
   const tags = bestPractice ? [...WCAG, 'best-practice'] : WCAG;
   return page.evaluate(async (values) => {
