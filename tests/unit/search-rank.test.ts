@@ -106,7 +106,7 @@ describe('ranking principles (docs/search.md)', () => {
     '',
   ].join('\n');
 
-  it('4. a key word made of two words is said by the two words typed apart: history server, job manager', () => {
+  it('4, the other way round: a key word made of two words is said by the two typed apart (history server)', () => {
     const search = searchOf({
       'archive.md': table([
         '| historyserver.archive.fs.dir | (none) | String | Comma separated list of directories to fetch archived jobs from. |',
