@@ -126,7 +126,10 @@ describe('ranking principles (docs/search.md)', () => {
     expect(
       keyCoverage('historyserver.log.jobmanager.url-pattern', {
         ...context,
-        compounds: new Map([['historyserver', ['history', 'server'] as const]]),
+        variants: new Map([
+          ['history', new Set(['historyserver'])],
+          ['server', new Set(['historyserver'])],
+        ]),
       }),
     ).toEqual({ key: 2 / 5, query: 1 });
   });

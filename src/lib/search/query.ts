@@ -118,11 +118,18 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   }
   if (corrected) results = run();
   const limit = options.limit ?? 10;
-  // The candidates: the best-scored results, keys the query types or begins, and options that replaced an old key typed whole.
   const variants = new Map<string, Set<string>>();
-  for (const [term, { source }] of derived) (variants.get(source) ?? variants.set(source, new Set()).get(source)!).add(term);
+  const addVariant = (word: string, form: string): void => void (variants.get(word) ?? variants.set(word, new Set()).get(word)!).add(form);
+  for (const [term, { source }] of derived) addVariant(source, term);
+  // Two Latin words typed one after the other also say the one word they make (history server: historyserver).
+  const latin = terms.filter((term) => !HAN.test(term));
+  for (let i = 1; i < latin.length; i++) {
+    addVariant(latin[i - 1]!, latin[i - 1]! + latin[i]!);
+    addVariant(latin[i]!, latin[i - 1]! + latin[i]!);
+  }
   const renames = search.renames;
   const successors = renames.byOldKey.get(lower) ?? [];
+  // The candidates: the best-scored results, keys the query types or begins, and options that replaced an old key typed whole.
   const candidates = new Map<string, Candidate & { r: Result }>();
   const take = (r: Result): void => {
     if (candidates.has(r.id)) return;
@@ -172,7 +179,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     glossaryTerms.length > 0
       ? [
           [...terms, ...shortNames.map(([, whole]) => whole)],
-          chinese ? [...terms.filter((term) => !HAN.test(term)), ...glossaryTerms.filter((term) => !HAN.test(term))] : glossaryTerms,
+          chinese ? [...latin, ...glossaryTerms.filter((term) => !HAN.test(term))] : glossaryTerms,
         ]
       : undefined;
   // The one-word senses of a term with several are one word of the query (rank.ts, `synonyms`).
@@ -184,10 +191,6 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       .filter((group) => group.length > 1),
     ...shortNames,
   ];
-  // Two Latin words typed one after the other, as the one word they make (history server: historyserver).
-  const compounds = new Map<string, readonly [string, string]>();
-  const latin = terms.filter((term) => !HAN.test(term));
-  for (let i = 1; i < latin.length; i++) compounds.set(latin[i - 1]! + latin[i]!, [latin[i - 1]!, latin[i]!]);
   const ranked = rankCandidates([...candidates.values()], {
     lower,
     terms: [...terms, ...glossaryTerms],
@@ -196,7 +199,6 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
     ...(chinese && glossaryTerms.length > 0 ? { translated: true } : {}),
-    ...(compounds.size > 0 ? { compounds } : {}),
   });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {
     const r = candidate.r;

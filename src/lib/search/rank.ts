@@ -28,7 +28,7 @@ const OPTIONAL = new Set(['enabled', 'enable', 'type']);
  * parts, hyphenated and camelCase words, lightly singularised, abbreviations
  * spelled out (`dir` is also directory; `localdir` is local and directory).
  * A word made of two (historyserver) is also said by the two typed apart
- * (`RankContext.compounds`).
+ * (`RankContext.variants`).
  */
 export function keyWords(key: string): string[][] {
   const out: string[][] = [];
@@ -75,7 +75,11 @@ export interface RankContext {
   terms: readonly string[];
   /** The words the query says, in English: its own and its glossary expansion's (Chinese bigrams left out). */
   words: ReadonlySet<string>;
-  /** Indexed terms a query word was completed or corrected to, by the word. */
+  /**
+   * Other forms of a query word, by the word: the indexed terms it was completed or corrected to, and the word it
+   * makes with the word typed before or after it (`history server`: historyserver, so that a key word made of two
+   * words is said by the two typed apart: taskmanager, flamegraph, historyserver).
+   */
   variants: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * The readings of the query whose terms count in what it matched anywhere, each on its own (default: all of
@@ -98,11 +102,6 @@ export interface RankContext {
    * as its key does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
    */
   translated?: boolean;
-  /**
-   * Two words typed one after the other, by the one word they make (`history server`: historyserver): a key word
-   * made of two words is said when the query says both, apart (taskmanager, flamegraph, historyserver).
-   */
-  compounds?: ReadonlyMap<string, readonly [string, string]>;
 }
 
 export interface Ranked<C extends Candidate> {
@@ -170,16 +169,12 @@ export function keyCoverage(key: string, context: RankContext): { key: number; q
   const all = cachedKeyWords(key);
   if (all.length === 0 || context.words.size === 0) return { key: 0, query: 0 };
   const { all: forms, each } = said(context);
-  const compounds = context.compounds;
-  const covers = (form: readonly string[]): boolean => form.some((f) => forms.has(f) || compounds?.has(f));
+  const covers = (form: readonly string[]): boolean => form.some((f) => forms.has(f));
   const words = all.filter((form) => !OPTIONAL.has(form[0]!) || covers(form));
   if (words.length === 0) return { key: 0, query: 0 };
   const covered = words.filter(covers).length;
-  // A query word is in the key as a word of it, or as half of a key word it makes with its neighbour.
-  const halves = new Set<string>();
-  if (compounds) for (const form of words) for (const f of form) for (const half of compounds.get(f) ?? []) halves.add(half);
   let inKey = 0;
-  for (const word of each) if (words.some((form) => form.some((f) => word.has(f))) || [...word].some((f) => halves.has(f))) inKey++;
+  for (const word of each) if (words.some((form) => form.some((f) => word.has(f)))) inKey++;
   return { key: covered / words.length, query: inKey / each.length };
 }
 
