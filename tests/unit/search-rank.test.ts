@@ -134,6 +134,24 @@ describe('ranking principles (docs/search.md)', () => {
     ).toEqual({ key: 2 / 5, query: 1 });
   });
 
+  it('4, run together: a word the index does not know is read as two it does (webui, restport)', () => {
+    const search = searchOf({
+      'web.md': table([
+        '| state.checkpoints.dir | (none) | String | The directory for checkpoints: checkpoints, checkpoints and more checkpoints. |',
+        '| web.checkpoints.history | 10 | Integer | Number of checkpoints to remember for recent history in the web UI. |',
+        '| rest.address | (none) | String | The address that the REST client uses to connect to the server. |',
+        '| rest.port | 8081 | Integer | The port that the client connects to. |',
+      ]),
+    });
+    // webui is web and ui: the web UI's checkpoint history above a key as short whose description says checkpoints more.
+    const [first, second] = search('webui checkpoints', 2);
+    expect([first!.key, second!.key]).toEqual(['web.checkpoints.history', 'state.checkpoints.dir']);
+    expect(first!.terms.sort()).toEqual(['checkpoint', 'ui', 'web']);
+    expect(keys(search('restport', 1))).toEqual(['rest.port']);
+    // A word the index knows is not cut (checkpoints is not check and points), and a typo is still corrected.
+    expect(keys(search('chekpoints dir', 1))).toEqual(['state.checkpoints.dir']);
+  });
+
   it('5. an option above a note section, unless the section heading is the better match', () => {
     const search = searchOf({ 'runbook.md': note });
     expect(keys(search('checkpoint timeout', 2))).toEqual([

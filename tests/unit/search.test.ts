@@ -118,12 +118,28 @@ describe('search over the seed', () => {
       shards: Record<string, TermShard>;
       display: [];
     };
-    const queries = ['检查点目录', 'state.backend.fs.m', 'chekpoint dir', 'write buffer', 'savepoints', '本地恢复', 'rocksdb', 'buffer'];
+    const queries = [
+      '检查点目录',
+      'state.backend.fs.m',
+      'chekpoint dir',
+      'write buffer',
+      'savepoints',
+      '本地恢复',
+      'rocksdb',
+      'buffer',
+      'checkpointsdir',
+    ];
     const partial = new LoadedSearch(bundle.core);
     for (const query of queries) {
       const fresh = new LoadedSearch(bundle.core);
       for (const target of [fresh, partial]) {
-        for (const name of target.missingShards(termsOf(target, query))) target.addShard(name, bundle.shards[name]!);
+        // As the browser does: load until the terms name no missing shard (a word cut in two names its second side's).
+        for (
+          let names = target.missingShards(termsOf(target, query));
+          names.length > 0;
+          names = target.missingShards(termsOf(target, query))
+        )
+          for (const name of names) target.addShard(name, bundle.shards[name]!);
         const ids = searchIndex(target, query).map((h) => h.id);
         for (const chunk of target.missingChunks(ids)) target.addChunk(chunk, bundle.display[chunk]!);
       }
@@ -137,6 +153,13 @@ describe('search over the seed', () => {
     expect(only.missingShards(termsOf(only, '检查点目录'))).toEqual(
       [...new Set([...'检查点目录'.slice(0, 4)].map((c) => shardOf(c)).concat(['c', 'd']))].sort(),
     );
+    // A word the index does not know: its own shard first, then the shard of the second side of its cut.
+    const cut = new LoadedSearch(bundle.core);
+    expect(cut.missingShards(termsOf(cut, 'checkpointsdir'))).toEqual(['c']);
+    cut.addShard('c', bundle.shards['c']!);
+    expect(termsOf(cut, 'checkpointsdir')).toEqual(['checkpointsdir', 'sdir', 'dir']);
+    expect(cut.missingShards(termsOf(cut, 'checkpointsdir'))).toEqual(['d', 's']);
+    expect(searchIndex(index, 'checkpointsdir')[0]!.key).toBe('state.checkpoints.dir');
   });
 
   it('corrects a typo to terms of its own first letter only', () => {

@@ -114,6 +114,11 @@ export class LoadedSearch {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, max);
   }
 
+  /** Whether a term is indexed; undefined while its shard is not loaded. */
+  knows(term: string): boolean | undefined {
+    return this.#vocabulary(shardOf(term))?.has(term);
+  }
+
   /**
    * Indexed terms within `maxDistance` edits of a term, with their distance,
    * from the term's own shard: a correction keeps the first character, so

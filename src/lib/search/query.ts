@@ -50,10 +50,42 @@ export function expandedQuery(search: LoadedSearch, query: string): { text: stri
   return { text, expansion: [...senses.flat(), ...spelledShortNames(text)].join(' '), senses };
 }
 
-/** The terms a query looks up: what the browser needs loaded (their shards) before searching. */
+/** The shortest side of a word cut in two. */
+const MIN_SIDE = 2;
+
+/** What a side of a cut word weighs in MiniSearch's query, as a completion's or a correction's weight does. */
+const CUT_WEIGHT = 0.5;
+
+/**
+ * A typed word the index does not know, read as two words it does (`webui`: web, ui; `kubeconfig`: kube, config;
+ * `nodelabel`: node, label): every cut whose sides are both indexed terms. A cut's first side is in the word's own
+ * shard; `pending` collects second sides whose shard is not loaded yet, which the browser loads before searching,
+ * so that the cuts never depend on what else is loaded.
+ */
+function cutsOf(search: LoadedSearch, term: string, pending?: string[]): Array<[string, string]> {
+  if (term.length < 2 * MIN_SIDE + 1 || !/^[a-z0-9]+$/.test(term) || search.knows(term) !== false) return [];
+  const cuts: Array<[string, string]> = [];
+  for (let i = MIN_SIDE; i <= term.length - MIN_SIDE; i++) {
+    const head = term.slice(0, i);
+    const tail = term.slice(i);
+    if (!search.knows(head)) continue;
+    const known = search.knows(tail);
+    if (known === undefined) pending?.push(tail);
+    else if (known) cuts.push([head, tail]);
+  }
+  return cuts;
+}
+
+/**
+ * The terms a query looks up: what the browser needs loaded (their shards) before searching. As shards load, a word
+ * the index does not know may add the second sides of its cuts (`cutsOf`): load until nothing is missing.
+ */
 export function termsOf(search: LoadedSearch, query: string): string[] {
   const { text, expansion } = expandedQuery(search, query);
-  return [...queryTerms(text), ...queryTerms(expansion)];
+  const typed = queryTerms(text);
+  const cuts: string[] = [];
+  for (const term of typed) cuts.push(...cutsOf(search, term, cuts).flat());
+  return [...typed, ...queryTerms(expansion), ...cuts];
 }
 
 type Result = SearchResult & { kind?: string; group?: string; type?: string };
@@ -79,14 +111,16 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const glossaryTerms = queryTerms(expansion);
   // Completions of the prefix being typed and corrections of typos: indexed terms added to the query
   // with the weights MiniSearch gives prefix and fuzzy matches, each remembering the query term it stands for.
-  const derived = new Map<string, { weight: number; source: string; completed: boolean }>();
-  const derive = (term: string, weight: number, source: string, completed = false): void => {
-    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source, completed });
+  const derived = new Map<string, { weight: number; source: string; completed: boolean; cut: boolean }>();
+  const derive = (term: string, weight: number, source: string, completed = false, cut = false): void => {
+    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source, completed, cut });
   };
   for (const term of prefixTerms(terms)) {
     for (const completion of search.completions(term, MAX_COMPLETIONS))
       derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term, true);
   }
+  // A word the index does not know, cut into two it does: each side stands for the word typed.
+  for (const term of terms) for (const side of cutsOf(search, term).flat()) derive(side, CUT_WEIGHT, term, false, true);
   const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
     (!options.groups?.length || options.groups.includes(result['group'] as string)) &&
@@ -104,9 +138,10 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     return index.search({ combineWith: 'OR', queries }, filtered ? { filter } : {}) as Result[];
   };
   let results = run();
-  // Terms nothing matched, neither whole nor completed, may be typos: add the indexed terms close to them.
+  // Terms nothing matched, neither whole nor completed, may be typos: add the indexed terms close to them. (A word
+  // cut in two may be a typo too: its sides do not count as matching it.)
   const matched = new Set<string>();
-  for (const r of results) for (const term of r.queryTerms) matched.add(derived.get(term)?.source ?? term);
+  for (const r of results) for (const term of r.queryTerms) if (!derived.get(term)?.cut) matched.add(derived.get(term)?.source ?? term);
   let corrected = false;
   for (const term of [...terms, ...glossaryTerms]) {
     if (matched.has(term) || typoDistance(term) === 0) continue;
