@@ -12,7 +12,7 @@ describe('the configuration (CONFREF_* variables)', () => {
       base: '/',
       site: undefined,
       outDir: './dist',
-      buildConcurrency: 2,
+      buildConcurrency: 6,
       codeCache: true,
       persistentCache: true,
       pageCache: true,

@@ -62,7 +62,7 @@ export const CONFIG_VARIABLES = {
   CONFREF_BUILD_CONCURRENCY: {
     schema: wholeNumber(1, 64),
     meaning: 'Pages rendered at a time during the build.',
-    default: '2',
+    default: '6',
   },
   CONFREF_CODE_CACHE: {
     schema: z.enum(['0', '1'], 'either 0 (off) or 1 (on)').transform((value) => value === '1'),
@@ -156,7 +156,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     site: read('CONFREF_SITE'),
     outDir: read('CONFREF_OUT_DIR') ?? './dist',
     currentVersion: read('CONFREF_CURRENT_VERSION'),
-    buildConcurrency: read('CONFREF_BUILD_CONCURRENCY') ?? 2,
+    buildConcurrency: read('CONFREF_BUILD_CONCURRENCY') ?? 6,
     codeCache: read('CONFREF_CODE_CACHE') ?? true,
     persistentCache: read('CONFREF_PERSISTENT_CACHE') ?? true,
     pageCache: read('CONFREF_PAGE_CACHE') ?? true,
