@@ -160,6 +160,9 @@ describe('search over the seed', () => {
     expect(termsOf(cut, 'checkpointsdir')).toEqual(['checkpointsdir', 'sdir', 'dir']);
     expect(cut.missingShards(termsOf(cut, 'checkpointsdir'))).toEqual(['d', 's']);
     expect(searchIndex(index, 'checkpointsdir')[0]!.key).toBe('state.checkpoints.dir');
+    // A word being typed, the beginning of one the index knows, is completed, not cut: no other part is loaded.
+    cut.addShard('a', bundle.shards['a']!);
+    expect(termsOf(cut, 'asynchro')).toEqual(['asynchro']);
   });
 
   it('corrects a typo to terms of its own first letter only', () => {

@@ -57,13 +57,15 @@ const MIN_SIDE = 2;
 const CUT_WEIGHT = 0.5;
 
 /**
- * A typed word the index does not know, read as two words it does (`webui`: web, ui; `kubeconfig`: kube, config;
- * `nodelabel`: node, label): every cut whose sides are both indexed terms. A cut's first side is in the word's own
+ * A typed word the index does not know, nor any word it begins, read as two words the index does know (`webui`: web,
+ * ui; `kubeconfig`: kube, config; `nodelabel`: node, label): every cut whose sides are both indexed terms. A cut's first side is in the word's own
  * shard; `pending` collects second sides whose shard is not loaded yet, which the browser loads before searching,
  * so that the cuts never depend on what else is loaded.
  */
 function cutsOf(search: LoadedSearch, term: string, pending?: string[]): Array<[string, string]> {
+  // Not a word the index knows, nor the beginning of one (a word being typed is completed instead).
   if (term.length < 2 * MIN_SIDE + 1 || !/^[a-z0-9]+$/.test(term) || search.knows(term) !== false) return [];
+  if (search.completions(term, 1).length > 0) return [];
   const cuts: Array<[string, string]> = [];
   for (let i = MIN_SIDE; i <= term.length - MIN_SIDE; i++) {
     const head = term.slice(0, i);
