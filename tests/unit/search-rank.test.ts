@@ -10,6 +10,7 @@ import { keyCoverage, keyWords, rankCandidates } from '../../src/lib/search/rank
 import { UI } from '../../src/lib/i18n/ui.ts';
 import { renamedHint } from '../../src/scripts/search-hit.ts';
 import { build, table } from '../helpers/notes.ts';
+import { relevanceSources } from '../helpers/relevance.ts';
 
 function searchOf(notes: Record<string, string>, locale: 'en' | 'zh' = 'en') {
   const { registry } = build(notes);
@@ -150,6 +151,33 @@ describe('ranking principles (docs/search.md)', () => {
     expect(keys(search('restport', 1))).toEqual(['rest.port']);
     // A word the index knows is not cut (checkpoints is not check and points), and a typo is still corrected.
     expect(keys(search('chekpoints dir', 1))).toEqual(['state.checkpoints.dir']);
+  });
+
+  it('4, the other way round, in a glossary term: its words say a key word made of two (写缓冲区: writebuffer)', () => {
+    const search = searchOf(
+      {
+        'buffers.md': table([
+          '| state.backend.rocksdb.writebuffer.size | 64 mb | MemorySize | The amount of data built up in memory before converting to a sorted on-disk file. |',
+          '| execution.checkpointing.write-buffer-size | 4096 | Integer | The default size of the write buffer for the checkpoint streams. |',
+        ]),
+      },
+      'zh',
+    );
+    // 写缓冲区 is write buffer: RocksDB's writebuffer holds both words, so the query's four words are all in its key.
+    expect(keys(search('rocksdb写缓冲区大小', 2))).toEqual([
+      'state.backend.rocksdb.writebuffer.size',
+      'execution.checkpointing.write-buffer-size',
+    ]);
+  });
+
+  it('4, the other way round, at Flink scale: the word two words make is searched too, so its key is a candidate', async () => {
+    const { flink } = await relevanceSources();
+    const index = createSearchIndex(searchDocuments(flink.registry, 'en', flink.version), flink.registry);
+    const first = (query: string) => searchIndex(index, query, { limit: 1 })[0]?.key;
+    // writebuffer and framesize are single indexed words: without searching them, BM25 leaves these keys behind the
+    // 40 candidates that hold size, write and buffer apart.
+    expect(first('rocksdb write buffer size')).toBe('state.backend.rocksdb.writebuffer.size');
+    expect(first('frame size')).toBe('pekko.framesize');
   });
 
   it('5. an option above a note section, unless the section heading is the better match', () => {

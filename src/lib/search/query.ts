@@ -56,6 +56,9 @@ const MIN_SIDE = 2;
 /** What a side of a cut word weighs in MiniSearch's query, as a completion's or a correction's weight does. */
 const CUT_WEIGHT = 0.5;
 
+/** What the word two words make weighs in MiniSearch's query. */
+const JOIN_WEIGHT = 0.5;
+
 /**
  * A typed word the index does not know, nor any word it begins, read as two words the index does know (`webui`: web,
  * ui; `kubeconfig`: kube, config; `nodelabel`: node, label): every cut whose sides are both indexed terms. A cut's first side is in the word's own
@@ -111,18 +114,35 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const index = search.index;
   const terms = queryTerms(text);
   const glossaryTerms = queryTerms(expansion);
-  // Completions of the prefix being typed and corrections of typos: indexed terms added to the query
-  // with the weights MiniSearch gives prefix and fuzzy matches, each remembering the query term it stands for.
-  const derived = new Map<string, { weight: number; source: string; completed: boolean; cut: boolean }>();
-  const derive = (term: string, weight: number, source: string, completed = false, cut = false): void => {
-    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, source, completed, cut });
+  // Completions of the prefix being typed, corrections of typos, the sides of a word cut in two and the word two words
+  // make: indexed terms added to the query with the weights MiniSearch gives prefix and fuzzy matches, each
+  // remembering the query terms it stands for.
+  type Derivation = 'completion' | 'correction' | 'cut' | 'join';
+  const derived = new Map<string, { weight: number; sources: readonly string[]; how: Derivation }>();
+  const derive = (term: string, weight: number, sources: readonly string[], how: Derivation): void => {
+    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, sources, how });
   };
+  const sourcesOf = (term: string): readonly string[] => derived.get(term)?.sources ?? [term];
   for (const term of prefixTerms(terms)) {
     for (const completion of search.completions(term, MAX_COMPLETIONS))
-      derive(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)), term, true);
+      derive(
+        completion,
+        (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * (completion.length - term.length)),
+        [term],
+        'completion',
+      );
   }
   // A word the index does not know, cut into two it does: each side stands for the word typed.
-  for (const term of terms) for (const side of cutsOf(search, term).flat()) derive(side, CUT_WEIGHT, term, false, true);
+  for (const term of terms) for (const side of cutsOf(search, term).flat()) derive(side, CUT_WEIGHT, [term], 'cut');
+  // Two words one after the other, typed or in one of the glossary's terms, also say the one word they make
+  // (history server: historyserver; 写缓冲区: write buffer, writebuffer), searched when the index knows it.
+  const latin = terms.filter((term) => !HAN.test(term));
+  const runs = [latin, ...senses.flat().map((sense) => queryTerms(sense))];
+  for (const run of runs)
+    for (let i = 1; i < run.length; i++) {
+      const joined = run[i - 1]! + run[i]!;
+      if (search.knows(joined)) derive(joined, JOIN_WEIGHT, [run[i - 1]!, run[i]!], 'join');
+    }
   const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
     (!options.groups?.length || options.groups.includes(result['group'] as string)) &&
@@ -143,13 +163,14 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   // Terms nothing matched, neither whole nor completed, may be typos: add the indexed terms close to them. (A word
   // cut in two may be a typo too: its sides do not count as matching it.)
   const matched = new Set<string>();
-  for (const r of results) for (const term of r.queryTerms) if (!derived.get(term)?.cut) matched.add(derived.get(term)?.source ?? term);
+  for (const r of results)
+    for (const term of r.queryTerms) if (derived.get(term)?.how !== 'cut') for (const source of sourcesOf(term)) matched.add(source);
   let corrected = false;
   for (const term of [...terms, ...glossaryTerms]) {
     if (matched.has(term) || typoDistance(term) === 0) continue;
     for (const [correction, distance] of search.corrections(term, typoDistance(term))) {
       if (distance === 0) continue;
-      derive(correction, (FUZZY_WEIGHT * correction.length) / (correction.length + distance), term);
+      derive(correction, (FUZZY_WEIGHT * correction.length) / (correction.length + distance), [term], 'correction');
       corrected = true;
     }
   }
@@ -157,13 +178,13 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const limit = options.limit ?? 10;
   const variants = new Map<string, Set<string>>();
   const addVariant = (word: string, form: string): void => void (variants.get(word) ?? variants.set(word, new Set()).get(word)!).add(form);
-  for (const [term, { source }] of derived) addVariant(source, term);
-  // Two Latin words typed one after the other also say the one word they make (history server: historyserver).
-  const latin = terms.filter((term) => !HAN.test(term));
-  for (let i = 1; i < latin.length; i++) {
-    addVariant(latin[i - 1]!, latin[i - 1]! + latin[i]!);
-    addVariant(latin[i]!, latin[i - 1]! + latin[i]!);
-  }
+  for (const [term, { sources }] of derived) for (const source of sources) addVariant(source, term);
+  // The word two words make is a form of each, indexed or not (a key word is matched against it: historyserver).
+  for (const run of runs)
+    for (let i = 1; i < run.length; i++) {
+      addVariant(run[i - 1]!, run[i - 1]! + run[i]!);
+      addVariant(run[i]!, run[i - 1]! + run[i]!);
+    }
   const renames = search.renames;
   const successors = renames.byOldKey.get(lower) ?? [];
   // The candidates: the best-scored results, keys the query types or begins, and options that replaced an old key typed whole.
@@ -171,7 +192,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const take = (r: Result): void => {
     if (candidates.has(r.id)) return;
     const matched = new Set<string>();
-    for (const term of r.queryTerms) matched.add(derived.get(term)?.source ?? term);
+    for (const term of r.queryTerms) for (const source of sourcesOf(term)) matched.add(source);
     const option = r.kind === 'option';
     const key = option ? keyOf(r.id) : headingOf(r.id);
     candidates.set(r.id, {
@@ -253,7 +274,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       lang: row?.lang ?? '',
       description: row?.excerpt ?? '',
       // A completion is marked as far as it was typed: `class` in `classloader.resolve-order`, not the whole key.
-      terms: [...new Set(r.terms.map((term) => (derived.get(term)?.completed ? derived.get(term)!.source : term)))],
+      terms: [...new Set(r.terms.map((term) => (derived.get(term)?.how === 'completion' ? derived.get(term)!.sources[0]! : term)))],
       id: r.id,
       ...(renamed ? { renamedFrom: renamed.from, renamedIn: renamed.version } : {}),
     };
