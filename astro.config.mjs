@@ -23,7 +23,7 @@ export default defineConfig({
   base: settings.base,
   outDir: settings.outDir,
   trailingSlash: 'always',
-  // Two pages rendered at a time: one page's file writes overlap the next one's rendering
+  // Six pages rendered at a time (CONFREF_BUILD_CONCURRENCY): one page's file writes overlap the others' rendering
   // (faster on large sites, docs/benchmarks.md; the output is the same, tests/site/determinism.test.ts).
   build: { concurrency: settings.buildConcurrency },
   // A second build of an unchanged site copies its pages from the last one (node_modules/.astro): every route that

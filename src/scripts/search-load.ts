@@ -50,13 +50,7 @@ export function loadIndex(folder: string): Promise<Loaded> {
 /** Runs a query once the shards of its terms and the display chunks of its results are loaded. */
 export async function runQuery(loaded: Loaded, text: string, options: QueryOptions): Promise<SearchHit[]> {
   const { search, index, fetchPart } = loaded;
-  // Loaded shards may name more terms (a word cut in two): load until none is missing.
-  for (
-    let shards = index.missingShards(search.termsOf(index, text));
-    shards.length > 0;
-    shards = index.missingShards(search.termsOf(index, text))
-  )
-    await Promise.all(shards.map(async (name) => index.addShard(name, (await fetchPart(`t-${name}`)) as TermShard)));
+  await search.loadShardsFor(index, text, async (name) => (await fetchPart(`t-${name}`)) as TermShard);
   const hits = search.searchIndex(index, text, options);
   const chunks = index.missingChunks(hits.map((hit) => hit.id));
   if (chunks.length === 0) return hits;

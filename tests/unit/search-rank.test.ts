@@ -178,6 +178,10 @@ describe('ranking principles (docs/search.md)', () => {
     // 40 candidates that hold size, write and buffer apart.
     expect(first('rocksdb write buffer size')).toBe('state.backend.rocksdb.writebuffer.size');
     expect(first('frame size')).toBe('pekko.framesize');
+    // A word the query says itself stands for itself: the glossary's writebuffer for 写缓冲区 is not also the word its
+    // write and buffer make (which would leave it unmatched, and corrected to write-buffer).
+    const zh = createSearchIndex(searchDocuments(flink.registry, 'zh', flink.version), flink.registry);
+    expect(searchIndex(zh, '写缓冲区', { limit: 1 })[0]?.key).toBe('state.backend.forst.writebuffer.count');
   });
 
   it('5. an option above a note section, unless the section heading is the better match', () => {

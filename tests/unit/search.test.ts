@@ -7,7 +7,7 @@ import { expandQuery, expandQuerySenses } from '../../src/lib/search/glossary.ts
 import { mergeGlossaries } from '../../src/lib/search/glossary-default.ts';
 import { decodePostings, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
 import { encodePostings } from '../../src/lib/search/pack.ts';
-import { bundleSearch, createSearchIndex, LoadedSearch, searchIndex, termsOf } from '../../src/lib/search/index.ts';
+import { bundleSearch, createSearchIndex, LoadedSearch, loadShardsFor, searchIndex, termsOf } from '../../src/lib/search/index.ts';
 import { keyTokens, singular, spelledShortNames, tokenize } from '../../src/lib/search/tokenize.ts';
 import { confref } from '../helpers/cli.ts';
 import { build, table } from '../helpers/notes.ts';
@@ -112,7 +112,7 @@ describe('search over the seed', () => {
     expect(byType.map((h) => h.key).sort()).toEqual(['state.backend.async', 'state.backend.incremental', 'state.backend.local-recovery']);
   });
 
-  it('the bundle loaded part by part, as the browser does, gives the same results as the whole index, whatever else is loaded', () => {
+  it('the bundle loaded part by part, as the browser does, gives the same results as the whole index, whatever else is loaded', async () => {
     const bundle = JSON.parse(JSON.stringify(bundleSearch(searchDocuments(registry, 'zh', null), registry))) as {
       core: SearchCore;
       shards: Record<string, TermShard>;
@@ -134,12 +134,7 @@ describe('search over the seed', () => {
       const fresh = new LoadedSearch(bundle.core);
       for (const target of [fresh, partial]) {
         // As the browser does: load until the terms name no missing shard (a word cut in two names its second side's).
-        for (
-          let names = target.missingShards(termsOf(target, query));
-          names.length > 0;
-          names = target.missingShards(termsOf(target, query))
-        )
-          for (const name of names) target.addShard(name, bundle.shards[name]!);
+        await loadShardsFor(target, query, (name) => bundle.shards[name]!);
         const ids = searchIndex(target, query).map((h) => h.id);
         for (const chunk of target.missingChunks(ids)) target.addChunk(chunk, bundle.display[chunk]!);
       }
@@ -159,10 +154,20 @@ describe('search over the seed', () => {
     cut.addShard('c', bundle.shards['c']!);
     expect(termsOf(cut, 'checkpointsdir')).toEqual(['checkpointsdir', 'sdir', 'dir']);
     expect(cut.missingShards(termsOf(cut, 'checkpointsdir'))).toEqual(['d', 's']);
+    expect(await loadShardsFor(new LoadedSearch(bundle.core), 'checkpointsdir', (name) => bundle.shards[name]!)).toEqual(['c', 'd', 's']);
     expect(searchIndex(index, 'checkpointsdir')[0]!.key).toBe('state.checkpoints.dir');
     // A word being typed, the beginning of one the index knows, is completed, not cut: no other part is loaded.
     cut.addShard('a', bundle.shards['a']!);
     expect(termsOf(cut, 'asynchro')).toEqual(['asynchro']);
+  });
+
+  it('cuts a word the index does not know in two it does, never a word it knows, and still corrects a cut word', () => {
+    expect(termsOf(index, 'checkpointsdir')).toEqual(['checkpointsdir', 'checkpoints', 'dir']);
+    // filesystem is indexed: it is not also file and system.
+    expect(termsOf(index, 'filesystem')).toEqual(['filesystem']);
+    // configuse is config and use, and one edit from configure: what it matched as configure is marked.
+    expect(termsOf(index, 'configuse')).toEqual(['configuse', 'config', 'use']);
+    expect(searchIndex(index, 'configuse').some((hit) => hit.terms.includes('configure'))).toBe(true);
   });
 
   it('corrects a typo to terms of its own first letter only', () => {

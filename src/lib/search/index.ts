@@ -5,6 +5,6 @@
  * query.ts alone.
  */
 export { bundleSearch, createSearchIndex, displayRow, type SearchDocument } from './build.ts';
-export { expandedQuery, searchIndex, termsOf, type QueryOptions, type SearchHit } from './query.ts';
+export { expandedQuery, loadShardsFor, searchIndex, termsOf, type QueryOptions, type SearchHit } from './query.ts';
 export { LoadedSearch, openSearch } from './loaded.ts';
 export type { DisplayRow, SearchBundle } from './bundle.ts';

@@ -6,6 +6,7 @@
  */
 import type { Query, SearchResult } from 'minisearch';
 import { expandQuerySenses } from './glossary.ts';
+import type { TermShard } from './bundle.ts';
 import { LoadedSearch } from './loaded.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
 import { HAN, SHORT_NAMES, spelledShortNames } from './tokenize.ts';
@@ -53,7 +54,7 @@ export function expandedQuery(search: LoadedSearch, query: string): { text: stri
 /** The shortest side of a word cut in two. */
 const MIN_SIDE = 2;
 
-/** What a side of a cut word weighs in MiniSearch's query, as a completion's or a correction's weight does. */
+/** What a side of a cut word weighs in MiniSearch's query (a completion weighs at most 0.375, a correction 0.45). */
 const CUT_WEIGHT = 0.5;
 
 /** What the word two words make weighs in MiniSearch's query. */
@@ -93,6 +94,24 @@ export function termsOf(search: LoadedSearch, query: string): string[] {
   return [...typed, ...queryTerms(expansion), ...cuts];
 }
 
+/**
+ * Loads what a query needs of a partly loaded index, as the browser does: the shards of its terms, again while the
+ * loaded shards name more (a word cut in two names its second side's), until none is missing. `shard` fetches one.
+ */
+export async function loadShardsFor(
+  search: LoadedSearch,
+  query: string,
+  shard: (name: string) => Promise<TermShard> | TermShard,
+): Promise<string[]> {
+  const loaded: string[] = [];
+  for (let names = search.missingShards(termsOf(search, query)); names.length > 0; names = search.missingShards(termsOf(search, query))) {
+    const shards = await Promise.all(names.map(async (name) => [name, await shard(name)] as const));
+    for (const [name, body] of shards) search.addShard(name, body);
+    loaded.push(...names);
+  }
+  return loaded;
+}
+
 type Result = SearchResult & { kind?: string; group?: string; type?: string };
 
 /** How many of MiniSearch's results, by score, are re-ranked (besides keys the query types or begins). */
@@ -117,10 +136,19 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   // Completions of the prefix being typed, corrections of typos, the sides of a word cut in two and the word two words
   // make: indexed terms added to the query with the weights MiniSearch gives prefix and fuzzy matches, each
   // remembering the query terms it stands for.
+  // A term the query says itself (typed or from the glossary) stands for itself, never for another; a term derived
+  // twice stands for the query terms of both, with the heavier weight and the way it came.
   type Derivation = 'completion' | 'correction' | 'cut' | 'join';
+  const said = new Set([...terms, ...glossaryTerms]);
   const derived = new Map<string, { weight: number; sources: readonly string[]; how: Derivation }>();
   const derive = (term: string, weight: number, sources: readonly string[], how: Derivation): void => {
-    if (weight > (derived.get(term)?.weight ?? 0)) derived.set(term, { weight, sources, how });
+    if (said.has(term)) return;
+    const before = derived.get(term);
+    if (!before) derived.set(term, { weight, sources, how });
+    else {
+      const merged = [...new Set([...before.sources, ...sources])];
+      derived.set(term, weight > before.weight ? { weight, sources: merged, how } : { ...before, sources: merged });
+    }
   };
   const sourcesOf = (term: string): readonly string[] => derived.get(term)?.sources ?? [term];
   for (const term of prefixTerms(terms)) {
