@@ -62,9 +62,9 @@ const JOIN_WEIGHT = 0.5;
 
 /**
  * A typed word the index does not know, nor any word it begins, read as two words the index does know (`webui`: web,
- * ui; `kubeconfig`: kube, config; `nodelabel`: node, label): every cut whose sides are both indexed terms. A cut's first side is in the word's own
- * shard; `pending` collects second sides whose shard is not loaded yet, which the browser loads before searching,
- * so that the cuts never depend on what else is loaded.
+ * ui; `kubeconfig`: kube, config; `nodelabel`: node, label): every cut whose sides are both indexed terms. A cut's
+ * first side is in the word's own shard; `pending` collects second sides whose shard is not loaded yet, which the
+ * browser loads before searching, so that the cuts never depend on what else is loaded.
  */
 function cutsOf(search: LoadedSearch, term: string, pending?: string[]): Array<[string, string]> {
   // Not a word the index knows, nor the beginning of one (a word being typed is completed instead).
@@ -135,9 +135,9 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const glossaryTerms = queryTerms(expansion);
   // Completions of the prefix being typed, corrections of typos, the sides of a word cut in two and the word two words
   // make: indexed terms added to the query with the weights MiniSearch gives prefix and fuzzy matches, each
-  // remembering the query terms it stands for.
-  // A term the query says itself (typed or from the glossary) stands for itself, never for another; a term derived
-  // twice stands for the query terms of both, with the heavier weight and the way it came.
+  // remembering the query terms it stands for. A term the query says itself (typed or from the glossary) stands for
+  // itself, never for another; a term derived twice stands for the query terms of both, with the heavier weight and
+  // the way it came.
   type Derivation = 'completion' | 'correction' | 'cut' | 'join';
   const said = new Set([...terms, ...glossaryTerms]);
   const derived = new Map<string, { weight: number; sources: readonly string[]; how: Derivation }>();
