@@ -149,7 +149,7 @@ describe('ranking principles (docs/search.md)', () => {
     expect([first!.key, second!.key]).toEqual(['web.checkpoints.history', 'state.checkpoints.dir']);
     expect(first!.terms.sort()).toEqual(['checkpoint', 'ui', 'web']);
     expect(keys(search('restport', 1))).toEqual(['rest.port']);
-    // A word the index knows is not cut (checkpoints is not check and points), and a typo is still corrected.
+    // A typo that no cut reads is corrected as before (known words and cut typos: tests/unit/search.test.ts).
     expect(keys(search('chekpoints dir', 1))).toEqual(['state.checkpoints.dir']);
   });
 
