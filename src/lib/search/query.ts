@@ -165,12 +165,10 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   // Two words one after the other, typed or in one of the glossary's terms, also say the one word they make
   // (history server: historyserver; 写缓冲区: write buffer, writebuffer), searched when the index knows it.
   const latin = terms.filter((term) => !HAN.test(term));
-  const runs = [latin, ...senses.flat().map((sense) => queryTerms(sense))];
-  for (const run of runs)
-    for (let i = 1; i < run.length; i++) {
-      const joined = run[i - 1]! + run[i]!;
-      if (search.knows(joined)) derive(joined, JOIN_WEIGHT, [run[i - 1]!, run[i]!], 'join');
-    }
+  const adjacent = [latin, ...senses.flat().map((sense) => queryTerms(sense))].flatMap((run) =>
+    run.slice(1).map((second, i) => [run[i]!, second] as const),
+  );
+  for (const [first, second] of adjacent) if (search.knows(first + second)) derive(first + second, JOIN_WEIGHT, [first, second], 'join');
   const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
     (!options.groups?.length || options.groups.includes(result['group'] as string)) &&
@@ -208,11 +206,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
   const addVariant = (word: string, form: string): void => void (variants.get(word) ?? variants.set(word, new Set()).get(word)!).add(form);
   for (const [term, { sources }] of derived) for (const source of sources) addVariant(source, term);
   // The word two words make is a form of each, indexed or not (a key word is matched against it: historyserver).
-  for (const run of runs)
-    for (let i = 1; i < run.length; i++) {
-      addVariant(run[i - 1]!, run[i - 1]! + run[i]!);
-      addVariant(run[i]!, run[i - 1]! + run[i]!);
-    }
+  for (const [first, second] of adjacent) for (const word of [first, second]) addVariant(word, first + second);
   const renames = search.renames;
   const successors = renames.byOldKey.get(lower) ?? [];
   // The candidates: the best-scored results, keys the query types or begins, and options that replaced an old key typed whole.
