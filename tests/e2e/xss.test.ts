@@ -50,9 +50,28 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
     title: string;
   }
 
-  async function visit(path: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
+  // Tabs are reused from visit to visit (a new tab costs as much as the visit's navigation); each tab notes the path it
+  // is on, for its dialogs.
+  const idle: Page[] = [];
+  const pathOf = new WeakMap<Page, string>();
+
+  async function tab(): Promise<Page> {
     const page = await context.newPage();
-    page.on('dialog', (dialog) => (dialogs.push(`${path}: ${dialog.message()}`), void dialog.dismiss()));
+    page.on('dialog', (dialog) => (dialogs.push(`${pathOf.get(page)}: ${dialog.message()}`), void dialog.dismiss()));
+    return page;
+  }
+
+  async function visit(path: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
+    const page = idle.pop() ?? (await tab());
+    pathOf.set(page, path);
+    try {
+      return await visitIn(page, path, act);
+    } finally {
+      idle.push(page);
+    }
+  }
+
+  async function visitIn(page: Page, path: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
     await page.goto(`${server.origin}${path}`);
     // The root page sends the visitor on to their language.
     if (path === base) await page.waitForURL(`${server.origin}${base}en/`);
@@ -65,7 +84,7 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
       }
     });
     await page.waitForTimeout(100);
-    const result = await page.evaluate(() => ({
+    return page.evaluate(() => ({
       xss: (window as { __xss?: unknown }).__xss,
       injected: document.querySelectorAll(
         '.xss-injected, iframe:not([src^="http"]), object, embed, form[action^="javascript" i], meta[http-equiv="refresh" i], body base',
@@ -77,8 +96,6 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
       titles: document.querySelectorAll('title').length,
       title: document.title,
     }));
-    await page.close();
-    return result;
   }
 
   const pages = listFiles(dist)
