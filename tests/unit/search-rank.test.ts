@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
+import { answerTypes } from '../../src/lib/search/question.ts';
 import { keyCoverage, keyWords, rankCandidates } from '../../src/lib/search/rank.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
 import { renamedHint } from '../../src/scripts/search-hit.ts';
@@ -277,6 +278,30 @@ describe('ranking principles (docs/search.md)', () => {
       'resourcemanager.taskmanager-timeout',
       'taskmanager.network.netty.client.tcp.keepIdleSec',
     ]);
+  });
+
+  it('10. an option whose type answers the question ranks higher: 多久 a Duration, 多大 a size, 几次 a count', () => {
+    // Two look-alikes that say the same words in their keys and descriptions; the question tells them apart.
+    const search = searchOf(
+      {
+        'buffers.md': table([
+          '| network.in-flight.target | 1 s | Duration | The target for how long the in-flight buffered data takes to consume. |',
+          '| network.in-flight.max | 64 mb | MemorySize | The most in-flight buffered data kept. |',
+          '| network.in-flight.retries | 3 | Integer | Retries when the in-flight buffered data fails to send. |',
+          '| network.in-flight.enabled | true | Boolean | Whether in-flight buffered data is sent. |',
+        ]),
+      },
+      'zh',
+    );
+    expect(keys(search('in-flight数据多久', 1))).toEqual(['network.in-flight.target']);
+    expect(keys(search('in-flight数据多大', 1))).toEqual(['network.in-flight.max']);
+    expect(keys(search('in-flight数据重试几次', 1))).toEqual(['network.in-flight.retries']);
+    expect(keys(search('how long in-flight data', 1))).toEqual(['network.in-flight.target']);
+    expect(keys(search('how many in-flight retries', 1))).toEqual(['network.in-flight.retries']);
+    // Only question words ask: 好几个 is "several".
+    expect(answerTypes('配了好几个reporter')).toBeUndefined();
+    expect(answerTypes('是否开启')).toEqual(new Set(['Boolean']));
+    expect(answerTypes('rocksdb批量写最多占多少内存')).toEqual(new Set(['MemorySize']));
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

@@ -6,6 +6,7 @@
  */
 import type { Query, SearchResult } from 'minisearch';
 import { expandQuerySenses } from './glossary.ts';
+import { answerTypes } from './question.ts';
 import type { TermShard } from './bundle.ts';
 import { LoadedSearch } from './loaded.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
@@ -224,6 +225,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       score: r.score,
       matched,
       oldKeys: option ? (renames.byKey.get(key) ?? []) : [],
+      type: String(r.type ?? ''),
       r,
     });
   };
@@ -271,6 +273,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       .filter((group) => group.length > 1),
     ...shortNames,
   ];
+  const answers = answerTypes(text);
   const ranked = rankCandidates([...candidates.values()], {
     lower,
     terms: [...terms, ...glossaryTerms],
@@ -279,6 +282,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
     ...(chinese && glossaryTerms.length > 0 ? { translated: true } : {}),
+    ...(answers ? { answerTypes: answers } : {}),
   });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {
     const r = candidate.r;

@@ -9,7 +9,8 @@
  * 4. The rest by how much of the query the key (a section: its heading) holds, then how much of the key the
  *    query covers (so the shorter key wins when the coverage is equal), then what the query matched anywhere,
  *    then BM25. An option ranks above a note section unless the section's heading is the better match.
- *    A Chinese query read through the glossary weighs what it matched anywhere more (`translated`).
+ *    A Chinese query read through the glossary weighs what it matched anywhere more (`translated`), and an option
+ *    whose type answers the query's question (多久, how long: a Duration) ranks higher (`answerTypes`).
  */
 import { ABBREVIATIONS, HAN, singular, tokenize } from './tokenize.ts';
 
@@ -66,6 +67,8 @@ export interface Candidate {
   matched: ReadonlySet<string>;
   /** Old keys that lead here (when this option replaced them). */
   oldKeys: readonly string[];
+  /** The option's type (`Duration`, `MemorySize`); empty for a section. */
+  type?: string;
 }
 
 export interface RankContext {
@@ -102,6 +105,8 @@ export interface RankContext {
    * as its key does: what it matched anywhere weighs more (MATCHED_ANYWHERE_TRANSLATED).
    */
   translated?: boolean;
+  /** The option types that answer the query's question (多久, how long: Duration; question.ts). */
+  answerTypes?: ReadonlySet<string>;
 }
 
 export interface Ranked<C extends Candidate> {
@@ -213,6 +218,7 @@ const MATCHED_ANYWHERE = 0.5;
 const MATCHED_ANYWHERE_TRANSLATED = 2;
 const BM25 = 0.2;
 const OPTION = 0.05;
+const TYPE_ANSWERS = 0.6;
 
 /** Ranks candidates (a bounded list) by the principles above; ties by score, then id. */
 export function rankCandidates<C extends Candidate>(candidates: readonly C[], context: RankContext): Array<Ranked<C>> {
@@ -253,7 +259,8 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
       KEY_COVERED * cover.key +
       anywhereWeight * anywhere +
       BM25 * (candidate.score / top) +
-      (candidate.kind === 'option' ? OPTION : 0);
+      (candidate.kind === 'option' ? OPTION : 0) +
+      (candidate.kind === 'option' && context.answerTypes?.has(candidate.type ?? '') ? TYPE_ANSWERS : 0);
     return { candidate, tier, rank };
   });
   return ranked.sort(
