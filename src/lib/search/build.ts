@@ -24,6 +24,8 @@ export interface SearchDocument {
   description: string;
   /** The descriptions of the option's other definitions, in either language (empty for sections). */
   notes: string;
+  /** Searched, never shown: confref's Chinese words for a Flink option with no Chinese description (empty otherwise). */
+  about: string;
   type: string;
   defaultValue: string;
   group: string;

@@ -68,12 +68,12 @@ export interface SearchBundle {
   display: DisplayRow[][];
 }
 
-/** The shard a term lives in: its first letter or digit; Han terms in 16 shards by their first character; the rest in `_`. */
+/** The shard a term lives in: its first letter or digit; Han terms in 64 shards by their first character; the rest in `_`. */
 export function shardOf(term: string): string {
   const first = term.codePointAt(0) ?? 0;
   const char = String.fromCodePoint(first);
   if (/^[a-z0-9]$/.test(char)) return char;
-  if (/^\p{Script=Han}$/u.test(char)) return `h${first % 16}`;
+  if (/^\p{Script=Han}$/u.test(char)) return `h${first % 64}`;
   return '_';
 }
 

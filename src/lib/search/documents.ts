@@ -1,7 +1,8 @@
 /**
  * Registry → search documents for one locale and version: each option, and
  * each section of the notes' prose. An option's description is cut to the
- * summary budget (its record links to its page, which shows it whole). Pages of the `current` version (the
+ * summary budget (its record links to its page, which shows it whole). In Chinese, a Flink option that no note
+ * describes in Chinese is also found by confref's own Chinese words for it (flink-options-zh.ts). Pages of the `current` version (the
  * site's plain paths) are `/<lang>/options/…`, others `/<lang>/v/<version>/options/…`; unversioned notes
  * belong to the current version.
  */
@@ -11,6 +12,7 @@ import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Registry } from '../registry/schema.ts';
 import { paths } from '../urls/paths.ts';
 import type { SearchDocument } from './build.ts';
+import { flinkOptionZh } from './flink-options-zh.ts';
 
 export function searchDocuments(
   registry: Pick<Registry, 'options' | 'notes'>,
@@ -39,6 +41,8 @@ export function searchDocuments(
       section: option.sections.map((s) => s.trail.join(' ')).join(' '),
       description: shown ? cutText(shown.description.text, DESCRIPTION_SUMMARY_CHARS).text : '',
       notes: cutText([...others].join(' '), DESCRIPTION_SUMMARY_CHARS).text,
+      // Chinese words for a Flink option that no note describes in Chinese (flink-options-zh.ts).
+      about: locale === 'zh' && shown?.lang !== 'zh' ? flinkOptionZh(option.key) : '',
       type: option.type,
       defaultValue: option.default?.raw ?? '',
       group: option.group,
@@ -67,6 +71,7 @@ export function searchDocuments(
           section: note.title,
           description: body.join(' ').trim(),
           notes: '',
+          about: '',
           type: '',
           defaultValue: '',
           group: '',

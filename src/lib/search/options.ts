@@ -2,8 +2,11 @@
 import { HAN, keyTokens, tokenize } from './tokenize.ts';
 
 /** Searched fields. The type is a filter, not a search term: `memory` should not match every MemorySize option. */
-/** `notes`: what other notes say of an option (their descriptions), searchable, at a lower weight. */
-const FIELDS = ['key', 'title', 'description', 'notes'] as const;
+/**
+ * `notes`: what other notes say of an option (their descriptions), searchable, at a lower weight; `about`: confref's
+ * Chinese words for a Flink option (flink-options-zh.ts), lower still: they are not the content's.
+ */
+const FIELDS = ['key', 'title', 'description', 'notes', 'about'] as const;
 /** Only what filters need is stored in the index; what a result shows travels beside it (`DisplayRow`). */
 const STORED = ['kind', 'group', 'type'] as const;
 
@@ -22,7 +25,7 @@ export const SEARCH_OPTIONS = {
   tokenize: (text: string, field?: string) => (field === 'key' ? keyTokens(text) : tokenize(text)),
   processTerm,
   searchOptions: {
-    boost: { key: 6, title: 3, description: 1, notes: 0.5 },
+    boost: { key: 6, title: 3, description: 1, notes: 0.5, about: 0.5 },
     // Prefix matching is done by the query (`completions`), capped, not by MiniSearch.
     prefix: false,
     combineWith: 'OR' as const,

@@ -1,0 +1,36 @@
+/**
+ * Chinese words for Flink's options: Flink's generated option tables are English only, so a Chinese reader who
+ * describes a setting (上传jar被拒绝, 消息太大报错) finds an English-only option through the glossary's word-for-word
+ * translation or not at all. This table gives each of Flink 2.1's 903 options a sentence or two of Chinese on what
+ * it does and when one changes it, and the words Chinese readers type for it. It was written for this project
+ * (docs/search.md, "Chinese words for Flink's options"), and is searched, never shown: a page shows Flink's own
+ * description. Build side only: the index carries the words, the browser's code does not.
+ */
+import { z } from 'zod';
+import data from './flink-options-zh.json' with { type: 'json' };
+
+export const FlinkOptionZhSchema = z
+  .object({
+    zh: z
+      .string()
+      .regex(/\p{Script=Han}/u, 'Chinese text')
+      .describe('What the option does, in Chinese.'),
+    terms: z
+      .array(z.string().trim().min(1))
+      .min(3)
+      .max(8)
+      .describe('What a Chinese reader types for it (Chinese, or the English words Chinese engineers keep: keytab, vcores).'),
+  })
+  .strict();
+export type FlinkOptionZh = z.infer<typeof FlinkOptionZhSchema>;
+
+export const FlinkOptionsZhSchema = z.object({ $comment: z.string(), options: z.record(z.string().min(1), FlinkOptionZhSchema) }).strict();
+
+/** The shipped table by option key, validated when first imported (a broken table fails at once). */
+export const FLINK_OPTIONS_ZH: ReadonlyMap<string, FlinkOptionZh> = new Map(Object.entries(FlinkOptionsZhSchema.parse(data).options));
+
+/** The Chinese search text of a Flink option, if the table has its key: its sentence and its words, as one text. */
+export function flinkOptionZh(key: string): string {
+  const entry = FLINK_OPTIONS_ZH.get(key);
+  return entry ? `${entry.zh} ${entry.terms.join(' ')}` : '';
+}

@@ -1,0 +1,54 @@
+/**
+ * confref's Chinese words for Flink's options (src/lib/search/flink-options-zh.ts): one entry for each option of Flink
+ * 2.1's tables, searched by the Chinese index of an option with no Chinese description of its own, never shown.
+ */
+import { describe, expect, it } from 'vitest';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { FLINK_OPTIONS_ZH, flinkOptionZh } from '../../src/lib/search/flink-options-zh.ts';
+import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { build, table } from '../helpers/notes.ts';
+import { relevanceSources } from '../helpers/relevance.ts';
+
+const messages = table([
+  '| pekko.framesize | 10485760b | String | Maximum size of messages which are sent between the JobManager and the TaskManagers. If Flink fails because messages exceed this limit, then you should increase it. The message size requires a size-unit specifier. |',
+  '| blob.offload.minsize | 1048576 | Integer | The minimum size for messages to be offloaded to the BlobServer. |',
+  '| rest.server.max-content-length | 104857600 | Integer | The maximum content length in bytes that the server will handle. |',
+]);
+
+const zhNote = [
+  '---',
+  'lang: zh',
+  '---',
+  table(['| pekko.framesize | 10485760b | String | JobManager 与 TaskManager 之间单条消息的上限。 |']),
+].join('\n');
+
+describe("Chinese words for Flink's options", () => {
+  it("has an entry for every option of Flink 2.1's tables, and none for a key they lack", async () => {
+    const { flink } = await relevanceSources();
+    const keys = flink.registry.options.map((option) => option.key).sort();
+    expect(keys).toHaveLength(903);
+    expect([...FLINK_OPTIONS_ZH.keys()].sort()).toEqual(keys);
+    expect(flinkOptionZh('my.team.option')).toBe('');
+  });
+
+  it('finds an English-only Flink option by what a Chinese reader says of it', () => {
+    const { registry } = build({ 'rpc.md': messages });
+    const zh = createSearchIndex(searchDocuments(registry, 'zh', null), registry);
+    // Uploading a jar that is too large is refused: the description says "maximum content length", nothing the
+    // glossary reads in the query; the table's words say it.
+    expect(searchIndex(zh, '上传jar太大被拒绝', { limit: 1 }).map((hit) => hit.key)).toEqual(['rest.server.max-content-length']);
+  });
+
+  it('is searched in Chinese only, and only for an option that no note describes in Chinese', () => {
+    const english = build({ 'rpc.md': messages }).registry;
+    const about = (registry: typeof english, locale: 'en' | 'zh') =>
+      Object.fromEntries(searchDocuments(registry, locale, null).map((doc) => [doc.key, doc.about]));
+    expect(about(english, 'en')).toEqual({ 'pekko.framesize': '', 'blob.offload.minsize': '', 'rest.server.max-content-length': '' });
+    expect(about(english, 'zh')['pekko.framesize']).toBe(flinkOptionZh('pekko.framesize'));
+    expect(flinkOptionZh('pekko.framesize')).toMatch(/\p{Script=Han}/u);
+    // A team note's own Chinese description is what its option is found by; the table's words are left out.
+    const described = build({ 'rpc.md': messages, 'rpc.zh.md': zhNote }).registry;
+    expect(about(described, 'zh')['pekko.framesize']).toBe('');
+    expect(about(described, 'zh')['blob.offload.minsize']).toBe(flinkOptionZh('blob.offload.minsize'));
+  });
+});
