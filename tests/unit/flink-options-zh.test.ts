@@ -1,13 +1,17 @@
 /**
  * confref's Chinese words for Flink's options (src/lib/search/flink-options-zh.ts): one entry for each option of Flink
- * 2.1's tables, searched by the Chinese index of an option with no Chinese description of its own, never shown.
+ * 2.1's, 1.20's and 1.11.3's tables, searched by the Chinese index of an option with no Chinese description of its own,
+ * never shown.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { FLINK_OPTIONS_ZH, flinkOptionZh } from '../../src/lib/search/flink-options-zh.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { FLINK_CORPUS_VERSIONS, importFolder } from '../helpers/flink-corpus.ts';
 import { build, table } from '../helpers/notes.ts';
 import { relevanceSources } from '../helpers/relevance.ts';
+import { flinkCorpus, itWith } from '../helpers/shared.ts';
 
 const messages = table([
   '| pekko.framesize | 10485760b | String | Maximum size of messages which are sent between the JobManager and the TaskManagers. If Flink fails because messages exceed this limit, then you should increase it. The message size requires a size-unit specifier. |',
@@ -23,12 +27,22 @@ const zhNote = [
 ].join('\n');
 
 describe("Chinese words for Flink's options", () => {
-  it("has an entry for every option of Flink 2.1's tables, and none for a key they lack", async () => {
+  it("has an entry for every option of Flink 2.1's tables, and none for a key Flink lacks", async () => {
     const { flink } = await relevanceSources();
-    const keys = flink.registry.options.map((option) => option.key).sort();
+    const keys = flink.registry.options.map((option) => option.key);
     expect(keys).toHaveLength(903);
-    expect([...FLINK_OPTIONS_ZH.keys()].sort()).toEqual(keys);
+    expect(keys.filter((key) => !FLINK_OPTIONS_ZH.has(key))).toEqual([]);
     expect(flinkOptionZh('my.team.option')).toBe('');
+  });
+
+  itWith(flinkCorpus, "has exactly the keys of Flink 1.11.3's, 1.20's and 2.1's tables (needs ../shared/corpus/flink)", () => {
+    const keys = new Set(
+      FLINK_CORPUS_VERSIONS.flatMap(([folder, version]) =>
+        importFolder(join(flinkCorpus, folder), version).result.registry.options.map((option) => option.key),
+      ),
+    );
+    expect(keys.size).toBe(1026);
+    expect([...FLINK_OPTIONS_ZH.keys()].sort()).toEqual([...keys].sort());
   });
 
   it('finds an English-only Flink option by what a Chinese reader says of it', () => {

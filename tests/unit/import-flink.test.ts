@@ -1,29 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flinkDocsBase, importFlinkHtml } from '../../src/lib/importers/flink-html.ts';
-import { buildRegistry, ROW_RULES, toDiagnostics, type BuildResult } from '../../src/lib/registry/index.ts';
+import { ROW_RULES, toDiagnostics, type BuildResult } from '../../src/lib/registry/index.ts';
+import { importFolder } from '../helpers/flink-corpus.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { describeWith, flinkCorpus as corpus } from '../helpers/shared.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Imports a folder of Flink HTML tables and builds the registry from the notes. */
-function importFolder(dir: string, version: string): { result: BuildResult; rowsRead: number; files: string[] } {
-  let rowsRead = 0;
-  const notes = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.html'))
-    .sort()) {
-    const note = importFlinkHtml(name, readFileSync(join(dir, name), 'utf8'), { version });
-    if (!note) continue;
-    rowsRead += note.rows;
-    notes.push({ path: note.file, contents: note.markdown });
-  }
-  return { result: buildRegistry(notes), rowsRead, files: notes.map((n) => n.path) };
-}
 
 /** rows read = rows that are options + repeats merged into them + rows named in a diagnostic */
 function conservation({ result, rowsRead }: { result: BuildResult; rowsRead: number }) {

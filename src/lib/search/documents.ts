@@ -1,10 +1,9 @@
 /**
- * Registry → search documents for one locale and version: each option, and
- * each section of the notes' prose. An option's description is cut to the
- * summary budget (its record links to its page, which shows it whole). In Chinese, a Flink option that no note
- * describes in Chinese is also found by confref's own Chinese words for it (flink-options-zh.ts). Pages of the `current` version (the
- * site's plain paths) are `/<lang>/options/…`, others `/<lang>/v/<version>/options/…`; unversioned notes
- * belong to the current version.
+ * Registry → search documents for one locale and version: each option, and each section of the notes' prose. An
+ * option's description is cut to the summary budget (its record links to its page, which shows it whole). In Chinese,
+ * a Flink option that no note describes in Chinese is also found by confref's own Chinese words for it
+ * (flink-options-zh.ts). Pages of the `current` version (the site's plain paths) are `/<lang>/options/…`, others
+ * `/<lang>/v/<version>/options/…`; unversioned notes belong to the current version.
  */
 import { shownDescription } from '../i18n/fallback.ts';
 import { DESCRIPTION_SUMMARY_CHARS } from '../registry/budgets.ts';

@@ -1,10 +1,10 @@
 /**
  * Chinese words for Flink's options: Flink's generated option tables are English only, so a Chinese reader who
  * describes a setting (上传jar被拒绝, 消息太大报错) finds an English-only option through the glossary's word-for-word
- * translation or not at all. This table gives each of Flink 2.1's 903 options a sentence or two of Chinese on what
- * it does and when one changes it, and the words Chinese readers type for it. It was written for this project
- * (docs/search.md, "Chinese words for Flink's options"), and is searched, never shown: a page shows Flink's own
- * description. Build side only: the index carries the words, the browser's code does not.
+ * translation or not at all. This table gives each option of Flink 2.1's, 1.20's and 1.11.3's tables a sentence or
+ * two of Chinese on what it does and when one changes it, and the words Chinese readers type for it. It was written
+ * for this project (docs/search.md, "Chinese words for Flink's options"), and is searched, never shown: a page shows
+ * Flink's own description. Build side only: the index carries the words, the browser's code does not.
  */
 import { z } from 'zod';
 import data from './flink-options-zh.json' with { type: 'json' };

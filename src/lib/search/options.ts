@@ -4,7 +4,7 @@ import { HAN, keyTokens, tokenize } from './tokenize.ts';
 /** Searched fields. The type is a filter, not a search term: `memory` should not match every MemorySize option. */
 /**
  * `notes`: what other notes say of an option (their descriptions), searchable, at a lower weight; `about`: confref's
- * Chinese words for a Flink option (flink-options-zh.ts), lower still: they are not the content's.
+ * Chinese words for a Flink option (flink-options-zh.ts), at the same lower weight: they are not the option's own text.
  */
 const FIELDS = ['key', 'title', 'description', 'notes', 'about'] as const;
 /** Only what filters need is stored in the index; what a result shows travels beside it (`DisplayRow`). */
