@@ -38,6 +38,20 @@ const FLINK_QUERIES = [
   'watermark interval',
 ];
 
+/** Chinese queries on the Chinese index of Flink 2.1: terms, and a reader's description of a problem. */
+const FLINK_QUERIES_ZH = [
+  '检查点目录',
+  '本地恢复',
+  '状态后端',
+  'rocksdb 内存',
+  '重启策略',
+  '日志级别',
+  '作业名称',
+  '上传jar太大被拒绝',
+  '反压时在途数据多久消化完',
+  'TaskManager 空闲多久被释放',
+];
+
 /** Queries that hit the synthetic options: whole keys, key prefixes, key parts shared by thousands, words, typos. */
 const SYNTHETIC_QUERIES = [
   'group12.sub3.option-1234',
@@ -72,8 +86,9 @@ export async function measureSearch(
   version: string | null,
   codeBytes: number,
   queries: readonly string[],
+  locale: 'en' | 'zh' = 'en',
 ): Promise<void> {
-  const documents = searchDocuments(registry, 'en', version);
+  const documents = searchDocuments(registry, locale, version);
   const buildSamples: number[] = [];
   let bundle!: SearchBundle;
   for (let i = 0; i < 4; i++) {
@@ -163,7 +178,10 @@ export async function benchSearch(codeBytes: number, only?: 'relevance'): Promis
         return note ? [{ path: note.file, contents: note.markdown }] : [];
       });
     const { registry } = buildRegistry(notes);
-    if (only !== 'relevance') await measureSearch('Flink 2.1', registry, '2.1', codeBytes, FLINK_QUERIES);
+    if (only !== 'relevance') {
+      await measureSearch('Flink 2.1', registry, '2.1', codeBytes, FLINK_QUERIES);
+      await measureSearch('Flink 2.1, the Chinese index', registry, '2.1', codeBytes, FLINK_QUERIES_ZH, 'zh');
+    }
     await compareRelevance(registry);
   } else {
     console.log('Search at Flink scale and relevance on Flink 2.1: skipped (no ../shared/corpus/flink)');

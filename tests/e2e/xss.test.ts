@@ -51,7 +51,7 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
   }
 
   // Tabs are reused from visit to visit (a new tab costs as much as the visit's navigation); each tab notes the path it
-  // is on, for its dialogs.
+  // is on, for its dialogs. A visit that fails closes its tab, so that a broken tab fails no later visit.
   const idle: Page[] = [];
   const pathOf = new WeakMap<Page, string>();
 
@@ -65,9 +65,12 @@ describe.runIf(browserAvailable)('XSS fixture: no script from content runs (Chro
     const page = idle.pop() ?? (await tab());
     pathOf.set(page, path);
     try {
-      return await visitIn(page, path, act);
-    } finally {
+      const found = await visitIn(page, path, act);
       idle.push(page);
+      return found;
+    } catch (error) {
+      await page.close();
+      throw error;
     }
   }
 

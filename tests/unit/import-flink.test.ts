@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flinkDocsBase, importFlinkHtml } from '../../src/lib/importers/flink-html.ts';
 import { ROW_RULES, toDiagnostics, type BuildResult } from '../../src/lib/registry/index.ts';
-import { importFolder } from '../helpers/flink-corpus.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { importFolder } from '../helpers/flink-corpus.ts';
 import { describeWith, flinkCorpus as corpus } from '../helpers/shared.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

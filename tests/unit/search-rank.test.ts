@@ -280,28 +280,34 @@ describe('ranking principles (docs/search.md)', () => {
     ]);
   });
 
-  it('10. an option whose type answers the question ranks higher: 多久 a Duration, 多大 a size, 几次 a count', () => {
-    // Two look-alikes that say the same words in their keys and descriptions; the question tells them apart.
+  it('10. an option whose type answers the question ranks higher: 多久 a Duration, 多大 a size, 几次 a count, 是否 a switch', () => {
+    // Five options alike in all but their type and a last key word no query says: without the question, they tie,
+    // and the first by key (alpha, a String) comes first.
+    const types = { alpha: 'String', beta: 'MemorySize', gamma: 'Integer', delta: 'Duration', epsilon: 'Boolean' };
     const search = searchOf(
       {
-        'buffers.md': table([
-          '| network.in-flight.target | 1 s | Duration | The target for how long the in-flight buffered data takes to consume. |',
-          '| network.in-flight.max | 64 mb | MemorySize | The most in-flight buffered data kept. |',
-          '| network.in-flight.retries | 3 | Integer | Retries when the in-flight buffered data fails to send. |',
-          '| network.in-flight.enabled | true | Boolean | Whether in-flight buffered data is sent. |',
-        ]),
+        'buffers.md': table(
+          Object.entries(types).map(([word, type]) => `| network.in-flight.${word} | (none) | ${type} | The in-flight buffered data. |`),
+        ),
       },
       'zh',
     );
-    expect(keys(search('in-flight数据多久', 1))).toEqual(['network.in-flight.target']);
-    expect(keys(search('in-flight数据多大', 1))).toEqual(['network.in-flight.max']);
-    expect(keys(search('in-flight数据重试几次', 1))).toEqual(['network.in-flight.retries']);
-    expect(keys(search('how long in-flight data', 1))).toEqual(['network.in-flight.target']);
-    expect(keys(search('how many in-flight retries', 1))).toEqual(['network.in-flight.retries']);
-    // Only question words ask: 好几个 is "several".
+    const first = (query: string) => keys(search(query, 1))[0];
+    expect(first('in-flight数据')).toBe('network.in-flight.alpha');
+    expect(first('in-flight数据多久')).toBe('network.in-flight.delta');
+    expect(first('in-flight数据间隔几个小时')).toBe('network.in-flight.delta');
+    // A magnitude: the size, or as well a number (beta before gamma by key).
+    expect(first('in-flight数据多大')).toBe('network.in-flight.beta');
+    expect(first('in-flight数据几次')).toBe('network.in-flight.gamma');
+    expect(first('in-flight数据是否')).toBe('network.in-flight.epsilon');
+    expect(first('how long in-flight data')).toBe('network.in-flight.delta');
+    expect(first('how many in-flight data')).toBe('network.in-flight.gamma');
+    expect(first('whether in-flight data')).toBe('network.in-flight.epsilon');
+    // Only question words ask: 好几个 is "several", 最多长度 "the longest length", 能不能 "can I".
     expect(answerTypes('配了好几个reporter')).toBeUndefined();
-    expect(answerTypes('是否开启')).toEqual(new Set(['Boolean']));
-    expect(answerTypes('rocksdb批量写最多占多少内存')).toEqual(new Set(['MemorySize']));
+    expect(answerTypes('消息体最多长度')).toBeUndefined();
+    expect(answerTypes('能不能调大网络缓冲内存')).toBeUndefined();
+    expect(answerTypes('rocksdb批量写最多占多少内存')).toEqual(new Set(['MemorySize', 'Integer', 'Long', 'Double']));
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

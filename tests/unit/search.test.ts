@@ -5,7 +5,7 @@ import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { expandQuery, expandQuerySenses } from '../../src/lib/search/glossary.ts';
 import { mergeGlossaries } from '../../src/lib/search/glossary-default.ts';
-import { decodePostings, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
+import { decodePostings, SEARCH_FORMAT, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
 import { encodePostings } from '../../src/lib/search/pack.ts';
 import { bundleSearch, createSearchIndex, LoadedSearch, loadShardsFor, searchIndex, termsOf } from '../../src/lib/search/index.ts';
 import { keyTokens, singular, spelledShortNames, tokenize } from '../../src/lib/search/tokenize.ts';
@@ -174,6 +174,16 @@ describe('search over the seed', () => {
     expect(Object.fromEntries(index.corrections('chekpoint', 2))).toEqual({ checkpoint: 1, checkpoints: 2 });
     expect(index.corrections('xheckpoint', 2).size).toBe(0);
     expect(top('chekpoint')[0]).toMatch(/^state\.checkpoints\./);
+  });
+
+  it("refuses a core of another layout than the code's (a cached core.json after a deploy), rather than search the wrong shards", () => {
+    const { core } = bundleSearch(searchDocuments(registry, 'zh', null), registry);
+    expect(core.format).toBe(SEARCH_FORMAT);
+    expect(core.shards.filter((name) => name.startsWith('h')).every((name) => Number(name.slice(1)) < 64)).toBe(true);
+    expect(shardOf('检查')).toBe(`h${'检'.codePointAt(0)! % 64}`);
+    expect(() => new LoadedSearch({ ...core, format: 1 } as unknown as SearchCore)).toThrow(
+      'search index of format 1; this code reads format 2 (reload the page)',
+    );
   });
 
   it('packs postings losslessly (doc-id deltas, term frequencies only where not 1)', () => {

@@ -23,8 +23,16 @@ import type { GlossaryPair } from './glossary.ts';
 /** Documents per display chunk. */
 export const DISPLAY_CHUNK = 64;
 
+/**
+ * The layout's version, in the core. Bumped when the parts change what they hold or where a term lives (2: Chinese
+ * terms in 64 shards, not 16; the `about` field): the core and the shards are fetched at fixed addresses, so a browser
+ * may hold a cached core of another layout than the code it runs, and `LoadedSearch` refuses it rather than search
+ * the wrong shards.
+ */
+export const SEARCH_FORMAT = 2;
+
 export interface SearchCore {
-  format: 1;
+  format: typeof SEARCH_FORMAT;
   fieldIds: Record<string, number>;
   averageFieldLength: number[];
   /** Document ids (`o:<key>`, `s:<note>#<heading>`) by MiniSearch short id. */

@@ -26,11 +26,19 @@ export type FlinkOptionZh = z.infer<typeof FlinkOptionZhSchema>;
 
 export const FlinkOptionsZhSchema = z.object({ $comment: z.string(), options: z.record(z.string().min(1), FlinkOptionZhSchema) }).strict();
 
-/** The shipped table by option key, validated when first imported (a broken table fails at once). */
-export const FLINK_OPTIONS_ZH: ReadonlyMap<string, FlinkOptionZh> = new Map(Object.entries(FlinkOptionsZhSchema.parse(data).options));
+let table: ReadonlyMap<string, FlinkOptionZh> | undefined;
+
+/**
+ * The shipped table by option key, validated the first time it is asked for (a broken table fails at once, on its
+ * first use; a command that builds no Chinese index, `confref export`, does not pay the 1,026 entries' check).
+ */
+export function flinkOptionsZh(): ReadonlyMap<string, FlinkOptionZh> {
+  table ??= new Map(Object.entries(FlinkOptionsZhSchema.parse(data).options));
+  return table;
+}
 
 /** The Chinese search text of a Flink option, if the table has its key: its sentence and its words, as one text. */
 export function flinkOptionZh(key: string): string {
-  const entry = FLINK_OPTIONS_ZH.get(key);
+  const entry = flinkOptionsZh().get(key);
   return entry ? `${entry.zh} ${entry.terms.join(' ')}` : '';
 }

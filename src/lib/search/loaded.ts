@@ -9,6 +9,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import {
   chunkOf,
   DISPLAY_CHUNK,
+  SEARCH_FORMAT,
   shardOf,
   unpackSearch,
   type DisplayRow,
@@ -28,6 +29,8 @@ export class LoadedSearch {
   #renames: LoadedSearch['renames'] | undefined;
 
   constructor(core: SearchCore) {
+    if (core.format !== SEARCH_FORMAT)
+      throw new Error(`search index of format ${String(core.format)}; this code reads format ${SEARCH_FORMAT} (reload the page)`);
     this.core = core;
     this.#shortIds = new Map(core.ids.map((id, shortId) => [id, shortId]));
   }

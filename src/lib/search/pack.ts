@@ -3,7 +3,16 @@
  * (the layout is described in bundle.ts). Build time only.
  */
 import type { AsPlainObject, default as MiniSearch } from 'minisearch';
-import { chunkOf, shardOf, type DisplayRow, type OldKey, type SearchBundle, type SearchCore, type TermShard } from './bundle.ts';
+import {
+  chunkOf,
+  SEARCH_FORMAT,
+  shardOf,
+  type DisplayRow,
+  type OldKey,
+  type SearchBundle,
+  type SearchCore,
+  type TermShard,
+} from './bundle.ts';
 import type { GlossaryPair } from './glossary.ts';
 
 type Plain = AsPlainObject;
@@ -63,7 +72,7 @@ export function packSearch(
   const chunks: DisplayRow[][] = [];
   ids.forEach((id, shortId) => (chunks[chunkOf(shortId)] ??= []).push(display.get(id)!));
   const core: SearchCore = {
-    format: 1,
+    format: SEARCH_FORMAT,
     fieldIds: plain.fieldIds,
     averageFieldLength: plain.averageFieldLength,
     ids,
