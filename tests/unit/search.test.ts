@@ -179,8 +179,8 @@ describe('search over the seed', () => {
   it("refuses a core of another layout than the code's (a cached core.json after a deploy), rather than search the wrong shards", () => {
     const { core } = bundleSearch(searchDocuments(registry, 'zh', null), registry);
     expect(core.format).toBe(SEARCH_FORMAT);
-    expect(core.shards.filter((name) => name.startsWith('h')).every((name) => Number(name.slice(1)) < 64)).toBe(true);
-    expect(shardOf('检查')).toBe(`h${'检'.codePointAt(0)! % 64}`);
+    expect(core.shards.filter((name) => name.startsWith('h')).every((name) => Number(name.slice(1)) < 256)).toBe(true);
+    expect(shardOf('检查')).toBe(`h${'检'.codePointAt(0)! % 256}`);
     expect(() => new LoadedSearch({ ...core, format: 1 } as unknown as SearchCore)).toThrow(
       'search index of format 1; this code reads format 2 (reload the page)',
     );

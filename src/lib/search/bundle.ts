@@ -20,12 +20,12 @@
 import type { AsPlainObject } from 'minisearch';
 import type { GlossaryPair } from './glossary.ts';
 
-/** Documents per display chunk. */
-export const DISPLAY_CHUNK = 64;
+/** Documents per display chunk (32: a query's ten results often fall in as many chunks, each fetched whole). */
+export const DISPLAY_CHUNK = 32;
 
 /**
  * The layout's version, in the core. Bumped when the parts change what they hold or where a term lives (2: Chinese
- * terms in 64 shards, not 16; the `about` field): the core and the shards are fetched at fixed addresses, so a browser
+ * terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field): the core and the shards are fetched at fixed addresses, so a browser
  * may hold a cached core of another layout than the code it runs, and `LoadedSearch` refuses it rather than search
  * the wrong shards.
  */
@@ -76,12 +76,15 @@ export interface SearchBundle {
   display: DisplayRow[][];
 }
 
-/** The shard a term lives in: its first letter or digit; Han terms in 64 shards by their first character; the rest in `_`. */
+/**
+ * The shard a term lives in: its first letter or digit; Han terms in 256 shards by their first character (a Chinese
+ * query of ten bigrams loads ten shards: the smaller they are, the less it loads); the rest in `_`.
+ */
 export function shardOf(term: string): string {
   const first = term.codePointAt(0) ?? 0;
   const char = String.fromCodePoint(first);
   if (/^[a-z0-9]$/.test(char)) return char;
-  if (/^\p{Script=Han}$/u.test(char)) return `h${first % 64}`;
+  if (/^\p{Script=Han}$/u.test(char)) return `h${first % 256}`;
   return '_';
 }
 
