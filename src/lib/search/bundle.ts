@@ -25,9 +25,9 @@ export const DISPLAY_CHUNK = 32;
 
 /**
  * The layout's version, in the core. Bumped when the parts change what they hold or where a term lives (2: Chinese
- * terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field): the core and the shards are fetched at fixed addresses, so a browser
- * may hold a cached core of another layout than the code it runs, and `LoadedSearch` refuses it rather than search
- * the wrong shards.
+ * terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field). The core and the shards
+ * are fetched at fixed addresses, so a browser may hold a cached core of another layout than the code it runs;
+ * `LoadedSearch` refuses it rather than search the wrong shards.
  */
 export const SEARCH_FORMAT = 2;
 
