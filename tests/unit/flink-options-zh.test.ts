@@ -69,7 +69,10 @@ describe("Chinese words for Flink's options", () => {
       Object.fromEntries(searchDocuments(registry, locale, null).map((doc) => [doc.key, doc.about]));
     expect(about(english, 'en')).toEqual({ 'pekko.framesize': '', 'blob.offload.minsize': '', 'rest.server.max-content-length': '' });
     expect(about(english, 'zh')['pekko.framesize']).toBe(flinkOptionZh('pekko.framesize'));
-    expect(flinkOptionZh('pekko.framesize')).toMatch(/\p{Script=Han}/u);
+    // Its sentence, its words and its questions, as one text.
+    const entry = flinkOptionsZh().get('pekko.framesize')!;
+    expect(flinkOptionZh('pekko.framesize')).toBe([entry.zh, ...entry.terms, ...entry.questions].join(' '));
+    expect(entry.questions).toHaveLength(3);
     // A team note's own Chinese description is what its option is found by; the table's words are left out.
     const described = build({ 'rpc.md': messages, 'rpc.zh.md': zhNote }).registry;
     expect(about(described, 'zh')['pekko.framesize']).toBe('');
