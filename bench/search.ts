@@ -5,16 +5,16 @@
  * configures it; `node bench/search.ts relevance` prints the relevance set
  * alone (hit@1 and MRR@10 per class, tuning and held-out). Prints; asserts nothing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import { importFlinkHtml } from '../src/lib/importers/flink-html.ts';
 import { buildRegistry } from '../src/lib/registry/index.ts';
 import type { Registry } from '../src/lib/registry/schema.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
 import { bundleSearch, LoadedSearch, loadShardsFor, openSearch, searchIndex, type SearchBundle } from '../src/lib/search/index.ts';
+import { importFolder } from '../tests/helpers/flink-corpus.ts';
 import { syntheticNote } from './synthetic.ts';
 import { formatBreakdown, halfOf, rankCases, relevanceCases, relevanceIndexes, relevanceSources } from '../tests/helpers/relevance.ts';
 
@@ -170,14 +170,7 @@ async function compareRelevance(registry: Registry): Promise<void> {
 export async function benchSearch(codeBytes: number, only?: 'relevance'): Promise<void> {
   const corpus = join(root, '../shared/corpus/flink/2.1-SNAPSHOT-8e93850');
   if (existsSync(corpus)) {
-    const notes = readdirSync(corpus)
-      .filter((n) => n.endsWith('.html'))
-      .sort()
-      .flatMap((name) => {
-        const note = importFlinkHtml(name, readFileSync(join(corpus, name), 'utf8'), { version: '2.1' });
-        return note ? [{ path: note.file, contents: note.markdown }] : [];
-      });
-    const { registry } = buildRegistry(notes);
+    const { registry } = importFolder(corpus, '2.1').result;
     if (only !== 'relevance') {
       await measureSearch('Flink 2.1', registry, '2.1', codeBytes, FLINK_QUERIES);
       await measureSearch('Flink 2.1, the Chinese index', registry, '2.1', codeBytes, FLINK_QUERIES_ZH, 'zh');

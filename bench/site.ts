@@ -14,14 +14,9 @@ import { importFlinkHtml } from '../src/lib/importers/flink-html.ts';
 import { codeStoreDir, codeStoreSize } from '../src/lib/caches/code-store.ts';
 import { root } from '../tests/helpers/astro.ts';
 import { listFiles } from '../tests/helpers/dist.ts';
+import { FLINK_CORPUS_VERSIONS } from '../tests/helpers/flink-corpus.ts';
 import { writeBarePages } from './bare-pages.ts';
 import { fmt, timedBuild, type TimedBuild } from './timed-build.ts';
-
-const VERSIONS = [
-  ['1.11.3', '1.11.3'],
-  ['1.20.0', '1.20'],
-  ['2.1-SNAPSHOT-8e93850', '2.1'],
-] as const;
 
 /** Every file of an output folder and a hash of its bytes. */
 function outputDigest(dir: string): Map<string, string> {
@@ -54,13 +49,13 @@ function settle(...outputs: string[]): void {
 
 export function benchSiteAtSize(): void {
   const corpus = join(root, '../shared/corpus/flink');
-  if (!VERSIONS.every(([folder]) => existsSync(join(corpus, folder)))) {
+  if (!FLINK_CORPUS_VERSIONS.every(([folder]) => existsSync(join(corpus, folder)))) {
     console.log('\nSite at size (Flink 1.11.3 + 1.20 + 2.1 + seed): skipped (no ../shared/corpus/flink)');
     return;
   }
   const content = mkdtempSync(join(tmpdir(), 'confref-bench-versions-'));
   cpSync(join(root, 'content'), content, { recursive: true });
-  for (const [folder, version] of VERSIONS) {
+  for (const [folder, version] of FLINK_CORPUS_VERSIONS) {
     mkdirSync(join(content, version));
     for (const name of readdirSync(join(corpus, folder)).filter((n) => n.endsWith('.html'))) {
       const note = importFlinkHtml(name, readFileSync(join(corpus, folder, name), 'utf8'), { version });
@@ -86,7 +81,7 @@ export function benchSiteAtSize(): void {
   const edited = timedBuild(env);
   settle(out);
   const stored = codeStoreSize(codeStoreDir(root));
-  console.log(`\nSite at size: Flink ${VERSIONS.map(([, v]) => v).join(' + ')} + the seed (as main builds them today)`);
+  console.log(`\nSite at size: Flink ${FLINK_CORPUS_VERSIONS.map(([, v]) => v).join(' + ')} + the seed (as main builds them today)`);
   console.log(
     `  confref, cold (no code cache, no page cache): ${cold.pages} HTML pages + ${cold.json} JSON files in ${fmt(cold.seconds)} s, peak ${cold.peak} (goal ≤ 1 GiB)`,
   );
