@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
 import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
+import { untranslatedShare } from '../../src/lib/search/glossary.ts';
 import { answerTypes } from '../../src/lib/search/question.ts';
+import { tokenize } from '../../src/lib/search/tokenize.ts';
 import { keyCoverage, keyWords, rankCandidates } from '../../src/lib/search/rank.ts';
 import { UI } from '../../src/lib/i18n/ui.ts';
 import { renamedHint } from '../../src/scripts/search-hit.ts';
@@ -308,6 +310,45 @@ describe('ranking principles (docs/search.md)', () => {
     expect(answerTypes('消息体最多长度')).toBeUndefined();
     expect(answerTypes('能不能调大网络缓冲内存')).toBeUndefined();
     expect(answerTypes('rocksdb批量写最多占多少内存')).toEqual(new Set(['MemorySize', 'Integer', 'Long', 'Double']));
+  });
+
+  it('11. the less of a Chinese query the glossary translates, the more BM25 counts', async () => {
+    // 缓冲区大小老是来回小幅调整 ("the buffer size keeps being adjusted back and forth a little"): the glossary reads
+    // 缓冲区 and 大小 (buffer, size), 5 of its 13 characters. A key holding both English words matched its English
+    // reading whole, as did the option whose Chinese words say the rest (来回, 小幅, 调整), with twice its BM25.
+    const glossary = [
+      { en: 'buffer', zh: '缓冲区' },
+      { en: 'size', zh: '大小' },
+    ];
+    expect(untranslatedShare('缓冲区大小老是来回小幅调整', glossary)).toBeCloseTo(8 / 13, 6);
+    expect(untranslatedShare('缓冲区大小', glossary)).toBe(0);
+    expect(untranslatedShare('buffer size', glossary)).toBe(0);
+    const typed = tokenize('缓冲区大小老是来回小幅调整');
+    const words = ['buffer', 'size'];
+    const candidates = [
+      { ...candidate('execution.checkpointing.write-buffer-size', [...typed.slice(0, 4), ...words]), score: 462 },
+      { ...candidate('taskmanager.network.memory.buffer-debloat.threshold-percentages', [...typed, ...words]), score: 760 },
+    ];
+    const context = {
+      lower: '缓冲区大小老是来回小幅调整',
+      terms: [...typed, ...words],
+      words: new Set(words),
+      variants: new Map(),
+      readings: [typed, words],
+      translated: true,
+    };
+    expect(order(rankCandidates(candidates, { ...context, untranslated: 0 }))[0]).toBe('execution.checkpointing.write-buffer-size');
+    expect(order(rankCandidates(candidates, { ...context, untranslated: 8 / 13 }))[0]).toBe(
+      'taskmanager.network.memory.buffer-debloat.threshold-percentages',
+    );
+    // At Flink scale, with confref's Chinese words for Flink's options and the built-in glossary.
+    const { flink } = await relevanceSources();
+    const zh = createSearchIndex(searchDocuments(flink.registry, 'zh', flink.version), flink.registry);
+    expect(searchIndex(zh, '缓冲区大小老是来回小幅调整', { limit: 1 })[0]?.key).toBe(
+      'taskmanager.network.memory.buffer-debloat.threshold-percentages',
+    );
+    // A query the glossary reads whole keeps the key that says it first.
+    expect(searchIndex(zh, '写缓冲区大小', { limit: 1 })[0]?.key).toMatch(/write-?buffer[.-]size$/);
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

@@ -29,7 +29,7 @@ describe('the shared tokenizer', () => {
     ]);
     expect(keyTokens('state.checkpoints.dir')).toEqual(['state.checkpoints.dir', 'state', 'checkpoints', 'checkpoint', 'dir', 'directory']);
     expect(keyTokens('table.exec.async-lookup.timeout')).toContain('asynchronous');
-    expect(keyTokens('table.optimizer.agg-phase-strategy')).toContain('aggregation');
+    expect(keyTokens('table.optimizer.agg-phase-strategy')).toContain(singular('aggregation'));
     expect(keyTokens('fs.default-scheme')).toContain('filesystem');
     expect(keyTokens('taskmanager.numberOfTaskSlots')).toEqual([
       'taskmanager.numberoftaskslots',
@@ -62,6 +62,18 @@ describe('the shared tokenizer', () => {
       'use',
     ]);
     expect(tokenize('Checkpoints, stored in directories.')).toEqual(['checkpoint', 'stored', 'in', 'directory']);
+    // A long word's `-ion` goes, so that a key's noun and a query's verb meet; short ones (version, region) stay.
+    expect(['connection', 'connections', 'compression', 'version', 'region', 'session'].map(singular)).toEqual([
+      'connect',
+      'connect',
+      'compress',
+      'version',
+      'region',
+      'session',
+    ]);
+    expect(tokenize('Connect timeout')).toEqual(tokenize('connection timeouts'));
+    // An abbreviation's spelled-out form is normalised as a query's word is: `conf` is found by "configuration".
+    expect(keyTokens('kubernetes.hadoop.conf.config-map.name')).toContain(tokenize('configuration')[0]);
   });
 });
 
@@ -182,7 +194,7 @@ describe('search over the seed', () => {
     expect(core.shards.filter((name) => name.startsWith('h')).every((name) => Number(name.slice(1)) < 256)).toBe(true);
     expect(shardOf('检查')).toBe(`h${'检'.codePointAt(0)! % 256}`);
     expect(() => new LoadedSearch({ ...core, format: 1 } as unknown as SearchCore)).toThrow(
-      'search index of format 1; this code reads format 2 (reload the page)',
+      'search index of format 1; this code reads format 3 (reload the page)',
     );
   });
 

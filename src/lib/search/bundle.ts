@@ -24,12 +24,13 @@ import type { GlossaryPair } from './glossary.ts';
 export const DISPLAY_CHUNK = 32;
 
 /**
- * The layout's version, in the core. Bumped when the parts change what they hold or where a term lives (2: Chinese
- * terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field). The core and the shards
- * are fetched at fixed addresses, so a browser may hold a cached core of another layout than the code it runs;
- * `LoadedSearch` refuses it rather than search the wrong shards.
+ * The layout's version, in the core. Bumped when the parts change what they hold, where a term lives or how a word
+ * becomes a term (2: Chinese terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field.
+ * 3: long words lose `-ion`, `connection` is `connect`). The core and the shards are fetched at fixed addresses, so a
+ * browser may hold a cached core of another layout than the code it runs; `LoadedSearch` refuses it rather than
+ * search the wrong shards or look up terms the index spells otherwise.
  */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 export interface SearchCore {
   format: typeof SEARCH_FORMAT;

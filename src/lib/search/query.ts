@@ -5,7 +5,7 @@
  * Holds no index-building code, so the browser's search bundle stays small.
  */
 import type { Query, SearchResult } from 'minisearch';
-import { expandQuerySenses } from './glossary.ts';
+import { expandQuerySenses, untranslatedShare } from './glossary.ts';
 import { answerTypes } from './question.ts';
 import type { TermShard } from './bundle.ts';
 import { LoadedSearch } from './loaded.ts';
@@ -281,7 +281,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     variants,
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
-    ...(chinese && glossaryTerms.length > 0 ? { translated: true } : {}),
+    ...(chinese && glossaryTerms.length > 0 ? { translated: true, untranslated: untranslatedShare(text, search.core.glossary) } : {}),
     ...(answers ? { answerTypes: answers } : {}),
   });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {

@@ -40,13 +40,13 @@ export function keyWords(key: string): string[][] {
         if (lower === '' || FILLER.has(lower) || /^<.*>$/.test(lower)) continue;
         const forms = new Set([lower, singular(lower)]);
         const spelled = ABBREVIATIONS.get(lower);
-        if (spelled) forms.add(spelled);
+        if (spelled) forms.add(singular(spelled));
         // `localdir`, `tmpdir`, `storageDir`: a word and a directory.
         const stem = lower.length > 3 && lower.endsWith('dir') ? lower.slice(0, -3) : '';
         if (stem) {
           forms.add(stem);
           const stemSpelled = ABBREVIATIONS.get(stem);
-          if (stemSpelled) forms.add(stemSpelled);
+          if (stemSpelled) forms.add(singular(stemSpelled));
         }
         out.push([...forms]);
         if (stem) out.push(['dir', 'directory']);
@@ -107,6 +107,12 @@ export interface RankContext {
   translated?: boolean;
   /** The option types that answer the query's question (多久, how long: Duration; question.ts). */
   answerTypes?: ReadonlySet<string>;
+  /**
+   * For a query read through the glossary, the share of its Chinese the glossary leaves untranslated (0–1): the more,
+   * the less its English words say of what the reader typed, and the more BM25, which scores every bigram typed,
+   * counts (BM25_UNTRANSLATED).
+   */
+  untranslated?: number;
 }
 
 export interface Ranked<C extends Candidate> {
@@ -217,6 +223,7 @@ const KEY_COVERED = 0.6;
 const MATCHED_ANYWHERE = 0.5;
 const MATCHED_ANYWHERE_TRANSLATED = 2;
 const BM25 = 0.2;
+const BM25_UNTRANSLATED = 3;
 const OPTION = 0.05;
 const TYPE_ANSWERS = 0.6;
 
@@ -244,6 +251,7 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
     return best;
   };
   const anywhereWeight = context.translated ? MATCHED_ANYWHERE_TRANSLATED : MATCHED_ANYWHERE;
+  const bm25Weight = BM25 + (context.translated ? BM25_UNTRANSLATED * (context.untranslated ?? 0) : 0);
   const ranked = candidates.map((candidate): Ranked<C> => {
     const key = candidate.key.toLowerCase();
     const cover = coverage(candidate, context);
@@ -258,7 +266,7 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
       QUERY_IN_KEY * cover.query +
       KEY_COVERED * cover.key +
       anywhereWeight * anywhere +
-      BM25 * (candidate.score / top) +
+      bm25Weight * (candidate.score / top) +
       (candidate.kind === 'option' ? OPTION : 0) +
       (candidate.kind === 'option' && context.answerTypes?.has(candidate.type ?? '') ? TYPE_ANSWERS : 0);
     return { candidate, tier, rank };

@@ -70,12 +70,16 @@ export function spelledShortNames(query: string): string[] {
 
 /**
  * A light normaliser for English words: plural `checkpoints` → `checkpoint`,
- * `policies` → `policy`, and `-ing` (`checkpointing` → `checkpoint`) for long
- * words. Short words and `-ss`/`-us`/`-is` stay.
+ * `policies` → `policy`, and for long words `-ing` (`checkpointing` →
+ * `checkpoint`) and `-ion` (`connection` → `connect`, `compression` →
+ * `compress`), so that a key's noun and a query's verb meet. Short words and
+ * `-ss`/`-us`/`-is` stay.
  */
 export function singular(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   if (word.length > 7 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 7 && word.endsWith('ion')) return word.slice(0, -3);
+  if (word.length > 8 && word.endsWith('ions')) return word.slice(0, -4);
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(word)) return word;
   if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
@@ -107,7 +111,7 @@ export function keyTokens(key: string): string[] {
       if (word === '') continue;
       out.add(singular(word));
       const spelled = ABBREVIATIONS.get(word);
-      if (spelled) out.add(spelled);
+      if (spelled) out.add(singular(spelled));
     }
   }
   for (const word of camelWords) out.add(word);
