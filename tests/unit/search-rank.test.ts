@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { bundleSearch } from '../../src/lib/search/build.ts';
 import { createSearchIndex, searchIndex } from '../../src/lib/search/index.ts';
+import { LoadedSearch } from '../../src/lib/search/loaded.ts';
+import { loadShardsFor } from '../../src/lib/search/query.ts';
 import { oldKeysFor } from '../../src/lib/search/old-keys.ts';
 import { untranslatedShare } from '../../src/lib/search/glossary.ts';
 import { answerTypes } from '../../src/lib/search/question.ts';
@@ -349,6 +352,69 @@ describe('ranking principles (docs/search.md)', () => {
     );
     // A query the glossary reads whole keeps the key that says it first.
     expect(searchIndex(zh, '写缓冲区大小', { limit: 1 })[0]?.key).toMatch(/write-?buffer[.-]size$/);
+  });
+
+  it('12. an option whose Chinese name the query says whole ranks higher (作业名称: pipeline.name)', async () => {
+    // confref's Chinese words for pipeline.name include 作业名称 ("job name"); Prometheus's jobName holds both of the
+    // glossary's words for it (job, name) in its key, pipeline.name one.
+    const words = ['job', 'name'];
+    const candidates = [candidate('metrics.reporter.prometheus.jobName', words), { ...candidate('pipeline.name', words), named: 1 }];
+    const context = { lower: '作业名称', terms: words, words: new Set(words), variants: new Map(), translated: true };
+    expect(
+      order(
+        rankCandidates(
+          candidates.map((c) => ({ ...c, named: 0 })),
+          context,
+        ),
+      )[0],
+    ).toBe('metrics.reporter.prometheus.jobName');
+    expect(order(rankCandidates(candidates, context))).toEqual(['pipeline.name', 'metrics.reporter.prometheus.jobName']);
+    // End to end: the names are indexed whole in the Chinese index, for options no note describes in Chinese.
+    const notes = {
+      'pipeline.md': table([
+        '| pipeline.name | (none) | String | The job name used for printing and logging. |',
+        '| metrics.reporter.prometheus.jobName | (none) | String | The job name under which metrics will be pushed. |',
+        '| execution.attached | false | Boolean | Specifies if the pipeline is submitted in attached or detached mode. |',
+      ]),
+    };
+    const zh = searchOf(notes, 'zh');
+    expect(keys(zh('作业名称', 2))).toEqual(['pipeline.name', 'metrics.reporter.prometheus.jobName']);
+    // A name with an English word in it is said as typed, with or without a space (detached模式, detached 模式).
+    expect(keys(zh('detached模式提交作业', 1))).toEqual(['execution.attached']);
+    expect(keys(zh('detached 模式提交作业', 1))).toEqual(['execution.attached']);
+    // The English index has no names, and an option a note describes in Chinese gets none.
+    const { registry } = build(notes);
+    expect(searchDocuments(registry, 'en', null).every((doc) => doc.names === '')).toBe(true);
+    expect(
+      searchDocuments(registry, 'zh', null)
+        .find((doc) => doc.key === 'pipeline.name')
+        ?.names.split('\n'),
+    ).toContain('作业名称|');
+    // A name is never a completion or a correction of a word typed: 作业 is not completed to 作业名称, nor `promjob`
+    // corrected to promjob名 (a name of Prometheus's jobName, two edits away).
+    const index = createSearchIndex(searchDocuments(registry, 'zh', null), registry);
+    expect(index.knows('作业名称|')).toBe(true);
+    expect(index.knows('promjob名|')).toBe(true);
+    expect(index.completions('作业', 50)).toEqual([]);
+    expect(index.completions('promjo', 50)).toEqual([]);
+    expect([...index.corrections('promjob', 2).keys()]).toEqual([]);
+    // The browser loads the shards of a query's terms, its names' among them, and finds what the whole index finds.
+    const bundle = bundleSearch(searchDocuments(registry, 'zh', null), registry);
+    for (const query of ['作业名称', 'detached 模式提交作业']) {
+      const partial = new LoadedSearch(bundle.core);
+      await loadShardsFor(partial, query, (name) => bundle.shards[name]!);
+      expect(keys(searchIndex(partial, query, { limit: 2 }))).toEqual(keys(searchIndex(index, query, { limit: 2 })));
+    }
+    const described = build({ 'p.md': table(['| pipeline.name | (none) | String | 作业的名称，用于打印和日志。 |']) }).registry;
+    expect(searchDocuments(described, 'zh', null).find((doc) => doc.key === 'pipeline.name')?.names).toBe('');
+    // At Flink scale. A name counts by its share of the query: 写缓冲区大小 is a name of the checkpoint streams' write
+    // buffer, but the reader who types rocksdb写缓冲区大小 said RocksDB too.
+    const { flink } = await relevanceSources();
+    const flinkZh = createSearchIndex(searchDocuments(flink.registry, 'zh', flink.version), flink.registry);
+    const first = (query: string) => searchIndex(flinkZh, query, { limit: 1 })[0]?.key;
+    expect(first('作业名称')).toBe('pipeline.name');
+    expect(first('写缓冲区大小')).toBe('execution.checkpointing.write-buffer-size');
+    expect(first('rocksdb写缓冲区大小')).toBe('state.backend.rocksdb.writebuffer.size');
   });
 
   it('old keys travel in the index only when they are not options themselves and their successor is', () => {

@@ -5,9 +5,10 @@ import { loadRegistry } from '../../src/lib/registry/load.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { expandQuery, expandQuerySenses } from '../../src/lib/search/glossary.ts';
 import { mergeGlossaries } from '../../src/lib/search/glossary-default.ts';
-import { decodePostings, SEARCH_FORMAT, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
+import { decodePostings, HAN_SHARDS, SEARCH_FORMAT, shardOf, type SearchCore, type TermShard } from '../../src/lib/search/bundle.ts';
 import { encodePostings } from '../../src/lib/search/pack.ts';
 import { bundleSearch, createSearchIndex, LoadedSearch, loadShardsFor, searchIndex, termsOf } from '../../src/lib/search/index.ts';
+import { nameTerm, nameTermsIn } from '../../src/lib/search/names.ts';
 import { keyTokens, singular, spelledShortNames, tokenize } from '../../src/lib/search/tokenize.ts';
 import { confref } from '../helpers/cli.ts';
 import { build, table } from '../helpers/notes.ts';
@@ -72,6 +73,24 @@ describe('the shared tokenizer', () => {
       'session',
     ]);
     expect(tokenize('Connect timeout')).toEqual(tokenize('connection timeouts'));
+    // A name (names.ts) is indexed and looked up whole: NFKC, lower case, no spaces, 2 to 12 characters, with Chinese.
+    expect(nameTerm('Web UI 端口')).toBe('webui端口|');
+    expect(nameTerm('keytab')).toBeNull();
+    expect(nameTerm('一二三四五六七八九十一二三')).toBeNull();
+    expect(nameTermsIn('detached模式提交')).toEqual([
+      'detached模|',
+      'detached模式|',
+      'detached模式提|',
+      'detached模式提交|',
+      '模式|',
+      '模式提|',
+      '模式提交|',
+      '式提|',
+      '式提交|',
+      '提交|',
+    ]);
+    expect(nameTermsIn('缓冲区大小老是来回小幅调整')).toHaveLength(77);
+    expect(nameTermsIn('checkpoint interval')).toEqual([]);
     // An abbreviation's spelled-out form is normalised as a query's word is: `conf` is found by "configuration".
     expect(keyTokens('kubernetes.hadoop.conf.config-map.name')).toContain(tokenize('configuration')[0]);
   });
@@ -191,8 +210,9 @@ describe('search over the seed', () => {
   it("refuses a core of another layout than the code's (a cached core.json after a deploy), rather than search the wrong shards", () => {
     const { core } = bundleSearch(searchDocuments(registry, 'zh', null), registry);
     expect(core.format).toBe(SEARCH_FORMAT);
-    expect(core.shards.filter((name) => name.startsWith('h')).every((name) => Number(name.slice(1)) < 256)).toBe(true);
-    expect(shardOf('检查')).toBe(`h${'检'.codePointAt(0)! % 256}`);
+    expect(core.shards.filter((name) => name.startsWith('h')).every((name) => Number(name.slice(1)) < HAN_SHARDS)).toBe(true);
+    expect(HAN_SHARDS).toBe(512);
+    expect(shardOf('检查')).toBe(`h${'检'.codePointAt(0)! % 512}`);
     expect(() => new LoadedSearch({ ...core, format: 1 } as unknown as SearchCore)).toThrow(
       'search index of format 1; this code reads format 3 (reload the page)',
     );

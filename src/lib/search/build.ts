@@ -26,6 +26,8 @@ export interface SearchDocument {
   notes: string;
   /** Searched, never shown: confref's Chinese words for a Flink option with no Chinese description (empty otherwise). */
   about: string;
+  /** Searched whole, never shown: the Chinese names among those words, as indexed terms, one per line (names.ts). */
+  names: string;
   type: string;
   defaultValue: string;
   group: string;

@@ -20,13 +20,17 @@
 import type { AsPlainObject } from 'minisearch';
 import type { GlossaryPair } from './glossary.ts';
 
-/** Documents per display chunk (32: a query's ten results often fall in as many chunks, each fetched whole). */
-export const DISPLAY_CHUNK = 32;
+/** Documents per display chunk (16: a query's ten results often fall in as many chunks, each fetched whole). */
+export const DISPLAY_CHUNK = 16;
+
+/** Shards of terms that begin with a Han character, by that character (a Chinese query of ten bigrams loads ten). */
+export const HAN_SHARDS = 512;
 
 /**
  * The layout's version, in the core. Bumped when the parts change what they hold, where a term lives or how a word
  * becomes a term (2: Chinese terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field.
- * 3: long words lose `-ion`, `connection` is `connect`). The core and the shards are fetched at fixed addresses, so a
+ * 3: long words lose `-ion`, `connection` is `connect`; the `names` field; Chinese terms in 512 shards; display chunks
+ * of 16). The core and the shards are fetched at fixed addresses, so a
  * browser may hold a cached core of another layout than the code it runs; `LoadedSearch` refuses it rather than
  * search the wrong shards or look up terms the index spells otherwise.
  */
@@ -78,14 +82,14 @@ export interface SearchBundle {
 }
 
 /**
- * The shard a term lives in: its first letter or digit; Han terms in 256 shards by their first character (a Chinese
- * query of ten bigrams loads ten shards: the smaller they are, the less it loads); the rest in `_`.
+ * The shard a term lives in: its first letter or digit; Han terms in `HAN_SHARDS` shards by their first character (a
+ * Chinese query of ten bigrams loads ten shards: the smaller they are, the less it loads); the rest in `_`.
  */
 export function shardOf(term: string): string {
   const first = term.codePointAt(0) ?? 0;
   const char = String.fromCodePoint(first);
   if (/^[a-z0-9]$/.test(char)) return char;
-  if (/^\p{Script=Han}$/u.test(char)) return `h${first % 256}`;
+  if (/^\p{Script=Han}$/u.test(char)) return `h${first % HAN_SHARDS}`;
   return '_';
 }
 

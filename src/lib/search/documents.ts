@@ -11,7 +11,7 @@ import { cutText } from '../registry/cut-text.ts';
 import { isReadableNote, type Locale, type Registry } from '../registry/schema.ts';
 import { paths } from '../urls/paths.ts';
 import type { SearchDocument } from './build.ts';
-import { flinkOptionZh } from './flink-options-zh.ts';
+import { flinkOptionNamesZh, flinkOptionZh } from './flink-options-zh.ts';
 
 export function searchDocuments(
   registry: Pick<Registry, 'options' | 'notes'>,
@@ -42,6 +42,7 @@ export function searchDocuments(
       notes: cutText([...others].join(' '), DESCRIPTION_SUMMARY_CHARS).text,
       // Chinese words for a Flink option that no note describes in Chinese (flink-options-zh.ts).
       about: locale === 'zh' && shown?.lang !== 'zh' ? flinkOptionZh(option.key) : '',
+      names: locale === 'zh' && shown?.lang !== 'zh' ? flinkOptionNamesZh(option.key) : '',
       type: option.type,
       defaultValue: option.default?.raw ?? '',
       group: option.group,
@@ -71,6 +72,7 @@ export function searchDocuments(
           description: body.join(' ').trim(),
           notes: '',
           about: '',
+          names: '',
           type: '',
           defaultValue: '',
           group: '',

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import data from './flink-options-zh.json' with { type: 'json' };
+import { nameTerm } from './names.ts';
 
 export const FlinkOptionZhSchema = z
   .object({
@@ -46,4 +47,10 @@ export function flinkOptionsZh(): ReadonlyMap<string, FlinkOptionZh> {
 export function flinkOptionZh(key: string): string {
   const entry = flinkOptionsZh().get(key);
   return entry ? [entry.zh, ...entry.terms, ...entry.questions].join(' ') : '';
+}
+
+/** The Chinese names of a Flink option searched whole (names.ts): its words that have Chinese, as indexed terms, one per line. */
+export function flinkOptionNamesZh(key: string): string {
+  const entry = flinkOptionsZh().get(key);
+  return entry ? [...new Set(entry.terms.flatMap((term) => nameTerm(term) ?? []))].join('\n') : '';
 }

@@ -17,6 +17,7 @@ import {
   type SearchCore,
   type TermShard,
 } from './bundle.ts';
+import { NAME_MARK } from './names.ts';
 import { SEARCH_OPTIONS } from './options.ts';
 
 export class LoadedSearch {
@@ -111,7 +112,7 @@ export class LoadedSearch {
     if (!vocabulary) return [];
     const found: string[] = [];
     for (const completion of vocabulary.atPrefix(term).keys()) {
-      if (completion !== term) found.push(completion);
+      if (completion !== term && !completion.endsWith(NAME_MARK)) found.push(completion);
       if (found.length >= max * 4) break;
     }
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, max);
@@ -130,7 +131,9 @@ export class LoadedSearch {
   corrections(term: string, maxDistance: number): Map<string, number> {
     const vocabulary = this.#vocabulary(shardOf(term));
     if (!vocabulary) return new Map();
-    return new Map([...vocabulary.fuzzyGet(term, maxDistance)].map(([t, [, distance]]) => [t, distance]));
+    return new Map(
+      [...vocabulary.fuzzyGet(term, maxDistance)].flatMap(([t, [, distance]]) => (t.endsWith(NAME_MARK) ? [] : [[t, distance] as const])),
+    );
   }
 
   /** The terms of a loaded shard as a radix tree (built from the sorted terms: the same tree, and order, everywhere), for completions and corrections. */

@@ -6,7 +6,12 @@ import { HAN, keyTokens, tokenize } from './tokenize.ts';
  * `notes`: what other notes say of an option (their descriptions), searchable, at a lower weight; `about`: confref's
  * Chinese words for a Flink option (flink-options-zh.ts), at the same lower weight: they are not the option's own text.
  */
-const FIELDS = ['key', 'title', 'description', 'notes', 'about'] as const;
+const FIELDS = ['key', 'title', 'description', 'notes', 'about', 'names'] as const;
+/**
+ * The fields a query's words are looked up in. `names` (confref's Chinese names for a Flink option, each one term:
+ * names.ts) is looked up only by the runs of a query that could be a name, in a query of its own.
+ */
+export const TEXT_FIELDS = FIELDS.filter((field) => field !== 'names');
 /** Only what filters need is stored in the index; what a result shows travels beside it (`DisplayRow`). */
 const STORED = ['kind', 'group', 'type'] as const;
 
@@ -22,10 +27,12 @@ export const processTerm = (term: string): string | null => (STOP_WORDS.has(term
 export const SEARCH_OPTIONS = {
   fields: [...FIELDS],
   storeFields: [...STORED],
-  tokenize: (text: string, field?: string) => (field === 'key' ? keyTokens(text) : tokenize(text)),
+  tokenize: (text: string, field?: string) =>
+    field === 'key' ? keyTokens(text) : field === 'names' ? text.split('\n').filter((name) => name !== '') : tokenize(text),
   processTerm,
   searchOptions: {
-    boost: { key: 6, title: 3, description: 1, notes: 0.5, about: 0.5 },
+    fields: TEXT_FIELDS,
+    boost: { key: 6, title: 3, description: 1, notes: 0.5, about: 0.5, names: 0.5 },
     // Prefix matching is done by the query (`completions`), capped, not by MiniSearch.
     prefix: false,
     combineWith: 'OR' as const,

@@ -7,6 +7,7 @@
 import type { Query, SearchResult } from 'minisearch';
 import { expandQuerySenses, untranslatedShare } from './glossary.ts';
 import { answerTypes } from './question.ts';
+import { nameForm, nameTermsIn } from './names.ts';
 import type { TermShard } from './bundle.ts';
 import { LoadedSearch } from './loaded.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
@@ -92,7 +93,7 @@ export function termsOf(search: LoadedSearch, query: string): string[] {
   const typed = queryTerms(text);
   const cuts: string[] = [];
   for (const term of typed) cuts.push(...cutsOf(search, term, cuts).flat());
-  return [...typed, ...queryTerms(expansion), ...cuts];
+  return [...typed, ...queryTerms(expansion), ...cuts, ...nameTermsIn(text)];
 }
 
 /**
@@ -170,6 +171,9 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     run.slice(1).map((second, i) => [run[i]!, second] as const),
   );
   for (const [first, second] of adjacent) if (search.knows(first + second)) derive(first + second, JOIN_WEIGHT, [first, second], 'join');
+  // The runs of the query that could be one of an option's Chinese names, looked up whole in `names` (names.ts).
+  const names = nameTermsIn(text);
+  const queryChars = [...nameForm(text)].length;
   const filtered = Boolean(options.groups?.length || options.types?.length);
   const filter = (result: SearchResult): boolean =>
     (!options.groups?.length || options.groups.includes(result['group'] as string)) &&
@@ -183,6 +187,13 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
         tokenize: (s: string) => s.split(' '),
         processTerm: (t: string) => t,
         boostTerm: (t: string) => derived.get(t)?.weight ?? 1,
+      });
+    if (names.length > 0)
+      queries.push({
+        queries: [names.join('\n')],
+        fields: ['names'],
+        tokenize: (s: string) => s.split('\n'),
+        processTerm: (t: string) => t,
       });
     return index.search({ combineWith: 'OR', queries }, filtered ? { filter } : {}) as Result[];
   };
@@ -226,6 +237,10 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       matched,
       oldKeys: option ? (renames.byKey.get(key) ?? []) : [],
       type: String(r.type ?? ''),
+      // The longest of its names the query says whole, as a share of the query (names.ts; the name term ends in its mark).
+      named: option
+        ? Math.max(0, ...r.queryTerms.filter((term) => r.match[term]?.includes('names')).map((term) => [...term].length - 1)) / queryChars
+        : 0,
       r,
     });
   };

@@ -69,6 +69,11 @@ export interface Candidate {
   oldKeys: readonly string[];
   /** The option's type (`Duration`, `MemorySize`); empty for a section. */
   type?: string;
+  /**
+   * How much of the query one of the option's Chinese names is, when the query says it whole (names.ts): its share of
+   * the query's characters, 0 when it says none (作业名称 is all of 作业名称, and 6 of the 13 of rocksdb写缓冲区大小).
+   */
+  named?: number;
 }
 
 export interface RankContext {
@@ -226,6 +231,7 @@ const BM25 = 0.2;
 const BM25_UNTRANSLATED = 3;
 const OPTION = 0.05;
 const TYPE_ANSWERS = 0.6;
+const NAME_TYPED = 0.5;
 
 /** Ranks candidates (a bounded list) by the principles above; ties by score, then id. */
 export function rankCandidates<C extends Candidate>(candidates: readonly C[], context: RankContext): Array<Ranked<C>> {
@@ -268,7 +274,8 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], co
       anywhereWeight * anywhere +
       bm25Weight * (candidate.score / top) +
       (candidate.kind === 'option' ? OPTION : 0) +
-      (candidate.kind === 'option' && context.answerTypes?.has(candidate.type ?? '') ? TYPE_ANSWERS : 0);
+      (candidate.kind === 'option' && context.answerTypes?.has(candidate.type ?? '') ? TYPE_ANSWERS : 0) +
+      NAME_TYPED * (candidate.named ?? 0);
     return { candidate, tier, rank };
   });
   return ranked.sort(
