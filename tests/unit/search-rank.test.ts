@@ -54,6 +54,27 @@ describe('ranking principles (docs/search.md)', () => {
     ]);
   });
 
+  it("1, in other forms: a key's noun is said by a verb (connection, connect), and by the noun being typed", () => {
+    const search = searchOf({
+      'net.md': table([
+        '| rest.connection-timeout | 15 s | Duration | Maximum time for the client to establish a TCP connection. |',
+        '| rest.idleness-timeout | 5 min | Duration | Maximum time for a connection to stay idle before failing. |',
+        '| taskmanager.network.compression.codec | LZ4 | String | The codec to be used when compressing shuffle data. |',
+        '| taskmanager.network.sort-shuffle.min-buffers | 512 | Integer | Minimum number of network buffers required per sort-merge blocking result partition. |',
+        '| taskmanager.network.bind-policy | ip | String | The automatic address binding policy used by the TaskManager. |',
+        '| rest.address | (none) | String | The address that should be used by clients to connect to the server. |',
+        '| execution.batch-shuffle-compression.enabled | true | Boolean | Whether to compress shuffle data of batch jobs. |',
+      ]),
+    });
+    expect(keys(search('rest connect timeout', 1))).toEqual(['rest.connection-timeout']);
+    // `compressio` is on its way to compression, which the index keeps as `compress`: besides the key part it begins
+    // (`compression`, as typed), it says the word of `batch-shuffle-compression`.
+    expect(search('shuffle compressio', 2).map((hit) => [hit.key, [...hit.terms].sort()])).toEqual([
+      ['execution.batch-shuffle-compression.enabled', ['compressio', 'shuffle']],
+      ['taskmanager.network.compression.codec', ['compressio', 'shuffle']],
+    ]);
+  });
+
   it('2. the shorter key when they hold the same words: a longer key holding every query word comes after', () => {
     const search = searchOf({ 'c.md': checkpointing });
     expect(keys(search('checkpoint interval', 2))).toEqual([
@@ -379,6 +400,8 @@ describe('ranking principles (docs/search.md)', () => {
     };
     const zh = searchOf(notes, 'zh');
     expect(keys(zh('作业名称', 2))).toEqual(['pipeline.name', 'metrics.reporter.prometheus.jobName']);
+    // A name marks nothing of its own in the result (its words are the query's terms).
+    expect(zh('作业名称', 1)[0]?.terms.filter((term) => term.includes('|'))).toEqual([]);
     // A name with an English word in it is said as typed, with or without a space (detached模式, detached 模式).
     expect(keys(zh('detached模式提交作业', 1))).toEqual(['execution.attached']);
     expect(keys(zh('detached 模式提交作业', 1))).toEqual(['execution.attached']);

@@ -9,7 +9,7 @@ import { decodePostings, HAN_SHARDS, SEARCH_FORMAT, shardOf, type SearchCore, ty
 import { encodePostings } from '../../src/lib/search/pack.ts';
 import { bundleSearch, createSearchIndex, LoadedSearch, loadShardsFor, searchIndex, termsOf } from '../../src/lib/search/index.ts';
 import { nameTerm, nameTermsIn } from '../../src/lib/search/names.ts';
-import { keyTokens, singular, spelledShortNames, tokenize } from '../../src/lib/search/tokenize.ts';
+import { keyTokens, singular, spelledShortNames, stemTyped, tokenize } from '../../src/lib/search/tokenize.ts';
 import { confref } from '../helpers/cli.ts';
 import { build, table } from '../helpers/notes.ts';
 
@@ -72,9 +72,23 @@ describe('the shared tokenizer', () => {
       'region',
       'session',
     ]);
+    // `-ing` then `-ion`: partitioning, partition and partitions are one term.
+    expect(['partitioning', 'partition', 'partitions'].map(singular)).toEqual(['partit', 'partit', 'partit']);
+    // A long word typed past what the index keeps of it is on its way to that (compressio: compress).
+    expect(['compressio', 'connecti', 'partitionin', 'checkpointin', 'sessio', 'plugin', 'compress'].map(stemTyped)).toEqual([
+      'compress',
+      'connect',
+      'partit',
+      'checkpoint',
+      null,
+      null,
+      null,
+    ]);
     expect(tokenize('Connect timeout')).toEqual(tokenize('connection timeouts'));
     // A name (names.ts) is indexed and looked up whole: NFKC, lower case, no spaces, 2 to 12 characters, with Chinese.
     expect(nameTerm('Web UI 端口')).toBe('webui端口|');
+    expect(nameTerm('web-ui端口')).toBe('webui端口|');
+    expect(nameTerm('-D参数')).toBe('d参数|');
     expect(nameTerm('keytab')).toBeNull();
     expect(nameTerm('一二三四五六七八九十一二三')).toBeNull();
     expect(nameTermsIn('detached模式提交')).toEqual([
@@ -90,6 +104,19 @@ describe('the shared tokenizer', () => {
       '提交|',
     ]);
     expect(nameTermsIn('缓冲区大小老是来回小幅调整')).toHaveLength(77);
+    // What is between words is left out, but ends a Latin word; a run starts where a query term does (not at 业, which
+    // begins no bigram, nor at the stop word `a`).
+    expect(nameTermsIn('作业 名称')).toEqual(['作业|', '作业名|', '作业名称|', '名称|']);
+    expect(nameTermsIn('flink web-ui端口')).toEqual([
+      'flinkwebui端|',
+      'flinkwebui端口|',
+      'webui端|',
+      'webui端口|',
+      'ui端|',
+      'ui端口|',
+      '端口|',
+    ]);
+    expect(nameTermsIn('a模式')).toEqual(['模式|']);
     expect(nameTermsIn('checkpoint interval')).toEqual([]);
     // An abbreviation's spelled-out form is normalised as a query's word is: `conf` is found by "configuration".
     expect(keyTokens('kubernetes.hadoop.conf.config-map.name')).toContain(tokenize('configuration')[0]);

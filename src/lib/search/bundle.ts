@@ -20,8 +20,11 @@
 import type { AsPlainObject } from 'minisearch';
 import type { GlossaryPair } from './glossary.ts';
 
-/** Documents per display chunk (16: a query's ten results often fall in as many chunks, each fetched whole). */
-export const DISPLAY_CHUNK = 16;
+/**
+ * Documents per display chunk: a query's ten results often fall in as many chunks, each fetched whole, so the smaller
+ * they are, the less a query fetches of what it does not show (Pagefind fetches one fragment per result).
+ */
+export const DISPLAY_CHUNK = 8;
 
 /** Shards of terms that begin with a Han character, by that character (a Chinese query of ten bigrams loads ten). */
 export const HAN_SHARDS = 512;
@@ -30,7 +33,7 @@ export const HAN_SHARDS = 512;
  * The layout's version, in the core. Bumped when the parts change what they hold, where a term lives or how a word
  * becomes a term (2: Chinese terms in 256 shards, not 16; display chunks of 32 documents, not 64; the `about` field.
  * 3: long words lose `-ion`, `connection` is `connect`; the `names` field; Chinese terms in 512 shards; display chunks
- * of 16). The core and the shards are fetched at fixed addresses, so a
+ * of 8). The core and the shards are fetched at fixed addresses, so a
  * browser may hold a cached core of another layout than the code it runs; `LoadedSearch` refuses it rather than
  * search the wrong shards or look up terms the index spells otherwise.
  */

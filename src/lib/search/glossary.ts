@@ -95,7 +95,8 @@ export function expandQuerySenses(query: string, glossary: readonly GlossaryPair
 
 /**
  * How much of a query's Chinese the glossary leaves untranslated: the share of its Han characters in none of the
- * glossary's terms (0 when it has none). 缓冲区大小老是来回小幅调整 is 2 terms of 12 characters: 0.75 untranslated.
+ * glossary's terms (0 when it has none). Of the 13 characters of 缓冲区大小老是来回小幅调整, the glossary's 缓冲区 and 大小
+ * translate 5: 8/13 untranslated.
  */
 export function untranslatedShare(query: string, glossary: readonly GlossaryPair[]): number {
   const lower = query.toLowerCase();

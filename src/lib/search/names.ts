@@ -4,6 +4,7 @@
  * whole, in the `names` field, and a query looks up every run of itself that could be one: an option whose name the
  * query says whole ranks higher, as a key spelled as words does. Pure and free of the table itself: the browser runs it.
  */
+import { processTerm } from './options.ts';
 import { HAN } from './tokenize.ts';
 
 /** Names are 2 to 12 characters (98 % of the table's Chinese terms); a longer one is searched by its words only. */
@@ -16,9 +17,15 @@ export const MAX_NAME_CHARS = 12;
  */
 export const NAME_MARK = '|';
 
-/** A name as it is indexed and looked up: NFKC, lower case, without spaces (`Web UI 端口` is `webui端口`). */
+/**
+ * A name as it is indexed and looked up: NFKC, lower case, its letters and digits only (`Web UI 端口` and `web-ui端口`
+ * are `webui端口`, `-D参数` is `d参数`).
+ */
 export function nameForm(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The indexed term for a name, or null for one that is not searched whole (no Chinese, too short, too long). */
@@ -28,30 +35,37 @@ export function nameTerm(name: string): string | null {
   return HAN.test(form) && length >= MIN_NAME_CHARS && length <= MAX_NAME_CHARS ? form + NAME_MARK : null;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether a character is part of a Latin word (a letter or digit that is not Han). */
-function latin(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char) && !HAN.test(char);
-}
-
 /**
- * The name terms a query could say: each run of it, in name form, that has a Chinese character, is 2 to 12 characters
- * long, and starts and ends where a word does: at any Chinese character, or at a Latin word's first or last letter
- * (`detached模式提交` holds `detached模式`, never `etached模式`). A 13-character Chinese query has 77 of them.
+ * The name terms a query could say: each run of its words (a Chinese character is a word, and so is a Latin word; what
+ * is between them is left out), in name form, that has a Chinese character and is 2 to 12 characters long. A run starts
+ * where one of the query's own terms does: at a Chinese character that begins a bigram or stands alone, or at a Latin
+ * word that is not a stop word (`detached模式提交` holds `detached模式`, never `etached模式`; in `作业 名称`, no run starts at
+ * 业), so that its index part is one the query loads anyway. A 13-character Chinese query has 77 of them.
  */
 export function nameTermsIn(query: string): string[] {
-  const chars = [...nameForm(query)];
-  if (!chars.some((char) => HAN.test(char))) return [];
-  const starts = (i: number): boolean => HAN.test(chars[i]!) || (latin(chars[i]) && !latin(chars[i - 1]));
-  const ends = (j: number): boolean => HAN.test(chars[j]!) || (latin(chars[j]) && !latin(chars[j + 1]));
+  const text = query.normalize('NFKC').toLowerCase();
+  // The query's words in order, each with whether a run may start at it.
+  const words: Array<{ text: string; starts: boolean; han: boolean }> = [];
+  for (const match of text.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu)) {
+    const run = match[0];
+    if (HAN.test(run)) {
+      const chars = [...run];
+      chars.forEach((char, i) => words.push({ text: char, starts: chars.length === 1 || i < chars.length - 1, han: true }));
+    } else words.push({ text: run, starts: processTerm(run) !== null, han: false });
+  }
+  if (!words.some((word) => word.han)) return [];
   const out = new Set<string>();
-  for (let i = 0; i < chars.length; i++) {
-    if (!starts(i)) continue;
-    for (let j = i + MIN_NAME_CHARS - 1; j < Math.min(chars.length, i + MAX_NAME_CHARS); j++) {
-      if (!ends(j)) continue;
-      const run = chars.slice(i, j + 1).join('');
-      if (HAN.test(run)) out.add(run + NAME_MARK);
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.starts) continue;
+    let run = '';
+    let length = 0;
+    let han = false;
+    for (let j = i; j < words.length; j++) {
+      run += words[j]!.text;
+      length += [...words[j]!.text].length;
+      han ||= words[j]!.han;
+      if (length > MAX_NAME_CHARS) break;
+      if (han && length >= MIN_NAME_CHARS) out.add(run + NAME_MARK);
     }
   }
   return [...out];

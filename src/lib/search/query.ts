@@ -7,11 +7,11 @@
 import type { Query, SearchResult } from 'minisearch';
 import { expandQuerySenses, untranslatedShare } from './glossary.ts';
 import { answerTypes } from './question.ts';
-import { nameForm, nameTermsIn } from './names.ts';
+import { NAME_MARK, nameForm, nameTermsIn } from './names.ts';
 import type { TermShard } from './bundle.ts';
 import { LoadedSearch } from './loaded.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
-import { HAN, SHORT_NAMES, spelledShortNames } from './tokenize.ts';
+import { HAN, SHORT_NAMES, spelledShortNames, stemTyped } from './tokenize.ts';
 import { FUZZY_WEIGHT, MAX_COMPLETIONS, PREFIX_WEIGHT, prefixTerms, queryTerms, typoDistance } from './options.ts';
 
 export { LoadedSearch };
@@ -161,6 +161,9 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
         [term],
         'completion',
       );
+    // A long word typed past what the index keeps of it (`compressio`: compress, for compression).
+    const stem = stemTyped(term);
+    if (stem && search.knows(stem)) derive(stem, PREFIX_WEIGHT, [term], 'completion');
   }
   // A word the index does not know, cut into two it does: each side stands for the word typed.
   for (const term of terms) for (const side of cutsOf(search, term).flat()) derive(side, CUT_WEIGHT, [term], 'cut');
@@ -296,6 +299,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     variants,
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
+    // Only a query with a translated reading: BM25 makes up for what that reading leaves out (rank.ts, `untranslated`).
     ...(chinese && glossaryTerms.length > 0 ? { translated: true, untranslated: untranslatedShare(text, search.core.glossary) } : {}),
     ...(answers ? { answerTypes: answers } : {}),
   });
@@ -315,7 +319,14 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
       lang: row?.lang ?? '',
       description: row?.excerpt ?? '',
       // A completion is marked as far as it was typed: `class` in `classloader.resolve-order`, not the whole key.
-      terms: [...new Set(r.terms.map((term) => (derived.get(term)?.how === 'completion' ? derived.get(term)!.sources[0]! : term)))],
+      // A name (names.ts) marks nothing: its words are marked by the query's own terms.
+      terms: [
+        ...new Set(
+          r.terms
+            .filter((term) => !term.endsWith(NAME_MARK))
+            .map((term) => (derived.get(term)?.how === 'completion' ? derived.get(term)!.sources[0]! : term)),
+        ),
+      ],
       id: r.id,
       ...(renamed ? { renamedFrom: renamed.from, renamedIn: renamed.version } : {}),
     };

@@ -115,7 +115,9 @@ export interface RankContext {
   /**
    * For a query read through the glossary, the share of its Chinese the glossary leaves untranslated (0–1): the more,
    * the less its English words say of what the reader typed, and the more BM25, which scores every bigram typed,
-   * counts (BM25_UNTRANSLATED).
+   * counts (BM25_UNTRANSLATED). It makes up for the translated reading, which a document matches whole when it
+   * matches the few words translated (`readings`: the better reading counts); a query with no translated reading (no
+   * glossary term, as an English query) is ranked by what it typed alone, and BM25 keeps its weight.
    */
   untranslated?: number;
 }

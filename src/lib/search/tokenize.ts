@@ -77,14 +77,29 @@ export function spelledShortNames(query: string): string[] {
  */
 export function singular(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  if (word.length > 7 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 7 && word.endsWith('ion')) return word.slice(0, -3);
-  if (word.length > 8 && word.endsWith('ions')) return word.slice(0, -4);
+  // `partitioning` is `partition`, which is `partit` as `partition` is.
+  if (word.length > 7 && word.endsWith('ing')) return withoutIon(word.slice(0, -3));
+  if (word.length > 7 && word.endsWith('ion')) return withoutIon(word);
+  if (word.length > 8 && word.endsWith('ions')) return withoutIon(word.slice(0, -1));
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(word)) return word;
   if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s')) return word.slice(0, -1);
   return word;
+}
+
+function withoutIon(word: string): string {
+  return word.length > 7 && word.endsWith('ion') ? word.slice(0, -3) : word;
+}
+
+/**
+ * What a long word being typed may be the beginning of, as the index spells it: `compressio` and `connecti` are on
+ * their way to compression and connection, which the index holds as `compress` and `connect` (and `partitionin` to
+ * partitioning, `partit`). Nothing for a shorter word, or one that ends otherwise.
+ */
+export function stemTyped(prefix: string): string | null {
+  const cut = /^([a-z]+?)(?:i|io|in|ion|ioni|ionin)$/.exec(prefix)?.[1];
+  return cut && cut.length >= 5 ? cut : null;
 }
 
 function hanBigrams(run: string): string[] {
