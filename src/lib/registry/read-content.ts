@@ -3,8 +3,11 @@
  * file (an asset a note may link to) with empty contents, sorted, with paths
  * relative to the folder. Only Node built-ins, so that a command answering
  * from its cache (scripts/cache/) reads the content without loading the parser.
+ * Read synchronously: a warm `confref search` reads every note to find its
+ * cache entry, and for a hundred small files `readFileSync` takes 1–2 ms where
+ * `fs/promises` took 7–10 (docs/benchmarks.md, The CLI).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceNote } from './note.ts';
 
@@ -15,7 +18,7 @@ export function isNotePath(path: string): boolean {
 }
 
 export async function readContent(dir: string): Promise<SourceNote[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const paths = entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -26,10 +29,8 @@ export async function readContent(dir: string): Promise<SourceNote[]> {
           .some((part) => SKIPPED_DIRS.has(part) || part.startsWith('.')),
     )
     .sort();
-  return Promise.all(
-    paths.map(async (path) => ({
-      path: relative(dir, path).split(sep).join('/'),
-      contents: isNotePath(path) ? new Uint8Array(await readFile(path)) : new Uint8Array(),
-    })),
-  );
+  return paths.map((path) => ({
+    path: relative(dir, path).split(sep).join('/'),
+    contents: isNotePath(path) ? new Uint8Array(readFileSync(path)) : new Uint8Array(),
+  }));
 }
