@@ -144,4 +144,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`confref registry | head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main(process.argv.slice(2));

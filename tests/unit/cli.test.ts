@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,18 @@ describe('confref registry', () => {
     const registry = JSON.parse(readFileSync(out, 'utf8'));
     registry.options[0].sources = [];
     expect(validate(registry)).toBe(false);
+  });
+
+  it('stops quietly when the reader closes the pipe early (confref registry | head)', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/confref.js'), 'registry'], {
+      cwd: root,
+      env: { ...process.env, CONFREF_CONTENT: '', CONFREF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'confref-epipe-')) },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
   });
 
   it('is deterministic: stdout is byte-identical to --out, run after run', () => {
