@@ -76,9 +76,24 @@ function chineseTerms(lower: string, zh: CompiledGlossary['zh']): { found: strin
 
 /** The same, term by term: each term the query contains, with its senses (取消: cancel, cancellation). */
 export function expandQuerySenses(query: string, glossary: readonly GlossaryPair[]): string[][] {
+  return readQuery(query, glossary).senses;
+}
+
+/**
+ * How much of a query's Chinese the glossary leaves untranslated: the share of its Han characters in none of the
+ * glossary's terms (0 when it has none). Of the 13 characters of 缓冲区大小老是来回小幅调整, the glossary's 缓冲区 and 大小
+ * translate 5: 8/13 untranslated.
+ */
+export function untranslatedShare(query: string, glossary: readonly GlossaryPair[]): number {
+  return readQuery(query, glossary).untranslated;
+}
+
+/** A query read through the glossary once: the senses of each term it holds, and the share of its Chinese left untranslated. */
+export function readQuery(query: string, glossary: readonly GlossaryPair[]): { senses: string[][]; untranslated: number } {
   const { zh, en } = compile(glossary);
   const lower = query.toLowerCase();
-  const found = chineseTerms(lower, zh).found;
+  const chinese = chineseTerms(lower, zh);
+  const found = chinese.found;
   let rest = lower;
   if (/[a-z]/.test(lower)) {
     for (const pair of en) {
@@ -90,17 +105,7 @@ export function expandQuerySenses(query: string, glossary: readonly GlossaryPair
       }
     }
   }
-  return found;
-}
-
-/**
- * How much of a query's Chinese the glossary leaves untranslated: the share of its Han characters in none of the
- * glossary's terms (0 when it has none). Of the 13 characters of 缓冲区大小老是来回小幅调整, the glossary's 缓冲区 and 大小
- * translate 5: 8/13 untranslated.
- */
-export function untranslatedShare(query: string, glossary: readonly GlossaryPair[]): number {
-  const lower = query.toLowerCase();
   const han = (text: string): number => [...text].filter((ch) => HAN.test(ch)).length;
   const all = han(lower);
-  return all === 0 ? 0 : han(chineseTerms(lower, compile(glossary).zh).rest) / all;
+  return { senses: found, untranslated: all === 0 ? 0 : han(chinese.rest) / all };
 }

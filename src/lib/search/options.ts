@@ -11,7 +11,7 @@ const FIELDS = ['key', 'title', 'description', 'notes', 'about', 'names'] as con
  * The fields a query's words are looked up in. `names` (confref's Chinese names for a Flink option, each one term:
  * names.ts) is looked up only by the runs of a query that could be a name, in a query of its own.
  */
-export const TEXT_FIELDS = FIELDS.filter((field) => field !== 'names');
+const TEXT_FIELDS = FIELDS.filter((field) => field !== 'names');
 /** Only what filters need is stored in the index; what a result shows travels beside it (`DisplayRow`). */
 const STORED = ['kind', 'group', 'type'] as const;
 

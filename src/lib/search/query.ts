@@ -5,7 +5,7 @@
  * Holds no index-building code, so the browser's search bundle stays small.
  */
 import type { Query, SearchResult } from 'minisearch';
-import { expandQuerySenses, untranslatedShare } from './glossary.ts';
+import { readQuery } from './glossary.ts';
 import { answerTypes } from './question.ts';
 import { NAME_MARK, nameForm, nameTermsIn } from './names.ts';
 import type { TermShard } from './bundle.ts';
@@ -44,13 +44,17 @@ export interface QueryOptions {
 
 /**
  * A query's text and its expansion: the glossary's terms for it and the whole names of its short names (k8s); `senses`,
- * the glossary's terms for each term of the query it holds (the expansion is made of them).
+ * the glossary's terms for each term of the query it holds (the expansion is made of them); `untranslated`, the share
+ * of its Chinese the glossary leaves untranslated (rank.ts).
  */
-export function expandedQuery(search: LoadedSearch, query: string): { text: string; expansion: string; senses: string[][] } {
+export function expandedQuery(
+  search: LoadedSearch,
+  query: string,
+): { text: string; expansion: string; senses: string[][]; untranslated: number } {
   const text = query.trim();
-  if (text === '') return { text, expansion: '', senses: [] };
-  const senses = expandQuerySenses(text, search.core.glossary);
-  return { text, expansion: [...senses.flat(), ...spelledShortNames(text)].join(' '), senses };
+  if (text === '') return { text, expansion: '', senses: [], untranslated: 0 };
+  const { senses, untranslated } = readQuery(text, search.core.glossary);
+  return { text, expansion: [...senses.flat(), ...spelledShortNames(text)].join(' '), senses, untranslated };
 }
 
 /** The shortest side of a word cut in two. */
@@ -129,7 +133,7 @@ function headingOf(id: string): string {
 }
 
 export function searchIndex(search: LoadedSearch, query: string, options: QueryOptions = {}): SearchHit[] {
-  const { text, expansion, senses } = expandedQuery(search, query);
+  const { text, expansion, senses, untranslated } = expandedQuery(search, query);
   if (text === '') return [];
   const lower = text.toLowerCase();
   const index = search.index;
@@ -300,7 +304,7 @@ export function searchIndex(search: LoadedSearch, query: string, options: QueryO
     ...(readings ? { readings } : {}),
     ...(synonyms.length > 0 ? { synonyms } : {}),
     // Only a query with a translated reading: BM25 makes up for what that reading leaves out (rank.ts, `untranslated`).
-    ...(chinese && glossaryTerms.length > 0 ? { translated: true, untranslated: untranslatedShare(text, search.core.glossary) } : {}),
+    ...(chinese && glossaryTerms.length > 0 ? { translated: true, untranslated } : {}),
     ...(answers ? { answerTypes: answers } : {}),
   });
   return ranked.slice(0, limit).map(({ candidate, tier, rank }) => {

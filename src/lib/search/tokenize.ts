@@ -98,7 +98,7 @@ function withoutIon(word: string): string {
  * partitioning, `partit`). Nothing for a shorter word, or one that ends otherwise.
  */
 export function stemTyped(prefix: string): string | null {
-  const cut = /^([a-z]+?)(?:i|io|in|ion|ioni|ionin)$/.exec(prefix)?.[1];
+  const cut = /^([a-z]+?)(?:i|io|in|ioni|ionin)$/.exec(prefix)?.[1];
   return cut && cut.length >= 5 ? cut : null;
 }
 
